@@ -1,0 +1,48 @@
+"""Quotable units of a passage: its sentences, protocol steps or table cells, verbatim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.models import Passage
+
+_ABBREV = r"(?<!e\.g)(?<!i\.e)(?<!\beq)(?<!\bGen)(?<!\bvs)(?<!\bapprox)(?<!\bFig)(?<!\bNo)(?<!\bet al)(?<!\bca)"
+_SPLIT = re.compile(_ABBREV + r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
+_LABEL = re.compile(r"^(Q\d*|A\d*|Symptom|Cause|Solution)\s*:\s*")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence, step or table row of one passage; `text` is a verbatim slice of the passage text."""
+
+    text: str
+    position: int
+    kind: str  # sentence | step | row
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SPLIT.split(text) if s.strip()]
+
+
+def units(p: Passage) -> list[Unit]:
+    """Split a passage into the pieces an answer may quote."""
+    if p.kind == "protocol" and p.items:
+        return [Unit(s, i, "step") for i, s in enumerate(p.items)]
+    if p.kind == "table-row":
+        return [Unit(row_line(p), 0, "row")]
+    body = p.text
+    if p.kind == "faq":
+        body = body.split("\n", 1)[1] if "\n" in body else body
+    out: list[Unit] = []
+    for line in body.split("\n"):
+        for s in sentences(_LABEL.sub("", line)):
+            out.append(Unit(s, len(out), "sentence"))
+    return out
+
+
+def row_line(p: Passage, columns: list[int] | None = None) -> str:
+    """A table row as 'Label — Header: value; Header: value', every word from the passage."""
+    cols = range(1, len(p.items)) if columns is None else columns
+    cells = [f"{p.header[i]}: {p.items[i]}" for i in cols if i < len(p.items) and i < len(p.header) and p.items[i]]
+    return f"{p.items[0]} — {'; '.join(cells)}" if cells else p.items[0]

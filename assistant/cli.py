@@ -1,0 +1,158 @@
+"""`ask` and `assistant` entry points: thin, lazy (no numpy, faiss or model import for --help or usage errors)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+EXAMPLES = """examples:
+  ask "why is my RCM sluggish"
+  ask --json "how much catalyst loading for Grubbs II"
+  printf 'q1\\nq2\\n' | ask --json -      one JSON object per line
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line and exits 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _fail(prog: str, message: str, code: int) -> int:
+    from assistant.render import safe
+
+    print(f"{prog}: error: {safe(message)}", file=sys.stderr)
+    return code
+
+
+def ask_parser() -> _Parser:
+    p = _Parser(prog="ask", description="Ask the troubleshooting guides a question; get a cited answer.",
+                epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("question", nargs="*", help="the question, or - to read it from stdin")
+    p.add_argument("--json", action="store_true", help="print JSON (with -: one object per input line)")
+    p.add_argument("--long", action="store_true", help="a longer answer with more sources")
+    p.add_argument("--index", metavar="DIR", help="index folder root (default: ./index of the project)")
+    p.add_argument("--corpus", metavar="DIR", help="corpus folder (default: ./corpus of the project)")
+    return p
+
+
+def ask_main(argv: Sequence[str] | None = None) -> int:
+    """`ask "question"`, `ask -` (stdin), `ask --json ...`."""
+    parser = ask_parser()
+    args = parser.parse_args(argv)
+    words: list[str] = args.question
+    if not words:
+        parser.error("no question given")
+    stdin = words == ["-"]
+    if not stdin and not " ".join(words).strip():
+        parser.error("the question is empty")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from assistant.errors import AssistantError
+
+    try:
+        if stdin:
+            return _ask_stdin(args)
+        return _ask_one(args, " ".join(words))
+    except AssistantError as e:
+        return _fail("ask", str(e), e.exit_code)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `ask ... | head`: the reader left; nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from assistant.session import Session
+    from assistant.settings import paths
+
+    return Session(paths(args.corpus, args.index))
+
+
+def _ask_one(args: argparse.Namespace, question: str) -> int:
+    from assistant import render
+    from assistant.session import clean_question
+
+    clean_question(question)  # a usage error before the index loads
+    answer = _session(args).ask(question, long=args.long)
+    if args.json:
+        print(render.to_json(answer))
+    else:
+        print(render.terminal(answer, color=sys.stdout.isatty()))
+    return 0
+
+
+def _ask_stdin(args: argparse.Namespace) -> int:
+    from assistant import render
+    from assistant.errors import UsageError
+
+    if sys.stdin.isatty() and not args.json:
+        print("Type your question, then Ctrl-D:", file=sys.stderr)
+    if not args.json:
+        text = sys.stdin.read()
+        if not text.strip():
+            raise UsageError("no question on stdin")
+        return _ask_one(args, text)
+    lines = [ln for ln in (raw.strip() for raw in sys.stdin) if ln]
+    if not lines:
+        raise UsageError("no questions on stdin")
+    session = _session(args)
+    for line in lines:
+        print(render.to_json(session.ask(line, long=args.long)), flush=True)
+    return 0
+
+
+def assistant_parser() -> _Parser:
+    p = _Parser(prog="assistant", description="Troubleshooting assistant: the TUI (no command), index, eval.")
+    p.add_argument("--index", metavar="DIR", help="index folder root")
+    p.add_argument("--corpus", metavar="DIR", help="corpus folder")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    sub.add_parser("index", help="build the search index from the corpus")
+    ev = sub.add_parser("eval", help="measure retrieval and answers on the question sets in evals/")
+    ev.add_argument("--split", choices=["dev", "test", "all"], default="test")
+    ev.add_argument("--compare", action="store_true", help="BM25 only, dense only and fused side by side")
+    ev.add_argument("--calibrate", action="store_true", help="recalibrate the abstention threshold on dev")
+    ev.add_argument("--questions", metavar="FILE", help="a question set (default: evals/questions.jsonl)")
+    ev.add_argument("--report-dir", metavar="DIR", help="where to write reports (default: evals/reports)")
+    return p
+
+
+def assistant_main(argv: Sequence[str] | None = None) -> int:
+    """`assistant` (TUI), `assistant index`, `assistant eval`."""
+    args = assistant_parser().parse_args(argv)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from assistant.errors import AssistantError
+    from assistant.settings import paths
+
+    where = paths(args.corpus, args.index)
+    try:
+        if args.command == "index":
+            return _index(where)
+        if args.command == "eval":
+            from assistant.evaluate import run_eval
+
+            return run_eval(where, args)
+        from assistant.app.app import run_app
+
+        return run_app(where)
+    except AssistantError as e:
+        return _fail("assistant", str(e), e.exit_code)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _index(where) -> int:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    from assistant.index.build import build_index
+
+    console = Console(stderr=True, highlight=False)
+    with console.status("building the index…"):
+        m = build_index(where, progress=lambda msg: console.print(msg, markup=False))
+    kinds = f"{m.passage_count} passages from {len(m.guides)} guide(s)"
+    print(f"indexed {kinds} with {m.model_name} -> {where.index}")
+    return 0

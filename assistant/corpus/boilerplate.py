@@ -1,0 +1,47 @@
+"""What in a guide is not chemistry: vendor front matter, figure placeholders, contact blocks, disclaimers.
+
+Patterns are deliberately plain so a lab adding a guide can read and extend them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines that are never content, wherever they appear.
+LINE_PATTERNS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^\[[^\]]*\]\(#?\)\.?$",  # a bare placeholder link: [Get Quote](#), [Click to download ...](#)
+        r"^(author|compound name|cat\. no\.|email|phone|address|date)\s*:",
+        r"^\*\*date:\*\*",
+        r"^compound of interest$",
+    )
+]
+
+# Headings that open the back matter; from the first of these on nothing is chemistry,
+# except the literature list, which is kept as `reference` passages.
+REFERENCE_HEADINGS = re.compile(r"^(references|bibliography|literature|further reading)\b", re.IGNORECASE)
+BACK_MATTER_HEADINGS = re.compile(
+    r"^(sources|disclaimer|contact|about us|technical support|copyright|need |ordering|terms)",
+    re.IGNORECASE,
+)
+
+# A figure placeholder swallows its caption (the next paragraph).
+FIGURE = re.compile(r"^\[?click to (download|enlarge)|^!\[", re.IGNORECASE)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    s = line.strip()
+    return not is_figure(s) and any(p.search(s) for p in LINE_PATTERNS)
+
+
+def is_figure(line: str) -> bool:
+    return bool(FIGURE.search(line.strip()))
+
+
+def opens_references(heading: str) -> bool:
+    return bool(REFERENCE_HEADINGS.search(heading.strip()))
+
+
+def opens_back_matter(heading: str) -> bool:
+    return bool(BACK_MATTER_HEADINGS.search(heading.strip()))

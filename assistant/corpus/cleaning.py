@@ -1,0 +1,31 @@
+"""Turn a guide's raw markup (LaTeX-ish formulas, bold, reference superscripts) into plain words."""
+
+from __future__ import annotations
+
+import re
+
+_TEXT_MACRO = re.compile(r"\\(?:text|mathrm|mathbf)\{([^{}]*)\}")
+_REF_SUPERSCRIPT = re.compile(r"\^\{?(?:\[\d+\])+\}?")
+_SUBSCRIPT = re.compile(r"_\{?(\d+)\}?")
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w)\s+([,;.](?:\s|$))")
+_URL_NOTE = re.compile(r"\s*\(URL:.*?\]\(.*?\)\)")
+_ITALIC = re.compile(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Plain text for display and search; keeps every word and number of the original."""
+    t = _CONTROL.sub(" ", text)
+    t = _URL_NOTE.sub("", t)
+    t = _TEXT_MACRO.sub(r"\1", t)
+    t = _REF_SUPERSCRIPT.sub("", t)
+    t = t.replace("$", "")
+    t = _SUBSCRIPT.sub(r"\1", t)
+    t = _BOLD.sub(r"\2", t)
+    t = _ITALIC.sub(r"\1", t)
+    t = _LINK.sub(r"\1", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    t = _SPACE_BEFORE_PUNCT.sub(r"\1", t)
+    return t

@@ -1,0 +1,23 @@
+"""Domain errors. The edges turn them into one line and an exit code (CLI) or a notification (TUI)."""
+
+
+class AssistantError(Exception):
+    """Base of every error the user can act on; its message is one line that says what to do."""
+
+    exit_code = 1
+
+
+class UsageError(AssistantError):
+    exit_code = 2
+
+
+class IndexMissingError(AssistantError):
+    pass
+
+
+class IndexMismatchError(AssistantError):
+    pass
+
+
+class CorpusError(AssistantError):
+    pass

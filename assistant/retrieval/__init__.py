@@ -1,0 +1,1 @@
+"""Question -> ranked passages: vocabulary expansion, intent, dense + lexical search, fusion, abstention."""

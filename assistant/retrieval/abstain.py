@@ -1,0 +1,46 @@
+"""When to decline: the evidence score of a question against a threshold calibrated on the dev split.
+
+The evidence is the best dense cosine plus a weighted share of the question's content words that the
+guides contain (after spelling repair and the vocabulary). `assistant eval --calibrate` picks the
+threshold from the dev score distributions and writes it, with the numbers it came from, beside this file.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+CALIBRATION = Path(__file__).with_name("calibration.json")
+COVERAGE_WEIGHT = 0.25
+DEFAULT_THRESHOLD = 0.45
+
+
+@dataclass(frozen=True)
+class Calibration:
+    threshold: float = DEFAULT_THRESHOLD
+    coverage_weight: float = COVERAGE_WEIGHT
+
+
+def evidence(dense_top: float, coverage: float, weight: float = COVERAGE_WEIGHT) -> float:
+    """One number for 'do the guides speak to this question'."""
+    return dense_top + weight * coverage
+
+
+def load_calibration(path: Path = CALIBRATION) -> Calibration:
+    if not path.exists():
+        return Calibration()
+    data = json.loads(path.read_text())
+    return Calibration(float(data["threshold"]), float(data.get("coverage_weight", COVERAGE_WEIGHT)))
+
+
+def calibrate(in_scope: list[float], out_of_scope: list[float]) -> tuple[float, dict[str, float]]:
+    """The threshold that maximises balanced accuracy on labelled evidence scores (midpoint of ties)."""
+    cands = sorted(set(in_scope) | set(out_of_scope))
+    best: tuple[float, float] = (-1.0, DEFAULT_THRESHOLD)
+    for lo, hi in zip(cands, cands[1:], strict=False):
+        t = (lo + hi) / 2
+        tpr = sum(s >= t for s in in_scope) / max(len(in_scope), 1)
+        tnr = sum(s < t for s in out_of_scope) / max(len(out_of_scope), 1)
+        best = max(best, ((tpr + tnr) / 2, t), key=lambda b: b[0])
+    return best[1], {"balanced_accuracy": round(best[0], 4)}

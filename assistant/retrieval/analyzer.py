@@ -1,0 +1,80 @@
+"""Lexical analysis shared by the index and the query: words -> stemmed terms, and spelling repair."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+STOPWORDS = frozenset(
+    """a an and are as at be been being but by can could did do does doing for from had has have having how
+    i if in into is it its itself me my of on or our should so some such than that the their them then there
+    these they this those to too very was we were what when where which while who whom why will with would you
+    your yours any all also about after before during again further once only own same just don don't im i'm
+    get got getting give gives use using used one two please tell know want need really""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased surface words with stopwords and lone letters removed."""
+    t = unicodedata.normalize("NFKC", text).lower()
+    return [w for w in _WORD.findall(t) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def stem(ws: list[str]) -> list[str]:
+    return list(_stemmer().stemWords(ws))
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of a text (what BM25 sees)."""
+    return stem(words(text))
+
+
+def _bigrams(w: str) -> set[str]:
+    return {w[i : i + 2] for i in range(len(w) - 1)}
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance, giving up above `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def correct(word: str, vocabulary: list[str]) -> str | None:
+    """The closest known surface word to a misspelt one, or None if nothing is close enough."""
+    if len(word) < 4 or word.isdigit():
+        return None
+    limit = 1 if len(word) <= 5 else 2
+    grams = _bigrams(word)
+    best: tuple[int, int, str] | None = None
+    for cand in vocabulary:
+        if abs(len(cand) - len(word)) > limit or cand[0] != word[0] and cand[-1] != word[-1]:
+            continue
+        cg = _bigrams(cand)
+        if len(grams & cg) * 2 < min(len(grams), len(cg)) - 2:
+            continue
+        d = edit_distance(word, cand, limit)
+        if d <= limit and (best is None or (d, -len(cand)) < (best[0], best[1])):
+            best = (d, -len(cand), cand)
+    return best[2] if best else None

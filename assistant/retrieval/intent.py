@@ -1,0 +1,53 @@
+"""What kind of answer a question wants, from its wording; each intent prefers some passage kinds."""
+
+from __future__ import annotations
+
+import re
+
+INTENTS = ("reference", "first_check", "compare", "quantity", "procedure", "remedy", "cause", "choice",
+           "definition", "general")
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("reference", re.compile(r"\b(references?|papers?|literature|citations?|cite|review articles?|publications?)\b")),
+    ("first_check", re.compile(r"\b(first|start with|where (do|should) i start|begin with|check first|"
+                               r"investigate first|first thing|priority|troubleshoot first)\b")),
+    ("compare", re.compile(r"\b(vs\.?|versus|compare[ds]?|comparison|difference between|better than)\b|"
+                           r"\b\w+ or \w+\s*\??$")),
+    ("quantity", re.compile(r"\b(how much|how many|how long|how dilute|how hot|what (conc|concentration|"
+                            r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"
+                            r"mol ?%|equiv\w*|eq\b|temperature|temp\b|molarity|dilution|ratio|"
+                            r"how fast|range|dose|amount)")),
+    ("procedure", re.compile(r"\b(how (do|should|would|to) (i|we|you)? ?(run|set up|do|perform|carry out|make)|"
+                             r"how to|procedure|protocol|steps?|step[- ]by[- ]step|method|set ?up|recipe)\b")),
+    ("remedy", re.compile(r"\b(fix|avoid|prevent|reduce|control|improve|suppress|minimi[sz]e|stop|"
+                          r"what (can|should) i do|how can i|how do i (get|stop|avoid|fix)|solution|"
+                          r"remedy|mitigate|overcome|help|deal with|get rid of|separate|remove|purify)\b")),
+    ("cause", re.compile(r"\b(why|cause[sd]?|reason|what'?s wrong|what is wrong|what went wrong|"
+                         r"explain|responsible)\b")),
+    ("choice", re.compile(r"\b(which|best|recommend\w*|should i use|what (catalyst|base|solvent|reagent|"
+                          r"additive|reducing agent|coupling)|choose|choice|suitable|good for)\b")),
+    ("definition", re.compile(r"^\s*(what is|what are|what's|define|meaning of)\b")),
+]
+
+# How strongly each intent prefers each passage kind (added to the fused score as a relative bonus).
+PREFERS: dict[str, dict[str, float]] = {
+    "first_check": {"faq": 1.0, "solution": 0.5, "cause": 0.3},
+    "compare": {"table-row": 1.0, "solution": 0.3, "faq": 0.3},
+    "quantity": {"table-row": 1.0, "protocol": 0.8, "solution": 0.5},
+    "procedure": {"protocol": 1.0, "solution": 0.3},
+    "remedy": {"solution": 1.0, "faq": 0.6, "protocol": 0.3},
+    "cause": {"cause": 1.0, "faq": 0.6, "symptom": 0.4},
+    "choice": {"table-row": 0.8, "solution": 0.6, "faq": 0.4},
+    "definition": {"prose": 1.0, "faq": 0.5},
+    "general": {"faq": 0.3, "solution": 0.3, "cause": 0.3},
+    "reference": {"reference": 1.0},
+}
+
+
+def detect(question: str) -> str:
+    """The first intent whose rule matches the lower-cased question, else `general`."""
+    q = question.lower().strip()
+    for intent, rule in _RULES:
+        if rule.search(q):
+            return intent
+    return "general"

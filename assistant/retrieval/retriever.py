@@ -1,0 +1,126 @@
+"""One path from question to ranked hits, shared by `ask`, the TUI and `assistant eval`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from assistant.index.encoders import Encoder, query_encoder
+from assistant.index.store import IndexStore
+from assistant.models import Hit, Passage
+from assistant.retrieval import analyzer, fusion, intent
+from assistant.retrieval.abstain import Calibration, evidence, load_calibration
+from assistant.retrieval.vocabulary import Vocabulary, load_vocabulary
+
+Mode = Literal["hybrid", "dense", "lexical"]
+EXPANSION_WEIGHT = 0.5
+KIND_BONUS = 0.15
+FUSION = "rrf"
+ALPHA = 0.5
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as the retriever understood it."""
+
+    text: str
+    intent: str
+    dense_text: str
+    weighted_terms: dict[str, float]
+    content_words: tuple[str, ...]
+    unmatched: tuple[str, ...]
+    corrections: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def coverage(self) -> float:
+        n = len(self.content_words)
+        return 0.0 if n == 0 else 1 - len(self.unmatched) / n
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    query: Query
+    hits: list[Hit]
+    evidence: float
+    answered: bool
+
+
+class Retriever:
+    def __init__(
+        self, store: IndexStore, encoder: Encoder | None = None, vocabulary: Vocabulary | None = None,
+        calibration: Calibration | None = None,
+    ) -> None:
+        self.store = store
+        self.encoder = encoder or query_encoder(store.manifest.embedder)
+        self.vocabulary = vocabulary or load_vocabulary()
+        self.calibration = calibration or load_calibration()
+        self._searchable = np.array([p.kind != "reference" for p in store.passages])
+
+    @property
+    def passages(self) -> list[Passage]:
+        return self.store.passages
+
+    def analyse(self, question: str) -> Query:
+        """Intent, vocabulary expansion and spelling repair of a question."""
+        lex = self.store.lexical
+        expansions = self.vocabulary.expand(question)
+        aliased = {w for e in expansions for w in analyzer.words(e.alias)}
+        weighted: dict[str, float] = {}
+        unmatched: list[str] = []
+        corrections: dict[str, str] = {}
+        content = analyzer.words(question)
+        for w, t in zip(content, analyzer.stem(content), strict=True):
+            if t in lex:
+                weighted[t] = max(weighted.get(t, 0.0), 1.0)
+            elif (fixed := analyzer.correct(w, lex.surface)) is not None:
+                corrections[w] = fixed
+                ft = analyzer.stem([fixed])[0]
+                weighted[ft] = max(weighted.get(ft, 0.0), 0.8)
+            elif w not in aliased:
+                unmatched.append(w)
+        for e in expansions:
+            for t in analyzer.terms(e.means):
+                weighted.setdefault(t, EXPANSION_WEIGHT)
+        fixed_text = " ".join(corrections.get(w, w) for w in question.split())
+        extra = "; ".join(e.means for e in expansions)
+        dense_text = f"{fixed_text} ({extra})" if extra else fixed_text
+        return Query(question, intent.detect(question), dense_text, weighted, tuple(content),
+                     tuple(unmatched), corrections)
+
+    def search(self, question: str, k: int = 10, mode: Mode = "hybrid", use_intent: bool = True) -> Retrieval:
+        """Rank the passages for a question and decide whether the guides cover it."""
+        q = self.analyse(question)
+        dense = self.store.dense.scores(self.encoder.encode([q.dense_text])[0])
+        lexical = self.store.lexical.scores(q.weighted_terms)
+        if mode == "dense":
+            fused = dense.astype(np.float64)
+        elif mode == "lexical":
+            fused = lexical.astype(np.float64)
+        elif FUSION == "rrf":
+            fused = fusion.rrf(dense, lexical)
+        else:
+            fused = fusion.convex(dense, lexical, ALPHA)
+        fused = fusion.minmax(fused)
+        allowed = self._searchable if q.intent != "reference" else ~self._searchable
+        if use_intent:
+            prefs = intent.PREFERS.get(q.intent, {})
+            fused = fused + KIND_BONUS * np.array([prefs.get(p.kind, 0.0) for p in self.passages])
+        fused = np.where(allowed, fused, -np.inf)
+        order = [int(i) for i in np.argsort(-fused, kind="stable")[:k] if np.isfinite(fused[i])]
+        hits = [
+            Hit(passage=self.passages[i], score=round(float(fused[i]), 4), dense=round(float(dense[i]), 4),
+                lexical=round(float(lexical[i]), 4), matched=self._matched(q, self.passages[i]))
+            for i in order
+        ]
+        dense_top = float(np.max(np.where(allowed, dense, -1.0)))
+        ev = evidence(dense_top, q.coverage, self.calibration.coverage_weight)
+        return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits))
+
+    def _matched(self, q: Query, p: Passage) -> tuple[str, ...]:
+        terms = set(analyzer.terms(p.text))
+        ws = analyzer.words(p.text)
+        stems = analyzer.stem(ws)
+        want = {t for t, w in q.weighted_terms.items() if w >= 0.5} & terms
+        return tuple(sorted({w for w, s in zip(ws, stems, strict=True) if s in want}))

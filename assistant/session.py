@@ -1,0 +1,37 @@
+"""The one path from question to Answer, shared by `ask`, the TUI and `assistant eval`."""
+
+from __future__ import annotations
+
+from assistant.answer.compose import compose
+from assistant.answer.followup import resolve
+from assistant.errors import UsageError
+from assistant.index.store import IndexStore, load_index
+from assistant.models import Answer
+from assistant.retrieval.retriever import Retriever
+from assistant.settings import Paths, paths
+
+MAX_QUESTION = 2000
+
+
+def clean_question(raw: str) -> str:
+    """A question with whitespace collapsed; empty or oversize questions are usage errors."""
+    q = " ".join(raw.split())
+    if not q:
+        raise UsageError("the question is empty")
+    if len(q) > MAX_QUESTION:
+        raise UsageError(f"the question is longer than {MAX_QUESTION} characters")
+    return q
+
+
+class Session:
+    """A loaded index and retriever; ask questions, optionally following up on the previous one."""
+
+    def __init__(self, where: Paths | None = None, store: IndexStore | None = None) -> None:
+        self.store = store or load_index(where or paths())
+        self.retriever = Retriever(self.store)
+
+    def ask(self, question: str, long: bool = False, previous: str | None = None) -> Answer:
+        q = clean_question(question)
+        resolved = resolve(q, previous) if previous else None
+        retrieval = self.retriever.search(resolved or q)
+        return compose(q, retrieval, long=long, understood_as=resolved)
