@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.corpus import boilerplate
-from assistant.corpus.blocks import Block
+from assistant.corpus.blocks import Block, BlockKind
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
@@ -22,7 +22,7 @@ def parse_markdown(lines: list[str]) -> list[Block]:
     def flush() -> None:
         if para:
             text = " ".join(t for _, t in para)
-            kind = "label" if _LABEL_ONLY.match(text) else "paragraph"
+            kind: BlockKind = "label" if _LABEL_ONLY.match(text) else "paragraph"
             blocks.append(Block(kind, text, para[0][0], para[-1][0]))
             para.clear()
 

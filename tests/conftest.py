@@ -1,0 +1,62 @@
+"""Shared fixtures: a corpus copy, an index built with the deterministic hashing encoder, and one real one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.index.build import build_index
+from assistant.settings import Paths
+
+ROOT = Path(__file__).resolve().parent.parent
+GUIDE = ROOT / "corpus" / "troubleshooting-1-4-diazepane-ring-formation.txt"
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+
+
+def make_corpus(folder: Path) -> Path:
+    corpus = folder / "corpus"
+    corpus.mkdir(parents=True)
+    shutil.copy(GUIDE, corpus / GUIDE.name)
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def hashing_paths(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """A read-only index of the real guide built with the fake (hashing) encoder."""
+    base = tmp_path_factory.mktemp("hashing")
+    p = Paths(make_corpus(base), base / "index")
+    build_index(p, embedder="hashing")
+    return p
+
+
+@pytest.fixture()
+def fresh_paths(tmp_path: Path) -> Paths:
+    """A writable corpus and index root for tests that change them."""
+    p = Paths(make_corpus(tmp_path), tmp_path / "index")
+    build_index(p, embedder="hashing")
+    return p
+
+
+@pytest.fixture()
+def use_paths(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Point the CLI at a given corpus and index via the environment."""
+
+    def apply(p: Paths) -> Paths:
+        monkeypatch.setenv("ASSISTANT_CORPUS", str(p.corpus))
+        monkeypatch.setenv("ASSISTANT_INDEX", str(p.index_root))
+        return p
+
+    return apply
+
+
+@pytest.fixture(scope="session")
+def real_paths(tmp_path_factory: pytest.TempPathFactory) -> Paths:
+    """An index built with the real bundled model (sentence-transformers), shared by the slow tests."""
+    base = tmp_path_factory.mktemp("real")
+    p = Paths(make_corpus(base), base / "index")
+    build_index(p, embedder="minilm")
+    return p

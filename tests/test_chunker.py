@@ -1,0 +1,112 @@
+"""The chunker on the real guide: passages, kinds, section paths and line ranges are pinned."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from assistant.corpus import load_guide, passages_of
+from assistant.models import Passage
+from tests.conftest import GUIDE
+
+
+@pytest.fixture(scope="module")
+def passages() -> list[Passage]:
+    return passages_of(load_guide(GUIDE))
+
+
+def find(passages: list[Passage], phrase: str) -> Passage:
+    found = [p for p in passages if phrase in p.text]
+    assert len(found) == 1, f"{phrase!r} in {len(found)} passages"
+    return found[0]
+
+
+def test_guide_is_byte_identical_to_the_seed() -> None:
+    seed = GUIDE.parent.parent.parent / "shared" / "seed" / "000_5190da8ddf1b3643.txt"
+    if not seed.exists():
+        pytest.skip("the seed folder is not beside this clone")
+    assert GUIDE.read_bytes() == seed.read_bytes()
+
+
+def test_kinds_and_counts(passages: list[Passage]) -> None:
+    counts = Counter(p.kind for p in passages)
+    assert counts == {"faq": 4, "symptom": 3, "cause": 3, "solution": 3, "protocol": 3, "table-row": 9,
+                      "prose": 4, "reference": 25}
+
+
+def test_title(passages: list[Passage]) -> None:
+    assert {p.guide_title for p in passages} == {
+        "Technical Support Center: Troubleshooting 1,4-Diazepane Ring Formation"}
+    assert {p.guide for p in passages} == {"troubleshooting-1-4-diazepane-ring-formation"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "section", "lines"),
+    [
+        ("Welcome to the Technical Support Center", "prose", "Introduction", (15, 17)),
+        ("What should I investigate first?", "faq", "Frequently Asked Questions (FAQs) > Q4", (33, 35)),
+        ("over-alkylation in my reductive amination", "faq", "Frequently Asked Questions (FAQs) > Q2", (25, 27)),
+        ("Low conversion of the diene precursor", "symptom",
+         "In-Depth Troubleshooting Guides > Ring-Closing Metathesis (RCM) for Unsaturated 1,4-Diazepanes > Symptom",
+         (116, 116)),
+        ("Lewis basic functional groups", "cause",
+         "In-Depth Troubleshooting Guides > Ring-Closing Metathesis (RCM) for Unsaturated 1,4-Diazepanes > Cause",
+         (128, 128)),
+        ("Ensure the use of high-purity, degassed solvents", "solution",
+         "In-Depth Troubleshooting Guides > Ring-Closing Metathesis (RCM) for Unsaturated 1,4-Diazepanes > Solution",
+         (129, 129)),
+        ("High-dilution conditions (typically 0.001 to 0.01 M)", "solution",
+         "In-Depth Troubleshooting Guides > Intramolecular Cyclization to Form 1,4-Diazepanones > Solution",
+         (93, 93)),
+        ("Using a syringe pump, add the solution", "protocol",
+         "In-Depth Troubleshooting Guides > Intramolecular Cyclization to Form 1,4-Diazepanones > "
+         "Experimental Protocol: High-Dilution Intramolecular Amide Bond Formation", (95, 104)),
+        ("Catalyst: Grubbs 2nd Gen. | Typical Loading (mol%): 1-5", "table-row",
+         "In-Depth Troubleshooting Guides > Ring-Closing Metathesis (RCM) for Unsaturated 1,4-Diazepanes > "
+         "Table: Catalyst > Grubbs 2nd Gen.", (142, 142)),
+        ("Temperature | Typical Range: 0 °C to 40 °C", "table-row",
+         "In-Depth Troubleshooting Guides > Reductive Amination for N-Substitution and Ring Formation > "
+         "Table: Parameter > Temperature", (73, 73)),
+    ],
+)
+def test_passage_pinned(passages: list[Passage], phrase: str, kind: str, section: str,
+                        lines: tuple[int, int]) -> None:
+    p = find(passages, phrase)
+    assert (p.kind, p.section_path, p.lines) == (kind, section, lines)
+
+
+def test_table_row_knows_its_header_and_section(passages: list[Passage]) -> None:
+    p = find(passages, "Catalyst: Grubbs 2nd Gen. |")
+    assert p.header == ("Catalyst", "Typical Loading (mol%)", "Recommended Solvents", "Key Features")
+    assert p.items[:3] == ("Grubbs 2nd Gen.", "1-5", "DCM, Toluene")
+    assert "Ring-Closing Metathesis" in p.context_text()
+
+
+def test_protocol_keeps_title_and_all_steps(passages: list[Passage]) -> None:
+    p = find(passages, "Controlled Reductive Amination via")
+    assert p.title == 'Experimental Protocol: Controlled Reductive Amination via "Multi-Addition"'
+    assert len(p.items) == 8
+    assert p.items[2].startswith("Add the first portion of the reducing agent (e.g., NaBH(OAc)3")
+
+
+def test_boilerplate_is_kept_out(passages: list[Passage]) -> None:
+    text = "\n".join(p.text for p in passages)
+    for junk in ("Click to download", "Get Quote", "info@benchchem.com", "Research Use Only", "Guasti",
+                 "pubmed.ncbi.nlm.nih.gov", "Troubleshooting workflow for", "Cat. No.", "custom synthesis"):
+        assert junk not in text
+
+
+def test_line_ranges_point_at_the_text(passages: list[Passage]) -> None:
+    lines = GUIDE.read_text(encoding="utf-8").split("\n")
+    for p in passages:
+        a, b = p.lines
+        span = " ".join(lines[a - 1 : b])
+        first_word = (p.title or p.text).split()[0].strip('"(')
+        assert first_word.lower()[:4] in span.lower(), (p.id, first_word, span[:80])
+
+
+def test_ids_are_unique_and_stable(passages: list[Passage]) -> None:
+    ids = [p.id for p in passages]
+    assert len(set(ids)) == len(ids)
+    assert ids == [p.id for p in passages_of(load_guide(GUIDE))]

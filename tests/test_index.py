@@ -1,0 +1,102 @@
+"""The index folder: manifest, atomic replacement, and refusal of stale, missing or half-built indexes."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from assistant.errors import IndexMismatchError, IndexMissingError
+from assistant.index import store
+from assistant.index.build import build_index
+from assistant.retrieval.lexical import LexicalIndex
+from assistant.settings import Paths
+
+
+def test_manifest_records_model_guides_and_count(hashing_paths: Paths) -> None:
+    m = store.read_manifest(hashing_paths.index)
+    assert m.format_version == store.FORMAT_VERSION
+    assert m.model_name == "hashing-256"
+    assert m.passage_count == 54
+    (g,) = m.guides
+    assert g.guide == "troubleshooting-1-4-diazepane-ring-formation"
+    assert len(g.sha256) == 64 and g.passages == 54
+    loaded = store.load_index(hashing_paths)
+    assert len(loaded.passages) == 54
+
+
+def test_index_folder_layout(hashing_paths: Paths) -> None:
+    names = {p.name for p in hashing_paths.index.iterdir()}
+    assert {"manifest.json", "passages.jsonl", "vectors.faiss", "lexical"} <= names
+    assert hashing_paths.index.is_symlink()
+
+
+def test_failed_build_leaves_the_old_index_in_place(fresh_paths: Paths) -> None:
+    before = store.read_manifest(fresh_paths.index)
+
+    def boom(folder):  # type: ignore[no-untyped-def]
+        (folder / "passages.jsonl").write_text("half")
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        store.write_atomically(fresh_paths.index_root, boom)
+    assert store.read_manifest(fresh_paths.index) == before
+    assert len(store.load_index(fresh_paths).passages) == 54
+    assert [p.name for p in fresh_paths.index_root.glob("build-*")] == [fresh_paths.index.resolve().name]
+
+
+def test_rebuild_replaces_and_cleans_up(fresh_paths: Paths) -> None:
+    old = fresh_paths.index.resolve()
+    build_index(fresh_paths, embedder="hashing")
+    assert fresh_paths.index.resolve() != old and not old.exists()
+
+
+def test_missing_index_says_how_to_build(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p = Paths(tmp_path, tmp_path / "nothing")
+    with pytest.raises(IndexMissingError, match="assistant index"):
+        store.load_index(p)
+
+
+def test_half_built_index_is_refused(fresh_paths: Paths) -> None:
+    (fresh_paths.index / "manifest.json").unlink()
+    with pytest.raises(IndexMismatchError, match="incomplete"):
+        store.load_index(fresh_paths)
+
+
+def test_stale_index_is_refused_when_a_guide_changes(fresh_paths: Paths) -> None:
+    (fresh_paths.corpus / "new-guide.md").write_text("# New guide\n\n## Section\n\nSome text.\n")
+    with pytest.raises(IndexMismatchError, match="stale.*new-guide"):
+        store.load_index(fresh_paths)
+
+
+def test_format_mismatch_is_refused(fresh_paths: Paths) -> None:
+    f = fresh_paths.index / "manifest.json"
+    data = json.loads(f.read_text())
+    data["format_version"] = 999
+    f.write_text(json.dumps(data))
+    with pytest.raises(IndexMismatchError, match="format 999"):
+        store.load_index(fresh_paths)
+
+
+def test_query_time_bm25_matches_bm25s(hashing_paths: Paths) -> None:
+    import bm25s
+
+    folder = hashing_paths.index / "lexical"
+    ref = bm25s.BM25.load(str(folder))
+    mine = LexicalIndex(folder)
+    for query in (["grubb", "catalyst"], ["dilut", "high", "concentr"], ["aldehyd"], ["nonexistentword"]):
+        known = [t for t in query if t in mine]
+        expected = ref.get_scores(known) if known else np.zeros(mine.num_docs)
+        np.testing.assert_allclose(mine.scores({t: 1.0 for t in query}), expected, rtol=1e-5)
+
+
+def test_second_guide_is_indexed_too(fresh_paths: Paths) -> None:
+    (fresh_paths.corpus / "suzuki.md").write_text(
+        "# Suzuki Coupling Guide\n\n## Low conversion\n\nSymptom: boronic acid remains.\n\n"
+        "- Cause: protodeboronation of the boronic acid.\n- Solution: use a milder base such as K3PO4.\n"
+    )
+    m = build_index(fresh_paths, embedder="hashing")
+    assert [g.guide for g in m.guides] == ["suzuki", "troubleshooting-1-4-diazepane-ring-formation"]
+    kinds = [p.kind for p in store.load_index(fresh_paths).passages if p.guide == "suzuki"]
+    assert kinds == ["symptom", "cause", "solution"]

@@ -1,0 +1,41 @@
+"""Corpus and user text reach the terminal as text: no escape sequences, no markup."""
+
+from __future__ import annotations
+
+import json
+
+from assistant import render
+from assistant.models import Answer, Citation
+
+
+def answer_with(text: str) -> Answer:
+    c = Citation(n=1, guide="g", guide_title="Guide \x1b[31mred", section="A > B", kind="prose", lines=(3, 4),
+                 score=0.5, text=text, id="g:prose:1", matched=("catalyst",))
+    return Answer(question="q\x1b]0;title\x07", answered=True, answer=f"{text} [1]", citations=(c,))
+
+
+def test_escape_sequences_are_shown_not_obeyed() -> None:
+    out = render.terminal(answer_with("bad \x1b]0;pwned\x07 and \x9b2J and \u202eevil"), color=False)
+    assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out and "\u202e" not in out
+    assert "\\x1b]0;pwned\\x07" in out and "\\u202e" in out
+
+
+def test_markup_is_left_literal() -> None:
+    out = render.terminal(answer_with("[bold]not bold[/bold] catalyst"), color=False)
+    assert "[bold]not bold[/bold] catalyst [1]" in out
+
+
+def test_source_line_format() -> None:
+    assert render.source_line(2, "T", "A > B", (5, 7)) == "[2] T › A › B (lines 5–7)"
+    assert render.source_line(1, "T", "A", (5, 5)) == "[1] T › A (line 5)"
+
+
+def test_matched_terms_are_marked_only_in_colour() -> None:
+    a = answer_with("the catalyst died")
+    assert render.BOLD + "catalyst" + render.RESET in render.terminal(a, color=True)
+    assert render.BOLD not in render.terminal(a, color=False)
+
+
+def test_json_escapes_control_characters() -> None:
+    line = render.to_json(answer_with("x\x1by"))
+    assert "\x1b" not in line and json.loads(line)["citations"][0]["text"] == "x\x1by"
