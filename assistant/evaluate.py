@@ -18,7 +18,7 @@ from assistant.answer.compose import compose
 from assistant.errors import UsageError
 from assistant.index.store import load_index
 from assistant.models import Answer, Passage
-from assistant.retrieval.abstain import CALIBRATION, calibrate
+from assistant.retrieval.abstain import CALIBRATION, Calibration, calibrate
 from assistant.retrieval.retriever import Mode, Retriever
 from assistant.settings import PROJECT_ROOT, Paths
 
@@ -165,7 +165,7 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     questions = load_questions(Path(args.questions) if args.questions else QUESTIONS, store.passages)
     by_id = {p.id: p for p in store.passages}
     if args.calibrate:
-        _calibrate(retriever, [q for q in questions if q.split == "dev"])
+        _calibrate(Retriever(store, calibration=Calibration()), [q for q in questions if q.split == "dev"])
         retriever = Retriever(store)
     splits = ["dev", "test"] if args.split == "all" else [args.split]
     report_dir = Path(args.report_dir) if args.report_dir else REPORTS

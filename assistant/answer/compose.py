@@ -73,9 +73,14 @@ def _fill(lines: list[Line], candidates: list[Line], budget: int = MAX_WORDS) ->
 
 
 def _general(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
-    per = 3 if long else 2
-    cands = [(u.text, n) for n, h in enumerate(hits, 1) for u in _best(h.passage, terms, per if n == 1 else 1)]
-    return _fill([], cands, MAX_WORDS * (2 if long else 1))
+    """The best sentences of the top passages; a remedy, when one is among them, is never left out."""
+    budget = MAX_WORDS * (2 if long else 1)
+    cands = [(u.text, n) for n, h in enumerate(hits, 1) for u in _best(h.passage, terms, 2 if n == 1 else 1)]
+    fixes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind == "solution"]
+    lines = _fill([], cands[:2], budget)
+    for n, h in fixes[:1]:
+        _fill(lines, [(u.text, n) for u in _best(h.passage, terms, 1)], budget)
+    return _fill(lines, cands[2:], budget)
 
 
 def _cause(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:

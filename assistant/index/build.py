@@ -43,7 +43,7 @@ def build_index(paths: Paths, embedder: str | None = None, progress: Progress = 
         build_dense(vectors, folder)
         (folder / store.LEXICAL).mkdir()
         texts = [p.context_text() for p in passages]
-        surface = [w for t in texts for w in analyzer.words(t)]
+        surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference" for w in analyzer.words(t)]
         build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL)
         return Manifest(
             format_version=store.FORMAT_VERSION,

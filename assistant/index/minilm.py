@@ -52,9 +52,8 @@ def _erf(x: np.ndarray) -> np.ndarray:
     s = np.sign(x)
     a = np.abs(x)
     t = 1.0 / (1.0 + 0.3275911 * a)
-    y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * np.exp(
-        -a * a
-    )
+    poly = (((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592
+    y = 1.0 - poly * t * np.exp(-a * a)
     return np.asarray(s * y, dtype=x.dtype)
 
 

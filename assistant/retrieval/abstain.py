@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
-COVERAGE_WEIGHT = 0.25
+COVERAGE_WEIGHT = 0.5
 DEFAULT_THRESHOLD = 0.45
 
 
@@ -35,12 +35,14 @@ def load_calibration(path: Path = CALIBRATION) -> Calibration:
 
 
 def calibrate(in_scope: list[float], out_of_scope: list[float]) -> tuple[float, dict[str, float]]:
-    """The threshold that maximises balanced accuracy on labelled evidence scores (midpoint of ties)."""
+    """The threshold that maximises balanced accuracy on labelled evidence scores (midpoint between the
+    two nearest scores; among equally good thresholds the lowest, since a refusal costs a chemist more)."""
     cands = sorted(set(in_scope) | set(out_of_scope))
     best: tuple[float, float] = (-1.0, DEFAULT_THRESHOLD)
     for lo, hi in zip(cands, cands[1:], strict=False):
         t = (lo + hi) / 2
         tpr = sum(s >= t for s in in_scope) / max(len(in_scope), 1)
         tnr = sum(s < t for s in out_of_scope) / max(len(out_of_scope), 1)
-        best = max(best, ((tpr + tnr) / 2, t), key=lambda b: b[0])
+        if (tpr + tnr) / 2 > best[0]:
+            best = ((tpr + tnr) / 2, t)
     return best[1], {"balanced_accuracy": round(best[0], 4)}

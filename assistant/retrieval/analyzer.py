@@ -12,7 +12,9 @@ STOPWORDS = frozenset(
     i if in into is it its itself me my of on or our should so some such than that the their them then there
     these they this those to too very was we were what when where which while who whom why will with would you
     your yours any all also about after before during again further once only own same just don don't im i'm
-    get got getting give gives use using used one two please tell know want need really""".split()
+    get got getting give gives use using used one two please tell know want need really vs versus much many per
+    going happens happen happening hard poorly twice normal keep keeps still even way thing things anything
+    something anyone work works working ok okay thanks hi hello""".split()
 )
 
 
@@ -65,7 +67,7 @@ def correct(word: str, vocabulary: list[str]) -> str | None:
     """The closest known surface word to a misspelt one, or None if nothing is close enough."""
     if len(word) < 4 or word.isdigit():
         return None
-    limit = 1 if len(word) <= 5 else 2
+    limit = 1 if len(word) <= 7 else 2
     grams = _bigrams(word)
     best: tuple[int, int, str] | None = None
     for cand in vocabulary:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-INTENTS = ("reference", "first_check", "compare", "quantity", "procedure", "remedy", "cause", "choice",
+INTENTS = ("reference", "first_check", "compare", "procedure", "quantity", "remedy", "cause", "choice",
            "definition", "general")
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
@@ -13,12 +13,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
                                r"investigate first|first thing|priority|troubleshoot first)\b")),
     ("compare", re.compile(r"\b(vs\.?|versus|compare[ds]?|comparison|difference between|better than)\b|"
                            r"\b\w+ or \w+\s*\??$")),
+    ("procedure", re.compile(r"\b(how (do|should|would) (i|we|you) (run|set up|do|perform|carry out)|"
+                             r"how to (run|set up|perform|carry out|do)|procedure|protocol|step[- ]by[- ]step|"
+                             r"steps|recipe)\b")),
     ("quantity", re.compile(r"\b(how much|how many|how long|how dilute|how hot|what (conc|concentration|"
                             r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"
                             r"mol ?%|equiv\w*|eq\b|temperature|temp\b|molarity|dilution|ratio|"
                             r"how fast|range|dose|amount)")),
-    ("procedure", re.compile(r"\b(how (do|should|would|to) (i|we|you)? ?(run|set up|do|perform|carry out|make)|"
-                             r"how to|procedure|protocol|steps?|step[- ]by[- ]step|method|set ?up|recipe)\b")),
     ("remedy", re.compile(r"\b(fix|avoid|prevent|reduce|control|improve|suppress|minimi[sz]e|stop|"
                           r"what (can|should) i do|how can i|how do i (get|stop|avoid|fix)|solution|"
                           r"remedy|mitigate|overcome|help|deal with|get rid of|separate|remove|purify)\b")),

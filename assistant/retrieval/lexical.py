@@ -12,7 +12,8 @@ FILES = ("data.csc.index.npy", "indices.csc.index.npy", "indptr.csc.index.npy")
 
 
 def build_lexical(doc_terms: list[list[str]], surface: list[str], folder: Path) -> None:
-    """Index pre-analysed documents with bm25s and save them, plus the surface words for spelling repair."""
+    """Index pre-analysed documents with bm25s; save them with the surface words of the searchable
+    (non-reference) passages, used for spelling repair and to tell which question words the guides know."""
     import bm25s
 
     retriever = bm25s.BM25()
@@ -30,6 +31,7 @@ class LexicalIndex:
         self.num_docs: int = params["num_docs"]
         self.data, self.indices, self.indptr = (np.load(folder / f, mmap_mode="r") for f in FILES)
         self.surface: list[str] = json.loads((folder / "surface.json").read_text())
+        self.known_words = frozenset(self.surface)
 
     def __contains__(self, term: str) -> bool:
         return term in self.vocab and term != ""

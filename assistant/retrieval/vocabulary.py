@@ -22,14 +22,8 @@ class Vocabulary:
     entries: tuple[tuple[re.Pattern[str], str, str], ...]
 
     def expand(self, question: str) -> list[Expansion]:
-        """Every vocabulary entry whose alias occurs in the question, longest alias first, once each."""
-        found: list[Expansion] = []
-        seen: set[str] = set()
-        for pattern, alias, means in self.entries:
-            if means not in seen and pattern.search(question):
-                found.append(Expansion(alias, means))
-                seen.add(means)
-        return found
+        """Every alias that occurs in the question (longest first) with what it means."""
+        return [Expansion(alias, means) for pattern, alias, means in self.entries if pattern.search(question)]
 
 
 def _pattern(alias: str) -> re.Pattern[str]:
