@@ -84,7 +84,7 @@ def _general(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]
 
 
 def _cause(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
-    causes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("cause", "faq", "symptom", "prose")]
+    causes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("cause", "faq", "prose")]
     fixes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("solution", "protocol", "table-row")]
     lines: list[Line] = []
     budget = MAX_WORDS * (2 if long else 1)

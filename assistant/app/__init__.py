@@ -1,0 +1,1 @@
+"""The Textual TUI: `assistant` with no command."""

@@ -1,0 +1,124 @@
+"""The TUI through Textual's pilot: ask, read sources, follow up, suggestions, safety, errors."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, OptionList, Static
+
+from assistant.app.app import BenchApp
+from assistant.app.widgets import AnswerBubble
+from assistant.models import Citation
+from assistant.session import Session
+from assistant.settings import Paths
+
+
+@pytest.fixture(scope="module")
+def session(hashing_paths: Paths) -> Session:
+    return Session(hashing_paths)
+
+
+def passage_shown(app: BenchApp) -> str:
+    return str(app.query_one("#passage", Static).render())
+
+
+async def ask(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    box = pilot.app.query_one("#question", Input)
+    box.value = text
+    await pilot.press("enter")
+    for _ in range(50):
+        await pilot.pause(0.05)
+        if len(pilot.app.answers) and pilot.app.answers[-1].question == text:
+            break
+    await pilot.pause()
+
+
+async def test_ask_shows_a_cited_answer_and_its_source(hashing_paths: Paths, session: Session) -> None:
+    app = BenchApp(hashing_paths, session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, "why is my RCM sluggish")
+        bubbles = app.query(AnswerBubble)
+        assert len(bubbles) == 1
+        text = str(bubbles.first().render())
+        assert "[1]" in text and "Technical Support Center" in text
+        first = app.answers[-1].citations[0]
+        assert first.text[:40] in passage_shown(app).replace("\n", " ")
+
+
+async def test_selecting_a_citation_shows_its_passage(hashing_paths: Paths, session: Session) -> None:
+    app = BenchApp(hashing_paths, session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, "how much catalyst loading for Grubbs II")
+        second = app.answers[-1].citations[1]
+        await pilot.press("alt+2")
+        assert f"[2] {second.guide_title}" in passage_shown(app)
+        assert f"lines {second.lines[0]}–{second.lines[1]}" in passage_shown(app)
+        await pilot.press("ctrl+n")
+        assert app.selected == 3
+
+
+async def test_follow_up_is_resolved_from_context(hashing_paths: Paths, session: Session) -> None:
+    app = BenchApp(hashing_paths, session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, "why is my RCM sluggish")
+        await ask(pilot, "and what temperature?")
+        last = app.answers[-1]
+        assert last.understood_as is not None and "rcm" in last.understood_as.lower()
+        assert "Reading this as:" in str(app.query(AnswerBubble).last().render())
+
+
+async def test_empty_conversation_offers_suggestions_from_the_guides(hashing_paths: Paths, session: Session) -> None:
+    app = BenchApp(hashing_paths, session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        options = app.query_one("#suggestions", OptionList)
+        assert options.display and options.option_count >= 4
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert any("Ring-Closing Metathesis" in p for p in prompts)
+        options.focus()
+        await pilot.press("down", "enter")
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.answers:
+                break
+        assert app.answers and app.answers[0].question == prompts[1] or app.answers[0].question == prompts[0]
+
+
+async def test_markup_and_escapes_show_literally(hashing_paths: Paths, session: Session) -> None:
+    app = BenchApp(hashing_paths, session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, "[bold]grubbs[/bold] \x1b]0;pwned\x07 loading")
+        bubble = str(app.query(".question").last().render())
+        assert "[bold]grubbs[/bold]" in bubble and "\\x1b]0;pwned\\x07" in bubble and "\x1b" not in bubble
+        evil = Citation(n=1, guide="g", guide_title="T", section="S", kind="prose", lines=(1, 1), score=1.0,
+                        text="[red]x[/red] \x1b[2J", id="g:1")
+        from assistant.app.widgets import passage_text
+
+        shown = str(passage_text(evil))
+        assert "[red]x[/red]" in shown and "\\x1b[2J" in shown and "\x1b" not in shown
+
+
+async def test_missing_index_is_a_notification_not_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = BenchApp(Paths(tmp_path, tmp_path / "none"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if app._notifications:
+                break
+        notes = list(app._notifications)
+        assert notes and notes[0].severity == "error" and "assistant index" in notes[0].message
+        assert app.query_one("#question", Input).disabled
+
+
+def test_snapshot_main_screen_100x30(snap_compare, hashing_paths: Paths) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ask(pilot, "why is my RCM sluggish")
+
+    assert snap_compare(BenchApp(hashing_paths, Session(hashing_paths)), terminal_size=(100, 30),
+                        run_before=run_before)
+
+
+def test_snapshot_main_screen_160x45(snap_compare, hashing_paths: Paths) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await ask(pilot, "how much catalyst loading for Grubbs II")
+
+    assert snap_compare(BenchApp(hashing_paths, Session(hashing_paths)), terminal_size=(160, 45),
+                        run_before=run_before)

@@ -1,0 +1,60 @@
+"""Every answer to every eval question is grounded: each line ends in [n] and its words are in passage n."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from assistant.answer.compose import NOT_COVERED, TEMPLATE_WORDS
+from assistant.evaluate import QUESTIONS
+from assistant.models import Answer, Citation
+from assistant.session import Session
+from assistant.settings import Paths
+
+pytestmark = pytest.mark.slow
+_LINE = re.compile(r"^(?P<body>.*?)(?P<marks>(?: \[\d+\])+)$")
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def passage_words(c: Citation) -> set[str]:
+    return words(c.text)
+
+
+def check(answer: Answer) -> None:
+    cites = {c.n: c for c in answer.citations}
+    lines = answer.answer.split("\n")
+    if not answer.answered:
+        assert lines[0] == NOT_COVERED
+        for line in lines[1:]:
+            if m := _LINE.match(line):
+                n = int(re.findall(r"\d+", m["marks"])[0])
+                assert m["body"].strip() == cites[n].section
+        return
+    for line in lines:
+        m = _LINE.match(line)
+        assert m, f"line without a citation: {line!r}"
+        body = re.sub(r"^\d+\.\s", "", m["body"])  # protocol step numbers are the template's
+        ns = [int(x) for x in re.findall(r"\d+", m["marks"])]
+        allowed = set().union(*(passage_words(cites[n]) for n in ns)) | TEMPLATE_WORDS
+        stray = words(body) - allowed
+        assert not stray, f"{stray} not in cited passage(s) {ns}: {line!r}"
+
+
+def test_every_eval_answer_is_grounded(real_paths: Paths) -> None:
+    session = Session(real_paths)
+    questions = [json.loads(x)["question"] for x in QUESTIONS.read_text().splitlines() if x.strip()]
+    for q in questions:
+        for long in (False, True):
+            check(session.ask(q, long=long))
+
+
+def test_grounding_check_catches_an_invented_word(real_paths: Paths) -> None:
+    a = Session(real_paths).ask("why is my RCM sluggish")
+    bad = a.model_copy(update={"answer": a.answer.replace("catalyst", "unicorn", 1)})
+    with pytest.raises(AssertionError, match="unicorn"):
+        check(bad)

@@ -1,0 +1,103 @@
+"""Vocabulary expansion, spelling repair, intent detection, abstention, and `assistant eval` end to end."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+import pytest
+
+from assistant.evaluate import run_eval
+from assistant.retrieval import analyzer
+from assistant.retrieval.abstain import calibrate, evidence
+from assistant.retrieval.intent import detect
+from assistant.retrieval.retriever import Retriever
+from assistant.retrieval.vocabulary import load_vocabulary
+from assistant.session import Session
+from assistant.settings import Paths
+
+
+@pytest.mark.parametrize(
+    ("question", "means"),
+    [
+        ("homopiperazine alkylation", "1,4-diazepane"),
+        ("G-II loading", "Grubbs 2nd Gen. second-generation Grubbs catalyst"),
+        ("HG2 in toluene", "Hoveyda-Grubbs 2nd Gen. Hoveyda-Grubbs catalyst"),
+        ("too much STAB?", "NaBH(OAc)3 reducing agent"),
+        ("my lactamization gives mostly polymer", "intramolecular cyclization amide bond formation lactam"),
+    ],
+)
+def test_vocabulary_maps_chemists_words_to_the_guides(question: str, means: str) -> None:
+    assert means in [e.means for e in load_vocabulary().expand(question)]
+
+
+def test_vocabulary_matches_whole_words_only() -> None:
+    vocab = load_vocabulary()
+    assert not [e for e in vocab.expand("stabilize the gift") if e.alias in ("stab", "gi")]
+
+
+def test_spelling_repair() -> None:
+    known = ["grubbs", "metathesis", "catalyst", "dilution"]
+    assert analyzer.correct("grubs", known) == "grubbs"
+    assert analyzer.correct("metathasis", known) == "metathesis"
+    assert analyzer.correct("suzuki", known) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("why is my RCM sluggish", "cause"),
+        ("how much catalyst loading for Grubbs II", "quantity"),
+        ("what conc for high dilution", "quantity"),
+        ("step by step protocol for controlled reductive amination", "procedure"),
+        ("HATU or COMU?", "compare"),
+        ("Grubbs I vs Grubbs II", "compare"),
+        ("what should I investigate first when RCM fails", "first_check"),
+        ("how to stop dialkylation", "remedy"),
+        ("which reducing agent", "choice"),
+        ("what is a 1,4-diazepane", "definition"),
+    ],
+)
+def test_intent(question: str, intent: str) -> None:
+    assert detect(question) == intent
+
+
+def test_calibrate_separates_scores_and_prefers_answering() -> None:
+    t, stats = calibrate([0.8, 0.9, 1.0], [0.2, 0.3, 0.5])
+    assert 0.5 < t < 0.8 and stats["balanced_accuracy"] == 1.0
+    assert evidence(0.5, 1.0, 0.5) == 1.0
+
+
+def test_unknown_words_lower_evidence_and_are_reported(hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    known = r.search("grubbs catalyst loading")
+    unknown = r.search("suzuki boronic acid ligand")
+    assert known.query.coverage == 1.0 and known.evidence > unknown.evidence
+    assert set(unknown.query.unmatched) >= {"suzuki", "boronic", "ligand"}
+
+
+def test_reference_list_only_for_literature_questions(hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    assert all(h.passage.kind != "reference" for h in r.search("diazepine review synthesis").hits)
+    assert r.search("which review papers cover 1,4-diazepines").hits[0].passage.kind == "reference"
+
+
+def test_eval_end_to_end_on_a_tiny_set(hashing_paths: Paths, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    guide = "troubleshooting-1-4-diazepane-ring-formation"
+    rows = [
+        {"id": "a", "split": "dev", "scope": "in", "question": "Grubbs 2nd Gen. catalyst loading",
+         "gold": [{"guide": guide, "anchor": "Catalyst: Grubbs 2nd Gen."}], "key": ["1-5"]},
+        {"id": "b", "split": "dev", "scope": "out", "question": "capital of mongolia", "gold": [], "key": []},
+    ]
+    qs = tmp_path / "q.jsonl"
+    qs.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    args = argparse.Namespace(split="dev", compare=True, calibrate=False, questions=str(qs),
+                              report_dir=str(tmp_path / "reports"))
+    assert run_eval(hashing_paths, args) == 0
+    out = capsys.readouterr().out
+    assert "BM25 only" in out and "dense only" in out and "fused (hybrid)" in out
+    report = json.loads((tmp_path / "reports" / "eval-dev.json").read_text())
+    fused = report["dev"]["metrics"]["fused (hybrid)"]
+    assert fused["hit_rate@1"] == 1.0 and fused["out_of_scope_declined"] == 1.0
+    assert (tmp_path / "reports" / "hit_at_k-dev.png").stat().st_size > 1000
+    assert (tmp_path / "reports" / "eval-dev.md").read_text().startswith("# Evaluation")
