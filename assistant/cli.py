@@ -51,6 +51,7 @@ def ask_main(argv: Sequence[str] | None = None) -> int:
     if not stdin and not " ".join(words).strip():
         parser.error("the question is empty")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # skips an entry-point scan on every ask
     from assistant.errors import AssistantError
 
     try:
