@@ -53,6 +53,7 @@ class BenchApp(App[None]):
         self.answers: list[Answer] = []
         self.selected = 1
         self.long = False
+        self.pending: list[tuple[str, str | None]] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -63,14 +64,14 @@ class BenchApp(App[None]):
                 yield OptionList(id="suggestions")
             with VerticalScroll(id="sources"):
                 yield Static(plain("Sources of the selected answer appear here."), id="passage")
-        yield Input(placeholder="Ask about your reaction, e.g. why is my RCM sluggish", id="question",
-                    disabled=True)
+        yield Input(placeholder="Ask about your reaction, e.g. why is my RCM sluggish", id="question")
         yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#conversation").border_title = "Conversation"
         self.query_one("#sources").border_title = "Sources"
         self.query_one("#suggestions").display = False
+        self.query_one("#question", Input).focus()
         if self.session is None:
             self.load_index()
         else:
@@ -90,14 +91,17 @@ class BenchApp(App[None]):
         self.query_one("#loading").display = False
         self.query_one("#status", Static).update(plain(f"No index: {message}"))
         self.notify(safe(message), title="Index unavailable", severity="error", timeout=30, markup=False)
+        self.query_one("#question", Input).disabled = True
 
     def _index_ready(self) -> None:
         self.query_one("#loading").display = False
         self.query_one("#status", Static).update(plain("Ask a question below, or pick one of these:"))
-        self._show_suggestions()
-        box = self.query_one("#question", Input)
-        box.disabled = False
-        box.focus()
+        if self.pending:  # typed while the index was loading
+            for question, previous in self.pending:
+                self.answer(question, previous)
+            self.pending.clear()
+        else:
+            self._show_suggestions()
 
     def _show_suggestions(self) -> None:
         assert self.session is not None
@@ -134,7 +138,10 @@ class BenchApp(App[None]):
         conv.mount(QuestionBubble(question))
         conv.scroll_end(animate=False)
         previous = self.answers[-1].understood_as or self.answers[-1].question if self.answers else None
-        self.answer(question, previous)
+        if self.session is None:
+            self.pending.append((question, previous))
+        else:
+            self.answer(question, previous)
 
     @work(thread=True, group="answer")
     def answer(self, question: str, previous: str | None) -> None:
