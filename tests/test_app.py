@@ -25,10 +25,11 @@ async def ask(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     box = pilot.app.query_one("#question", Input)
     box.value = text
     await pilot.press("enter")
-    for _ in range(50):
+    for _ in range(400):  # answers come from a worker thread; CI machines can be slow
         await pilot.pause(0.05)
         if len(pilot.app.answers) and pilot.app.answers[-1].question == text:
             break
+    await pilot.wait_for_scheduled_animations()
     await pilot.pause()
 
 
@@ -75,7 +76,7 @@ async def test_empty_conversation_offers_suggestions_from_the_guides(hashing_pat
         assert any("Ring-Closing Metathesis" in p for p in prompts)
         options.focus()
         await pilot.press("down", "enter")
-        for _ in range(50):
+        for _ in range(400):
             await pilot.pause(0.05)
             if app.answers:
                 break

@@ -30,7 +30,10 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     hits = retrieval.hits[: LONG_SOURCES if long else SHORT_SOURCES]
     q = retrieval.query
     template = _TEMPLATES.get(q.intent, _general)
-    lines = template(_sources(hits), q.weighted_terms, long)
+    sources = _sources(hits)
+    lines = template(sources, q.weighted_terms, long)
+    if sources and all(n != 1 for _, n in lines):  # the best-ranked passage is always quoted
+        lines = [(u.text, 1) for u in _best(sources[0].passage, q.weighted_terms, 1)] + lines
     text = "\n".join(f"{t} [{n}]" for t, n in lines)
     cites = tuple(_citation(n, h) for n, h in enumerate(hits, 1))
     return Answer(question=question, answered=True, answer=text, citations=cites, intent=q.intent,

@@ -1,0 +1,81 @@
+"""Intent templates on fixed passages: what each kind of question gets, and that [n] is always grounded."""
+
+from __future__ import annotations
+
+from assistant.answer.compose import NOT_COVERED, compose
+from assistant.models import Hit, Passage
+from assistant.retrieval import analyzer
+from assistant.retrieval.retriever import Query, Retrieval
+
+G = "guide"
+
+
+def passage(kind: str, text: str, **kw) -> Passage:  # type: ignore[no-untyped-def]
+    return Passage(id=f"{G}:{kind}:{abs(hash(text))}", guide=G, guide_title="Guide", section=("S", kind), kind=kind,
+                   lines=(1, 2), text=text, **kw)
+
+
+def retrieval(question: str, intent: str, passages: list[Passage], answered: bool = True) -> Retrieval:
+    terms = {t: 1.0 for t in analyzer.terms(question)}
+    q = Query(question, intent, question, terms, tuple(analyzer.words(question)), ())
+    hits = [Hit(passage=p, score=1.0 - i * 0.1) for i, p in enumerate(passages)]
+    return Retrieval(q, hits, 1.0, answered)
+
+
+CAUSE = passage("cause", "Cause: Impurities poison the catalyst. Free amines coordinate to ruthenium.")
+FIX = passage("solution", "Solution: Use degassed solvents. Protect the amines with Boc.")
+SYMPTOM = passage("symptom", "Symptom: Low conversion of the diene.")
+ROW_G2 = passage("table-row", "Catalyst: G2 | Loading (mol%): 1-5 | Solvents: DCM", title="G2",
+                 items=("G2", "1-5", "DCM"), header=("Catalyst", "Loading (mol%)", "Solvents"))
+ROW_G1 = passage("table-row", "Catalyst: G1 | Loading (mol%): 5-10 | Solvents: Toluene", title="G1",
+                 items=("G1", "5-10", "Toluene"), header=("Catalyst", "Loading (mol%)", "Solvents"))
+PROTO = passage("protocol", "Protocol: RCM\n1. Dissolve the diene.\n2. Add catalyst (1-5 mol%).\n3. Heat to 40 °C.",
+                title="Protocol: RCM", items=("Dissolve the diene.", "Add catalyst (1-5 mol%).", "Heat to 40 °C."))
+
+
+def test_cause_lists_causes_then_what_to_do() -> None:
+    a = compose("why is my RCM catalyst dead", retrieval("why is my RCM catalyst dead", "cause", [CAUSE, FIX]))
+    lines = a.answer.split("\n")
+    assert lines[0].startswith("Likely causes: Impurities poison the catalyst.") and lines[0].endswith("[1]")
+    assert any(line.startswith("What to do:") and line.endswith("[2]") for line in lines)
+
+
+def test_top_source_is_always_quoted() -> None:
+    a = compose("why low conversion", retrieval("why low conversion", "cause", [SYMPTOM, CAUSE, FIX]))
+    assert a.answer.split("\n")[0] == "Low conversion of the diene. [1]"
+
+
+def test_quantity_takes_the_matching_table_cell() -> None:
+    a = compose("G2 loading", retrieval("G2 loading", "quantity", [ROW_G2, ROW_G1]))
+    assert a.answer.split("\n")[0] == "G2 — Loading (mol%): 1-5 [1]"
+
+
+def test_procedure_renders_numbered_steps() -> None:
+    a = compose("RCM protocol", retrieval("RCM protocol", "procedure", [PROTO, FIX]))
+    assert a.answer.split("\n") == ["Protocol: RCM: [1]", "1. Dissolve the diene. [1]",
+                                    "2. Add catalyst (1-5 mol%). [1]", "3. Heat to 40 °C. [1]"]
+
+
+def test_compare_puts_rows_side_by_side() -> None:
+    a = compose("G1 or G2?", retrieval("G1 or G2?", "compare", [ROW_G2, ROW_G1]))
+    assert a.answer.split("\n")[:2] == ["G2 — Loading (mol%): 1-5; Solvents: DCM [1]",
+                                        "G1 — Loading (mol%): 5-10; Solvents: Toluene [2]"]
+
+
+def test_remedy_and_first_check_labels() -> None:
+    a = compose("how to fix it", retrieval("how to fix amines", "remedy", [FIX, CAUSE]))
+    assert a.answer.startswith("What to do: ")
+    b = compose("what first", retrieval("what first", "first_check", [CAUSE]))
+    assert b.answer.startswith("Check first: ")
+
+
+def test_declined_answer_offers_closest_sections() -> None:
+    a = compose("suzuki", retrieval("suzuki", "general", [CAUSE, FIX], answered=False))
+    assert not a.answered and a.answer.startswith(NOT_COVERED)
+    assert "S > cause [1]" in a.answer and len(a.citations) == 2
+
+
+def test_citations_follow_rank_and_quote_whole_passages() -> None:
+    a = compose("why", retrieval("why catalyst", "cause", [CAUSE, FIX, SYMPTOM]))
+    assert [c.n for c in a.citations] == [1, 2, 3]
+    assert [c.text for c in a.citations] == [CAUSE.text, FIX.text, SYMPTOM.text]
