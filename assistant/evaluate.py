@@ -18,7 +18,7 @@ from assistant.answer.compose import compose
 from assistant.errors import UsageError
 from assistant.index.store import load_index
 from assistant.models import Answer, Passage
-from assistant.retrieval.abstain import CALIBRATION, Calibration, calibrate
+from assistant.retrieval.abstain import CALIBRATION, Calibration, calibrate_weighted, evidence
 from assistant.retrieval.retriever import Mode, Retriever
 from assistant.settings import PROJECT_ROOT, Paths
 
@@ -212,21 +212,26 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
 
 
 def _calibrate(retriever: Retriever, dev: list[Question]) -> None:
-    """Pick the abstention threshold from dev evidence scores and record it with its numbers."""
-    scores = {q.id: retriever.search(q.question).evidence for q in dev}
-    ins = [scores[q.id] for q in dev if q.scope == "in"]
-    outs = [scores[q.id] for q in dev if q.scope == "out"]
-    threshold, stats = calibrate(ins, outs)
+    """Pick the abstention weight and threshold from dev evidence scores and record them with their numbers."""
+    parts = {}
+    for q in dev:
+        r = retriever.search(q.question)
+        dense_top = r.evidence - retriever.calibration.coverage_weight * r.query.coverage
+        parts[q.id] = (dense_top, r.query.coverage)
+    ins = [parts[q.id] for q in dev if q.scope == "in"]
+    outs = [parts[q.id] for q in dev if q.scope == "out"]
+    weight, threshold, stats = calibrate_weighted(ins, outs)
 
-    def quantiles(xs: list[float]) -> dict[str, float]:
-        s = sorted(xs)
+    def quantiles(xs: list[tuple[float, float]]) -> dict[str, float]:
+        s = sorted(evidence(d, c, weight) for d, c in xs)
         return {f"p{p}": round(s[min(len(s) - 1, int(p / 100 * len(s)))], 4) for p in (0, 10, 50, 90, 100)}
 
     record = {
-        "threshold": round(threshold, 4), "coverage_weight": retriever.calibration.coverage_weight,
+        "threshold": round(threshold, 4), "coverage_weight": weight,
+        "evidence": "best dense cosine + coverage_weight * share of the question's words found in the guides",
         "from": {"split": "dev", "in_scope": len(ins), "out_of_scope": len(outs), **stats,
                  "in_scope_evidence": quantiles(ins), "out_of_scope_evidence": quantiles(outs)},
         "model": retriever.store.manifest.model_name,
     }
     CALIBRATION.write_text(json.dumps(record, indent=2) + "\n")
-    print(f"calibrated threshold {threshold:.4f} on dev -> {CALIBRATION}")
+    print(f"calibrated on dev: coverage weight {weight}, threshold {threshold:.4f} -> {CALIBRATION}")

@@ -45,6 +45,7 @@ class Hit(_Model):
     dense: float = 0.0
     lexical: float = 0.0
     matched: tuple[str, ...] = ()
+    unit_scores: tuple[float, ...] = Field((), description="dense cosine of each quotable unit, in unit order")
 
 
 class Citation(_Model):

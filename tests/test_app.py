@@ -23,6 +23,7 @@ def passage_shown(app: BenchApp) -> str:
 
 async def ask(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     box = pilot.app.query_one("#question", Input)
+    box.cursor_blink = False  # a blinking cursor makes screenshots depend on timing
     box.value = text
     await pilot.press("enter")
     for _ in range(400):  # answers come from a worker thread; CI machines can be slow

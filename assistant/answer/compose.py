@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.units import Unit, row_line, units
-from assistant.models import Answer, Citation, Hit, Passage
+from assistant.models import Answer, Citation, Hit
 from assistant.retrieval import analyzer
 from assistant.retrieval.retriever import Retrieval
 
@@ -27,15 +27,18 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     """The answer to a question from its retrieval; declines plainly when the evidence is weak."""
     if not retrieval.answered:
         return _decline(question, retrieval, understood_as)
-    hits = retrieval.hits[: LONG_SOURCES if long else SHORT_SOURCES]
+    shown = LONG_SOURCES if long else SHORT_SOURCES
     q = retrieval.query
     template = _TEMPLATES.get(q.intent, _general)
-    sources = _sources(hits)
+    # Quantities may sit in a step of the 4th or 5th passage; those are cited (and listed) only if quoted.
+    pool = retrieval.hits[: LONG_SOURCES + 2] if q.intent == "quantity" else retrieval.hits[:shown]
+    sources = _sources(pool)
     lines = template(sources, q.weighted_terms, long)
     if sources and all(n != 1 for _, n in lines):  # the best-ranked passage is always quoted
-        lines = [(u.text, 1) for u in _best(sources[0].passage, q.weighted_terms, 1)] + lines
+        lines = [(u.text, 1) for u in _best(sources[0], q.weighted_terms, 1)] + lines
     text = "\n".join(f"{t} [{n}]" for t, n in lines)
-    cites = tuple(_citation(n, h) for n, h in enumerate(hits, 1))
+    quoted = {n for _, n in lines}
+    cites = tuple(_citation(n, h) for n, h in enumerate(pool, 1) if n <= shown or n in quoted)
     return Answer(question=question, answered=True, answer=text, citations=cites, intent=q.intent,
                   understood_as=understood_as, unmatched_terms=q.unmatched)
 
@@ -48,17 +51,33 @@ def _sources(hits: list[Hit]) -> list[Hit]:
     return [h for i, h in enumerate(hits) if i == 0 or h.score >= 0.55 * top]
 
 
-def _score(u: Unit, terms: dict[str, float]) -> float:
+_REMEDY_CUES = re.compile(r"\b(to mitigate|can be employed|ensure|use of|consider|recommended|is necessary|are "
+                          r"essential|can help|strategy|approach|should|is critical|is crucial)\b", re.IGNORECASE)
+UNIT_SIM_WEIGHT = 2.0
+
+
+def _score(u: Unit, terms: dict[str, float], sim: float, remedy: bool = False) -> float:
+    """How well a unit answers: share of the question's weighted terms it contains + its dense similarity."""
     ts = set(analyzer.terms(u.text))
-    return sum(w for t, w in terms.items() if t in ts) - 0.05 * u.position
+    total = sum(terms.values()) or 1.0
+    lexical = sum(w for t, w in terms.items() if t in ts) / total
+    cue = 0.3 * len(set(m.lower() for m in _REMEDY_CUES.findall(u.text))) if remedy else 0.0
+    return lexical + UNIT_SIM_WEIGHT * sim + cue - 0.02 * u.position
 
 
 Line = tuple[str, int]
 
 
-def _best(p: Passage, terms: dict[str, float], k: int, keep_order: bool = True) -> list[Unit]:
-    us = units(p)
-    ranked = sorted(us, key=lambda u: -_score(u, terms))[:k]
+def _best(h: Hit, terms: dict[str, float], k: int, keep_order: bool = True, remedy: bool = False) -> list[Unit]:
+    """The k units of a hit that best answer the question (in passage order unless keep_order is off)."""
+    us = units(h.passage)
+    sims = h.unit_scores if len(h.unit_scores) == len(us) else (0.0,) * len(us)
+    ranked = sorted(us, key=lambda u: -_score(u, terms, sims[u.position]))[:k]
+    if remedy:  # what to do: make room for the best sentence that recommends something, if there is one
+        advice = sorted((u for u in us if _REMEDY_CUES.search(u.text)),
+                        key=lambda u: -_score(u, terms, sims[u.position], remedy=True))
+        if advice and advice[0] not in ranked:
+            ranked = ranked[: k - 1] + [advice[0]]
     return sorted(ranked, key=lambda u: u.position) if keep_order else ranked
 
 
@@ -78,11 +97,11 @@ def _fill(lines: list[Line], candidates: list[Line], budget: int = MAX_WORDS) ->
 def _general(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
     """The best sentences of the top passages; a remedy, when one is among them, is never left out."""
     budget = MAX_WORDS * (2 if long else 1)
-    cands = [(u.text, n) for n, h in enumerate(hits, 1) for u in _best(h.passage, terms, 2 if n == 1 else 1)]
-    fixes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind == "solution"]
+    cands = [(u.text, n) for n, h in enumerate(hits, 1) for u in _best(h, terms, 2 if n == 1 else 1)]
     lines = _fill([], cands[:2], budget)
+    fixes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("solution", "faq")]
     for n, h in fixes[:1]:
-        _fill(lines, [(u.text, n) for u in _best(h.passage, terms, 1)], budget)
+        _fill(lines, [(u.text, n) for u in _best(h, terms, 1, remedy=True)], budget)
     return _fill(lines, cands[2:], budget)
 
 
@@ -92,9 +111,9 @@ def _cause(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
     lines: list[Line] = []
     budget = MAX_WORDS * (2 if long else 1)
     for n, h in causes:
-        _fill(lines, [(u.text, n) for u in _best(h.passage, terms, 2)], budget)
+        _fill(lines, [(u.text, n) for u in _best(h, terms, 2)], budget)
     for n, h in fixes:
-        _fill(lines, [(u.text, n) for u in _best(h.passage, terms, 1)], budget)
+        _fill(lines, [(u.text, n) for u in _best(h, terms, 1)], budget)
     if not lines:
         return _general(hits, terms, long)
     return _label(lines, "Likely causes:", len([1 for t, n in lines if any(n == m for m, _ in causes)]),
@@ -113,10 +132,10 @@ def _label(lines: list[Line], first: str, split: int, second: str) -> list[Line]
 
 
 def _remedy(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
-    order = sorted(enumerate(hits, 1), key=lambda nh: nh[1].passage.kind != "solution")
+    """What to do, from the best-ranked passages first, preferring sentences that recommend something."""
     lines: list[Line] = []
-    for n, h in order:
-        _fill(lines, [(u.text, n) for u in _best(h.passage, terms, 2 if n == 1 else 1)],
+    for n, h in enumerate(hits, 1):
+        _fill(lines, [(u.text, n) for u in _best(h, terms, 2 if n == 1 else 1, remedy=True)],
               MAX_WORDS * (2 if long else 1))
     return _label(lines, "", 0, "What to do:")
 
@@ -127,15 +146,23 @@ def _first_check(hits: list[Hit], terms: dict[str, float], long: bool) -> list[L
 
 
 def _quantity(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
-    lines: list[Line] = []
+    """Values with their units: matching table cells first, then numbered facts from steps and sentences."""
+    scored: list[tuple[float, str, int]] = []
     for n, h in enumerate(hits, 1):
         p = h.passage
         if p.kind == "table-row":
             cols = [i for i in range(1, len(p.header)) if set(analyzer.terms(p.header[i])) & set(terms)]
-            lines.append((row_line(p, cols or None), n))
+            numeric = any(_NUMBER.search(c) for c in p.items[1:])
+            if cols or numeric:
+                scored.append((1.0 + (0.5 if cols else 0.0) - 0.05 * n, row_line(p, cols or None), n))
         else:
-            us = [u for u in _best(p, terms, 6, keep_order=False) if _NUMBER.search(u.text)]
-            _fill(lines, [(u.text, n) for u in us[: 2 if n == 1 else 1]])
+            sims = h.unit_scores if len(h.unit_scores) == len(units(p)) else (0.0,) * len(units(p))
+            for u in units(p):
+                if _NUMBER.search(u.text):
+                    scored.append((_score(u, terms, sims[u.position]) - 0.05 * n, u.text, n))
+    scored.sort(key=lambda x: -x[0])
+    lines: list[Line] = []
+    _fill(lines, [(t, n) for _, t, n in scored[: 4 if long else 3]])
     return lines or _general(hits, terms, long)
 
 
@@ -157,7 +184,7 @@ def _compare(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]
         return _general(hits, terms, long)
     lines = [(row_line(h.passage), n) for n, h in chosen]
     return _fill(lines, [(u.text, n) for n, h in enumerate(hits[:2], 1) if h.passage.kind != "table-row"
-                         for u in _best(h.passage, terms, 1)], MAX_WORDS * (2 if long else 1))
+                         for u in _best(h, terms, 1)], MAX_WORDS * (2 if long else 1))
 
 
 def _choice(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from assistant.answer.units import units
 from assistant.corpus.loader import load_corpus, passages_of
 from assistant.index import store
 from assistant.index.encoders import MINILM, MODEL_NAMES, build_encoder, model_fingerprint
@@ -22,6 +23,19 @@ def embedder_name() -> str:
     return os.environ.get("ASSISTANT_EMBEDDER", MINILM)
 
 
+def unit_index(passages: list[Passage]) -> tuple[list[str], list[int]]:
+    """Each quotable unit (sentence, step, row) of a searchable passage, with its nearest section context."""
+    texts: list[str] = []
+    owner: list[int] = []
+    for i, p in enumerate(passages):
+        if p.kind in ("reference", "table-row"):
+            continue
+        for u in units(p):
+            texts.append(f"{' > '.join(p.section[-2:])}: {u.text}")
+            owner.append(i)
+    return texts, owner
+
+
 def build_index(paths: Paths, embedder: str | None = None, progress: Progress = lambda _: None) -> Manifest:
     """Parse every guide, embed and index its passages, and swap the new index into place."""
     name = embedder or embedder_name()
@@ -32,6 +46,8 @@ def build_index(paths: Paths, embedder: str | None = None, progress: Progress = 
     encoder = build_encoder(name)
     progress(f"embedding with {MODEL_NAMES[name]}")
     vectors = encoder.encode([p.context_text() for p in passages])
+    unit_texts, unit_owner = unit_index(passages)
+    unit_vectors = encoder.encode(unit_texts)
 
     def fill(folder: Path) -> Manifest:
         from assistant.retrieval.dense import build_dense
@@ -40,7 +56,7 @@ def build_index(paths: Paths, embedder: str | None = None, progress: Progress = 
         with (folder / store.PASSAGES).open("w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(p.model_dump(mode="json"), ensure_ascii=False) + "\n")
-        build_dense(vectors, folder)
+        build_dense(vectors, unit_vectors, unit_owner, folder)
         (folder / store.LEXICAL).mkdir()
         texts = [p.context_text() for p in passages]
         surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference" for w in analyzer.words(t)]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from assistant.retrieval.dense import DenseIndex
     from assistant.retrieval.lexical import LexicalIndex
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 LEXICAL = "lexical"

@@ -34,6 +34,22 @@ def load_calibration(path: Path = CALIBRATION) -> Calibration:
     return Calibration(float(data["threshold"]), float(data.get("coverage_weight", COVERAGE_WEIGHT)))
 
 
+WEIGHTS = (0.25, 0.5, 0.75, 1.0)
+
+
+def calibrate_weighted(
+    in_scope: list[tuple[float, float]], out_of_scope: list[tuple[float, float]]
+) -> tuple[float, float, dict[str, float]]:
+    """Coverage weight and threshold that best separate (dense_top, coverage) pairs; ties go to the lower weight."""
+    best: tuple[float, float, float, dict[str, float]] | None = None
+    for w in WEIGHTS:
+        t, stats = calibrate([evidence(d, c, w) for d, c in in_scope], [evidence(d, c, w) for d, c in out_of_scope])
+        if best is None or stats["balanced_accuracy"] > best[0]:
+            best = (stats["balanced_accuracy"], w, t, stats)
+    assert best is not None
+    return best[1], best[2], best[3]
+
+
 def calibrate(in_scope: list[float], out_of_scope: list[float]) -> tuple[float, dict[str, float]]:
     """The threshold that maximises balanced accuracy on labelled evidence scores (midpoint between the
     two nearest scores; among equally good thresholds the lowest, since a refusal costs a chemist more)."""
