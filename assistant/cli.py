@@ -15,6 +15,9 @@ EXAMPLES = """examples:
 """
 
 
+BATCH = 64
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line and exits 2."""
 
@@ -52,6 +55,9 @@ def ask_main(argv: Sequence[str] | None = None) -> int:
         parser.error("the question is empty")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # skips an entry-point scan on every ask
+    if not (stdin and args.json):
+        # One question is a handful of tiny matrix products: BLAS threads cost more to start than they save.
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from assistant.errors import AssistantError
 
     try:
@@ -102,8 +108,9 @@ def _ask_stdin(args: argparse.Namespace) -> int:
     if not lines:
         raise UsageError("no questions on stdin")
     session = _session(args)
-    for line in lines:
-        print(render.to_json(session.ask(line, long=args.long)), flush=True)
+    for start in range(0, len(lines), BATCH):  # batches keep memory flat and output flowing
+        for answer in session.ask_many(lines[start : start + BATCH], long=args.long):
+            print(render.to_json(answer), flush=True)
     return 0
 
 

@@ -1,6 +1,5 @@
 """The typed data that crosses module boundaries: passages, hits, citations, answers, manifests."""
 
-from __future__ import annotations
 
 from typing import Literal
 

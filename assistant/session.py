@@ -30,6 +30,11 @@ class Session:
         self.store = store or load_index(where or paths())
         self.retriever = Retriever(self.store)
 
+    def ask_many(self, questions: list[str], long: bool = False) -> list[Answer]:
+        """Independent questions in one batch (as `ask --json -` reads them)."""
+        qs = [clean_question(q) for q in questions]
+        return [compose(q, r, long=long) for q, r in zip(qs, self.retriever.search_many(qs), strict=True)]
+
     def ask(self, question: str, long: bool = False, previous: str | None = None) -> Answer:
         q = clean_question(question)
         resolved = resolve(q, previous) if previous else None

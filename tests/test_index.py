@@ -100,3 +100,18 @@ def test_second_guide_is_indexed_too(fresh_paths: Paths) -> None:
     assert [g.guide for g in m.guides] == ["suzuki", "troubleshooting-1-4-diazepane-ring-formation"]
     kinds = [p.kind for p in store.load_index(fresh_paths).passages if p.guide == "suzuki"]
     assert kinds == ["symptom", "cause", "solution"]
+
+
+def test_query_time_dense_matches_faiss(hashing_paths: Paths) -> None:
+    import faiss
+
+    from assistant.index.encoders import HashingEncoder
+    from assistant.retrieval.dense import FAISS_FILE, DenseIndex
+
+    index = faiss.read_index(str(hashing_paths.index / FAISS_FILE))
+    mine = DenseIndex(hashing_paths.index)
+    q = HashingEncoder().encode(["grubbs catalyst loading"])
+    sims, ids = index.search(q, index.ntotal)
+    expected = np.empty(index.ntotal, dtype=np.float32)
+    expected[ids[0]] = sims[0]
+    np.testing.assert_allclose(mine.scores(q[0]), expected, rtol=1e-5, atol=1e-6)

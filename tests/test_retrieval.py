@@ -101,3 +101,17 @@ def test_eval_end_to_end_on_a_tiny_set(hashing_paths: Paths, tmp_path, capsys) -
     assert fused["hit_rate@1"] == 1.0 and fused["out_of_scope_declined"] == 1.0
     assert (tmp_path / "reports" / "hit_at_k-dev.png").stat().st_size > 1000
     assert (tmp_path / "reports" / "eval-dev.md").read_text().startswith("# Evaluation")
+
+
+def test_a_named_table_row_wins_for_compare_and_quantity(hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    q = r.analyse("G-II loading")
+    named = [p.title for p, hit in zip(r.passages, r._names_row(q), strict=True) if hit]
+    assert named == ["Grubbs 2nd Gen."]  # not "Hoveyda-Grubbs 2nd Gen.", which merely contains the words
+
+
+def test_section_intro_prose_is_dispreferred_except_for_definitions() -> None:
+    from assistant.retrieval.intent import prefers
+
+    assert prefers("cause", "prose") < 0 < prefers("definition", "prose")
+    assert prefers("quantity", "table-row") > prefers("quantity", "faq")

@@ -6,9 +6,6 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.corpus.chunker import chunk
-from assistant.corpus.parse_markdown import parse_markdown
-from assistant.corpus.parse_text import parse_text
 from assistant.errors import CorpusError
 from assistant.models import Passage
 
@@ -59,6 +56,11 @@ def load_corpus(corpus: Path) -> list[Guide]:
 
 def passages_of(guide: Guide) -> list[Passage]:
     """Parse one guide with the parser for its layout and chunk it into passages."""
+    # Imported here: `ask` only hashes guides to check the index is fresh, and never parses them.
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.parse_markdown import parse_markdown
+    from assistant.corpus.parse_text import parse_text
+
     lines = guide.lines
     is_md = guide.path.suffix.lower() in (".md", ".markdown")
     blocks = parse_markdown(lines) if is_md else parse_text(lines)

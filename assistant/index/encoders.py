@@ -78,9 +78,15 @@ def build_encoder(name: str) -> Encoder:
 
 
 def query_encoder(name: str) -> Encoder:
-    """The query-time encoder for an index built with `name`: torch-free."""
+    """The query-time encoder for an index built with `name`: torch-free.
+
+    ASSISTANT_QUERY_ENCODER=reference uses sentence-transformers instead, to check that the fast
+    encoder changes no result (`ASSISTANT_QUERY_ENCODER=reference assistant eval`).
+    """
     if name == HASHING:
         return HashingEncoder()
+    if os.environ.get("ASSISTANT_QUERY_ENCODER") == "reference":
+        return SentenceTransformerEncoder()
     from assistant.index.minilm import MiniLM
 
     return MiniLM()

@@ -26,7 +26,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cause", re.compile(r"\b(why|cause[sd]?|reason|what'?s wrong|what is wrong|what went wrong|"
                          r"explain|responsible)\b")),
     ("choice", re.compile(r"\b(which|best|recommend\w*|should i use|what (catalyst|base|solvent|reagent|"
-                          r"additive|reducing agent|coupling)|choose|choice|suitable|good for)\b")),
+                          r"additive|reducing agent|coupling)|choose|choice|suitable)\b")),
     ("definition", re.compile(r"^\s*(what is|what are|what's|define|meaning of)\b")),
 ]
 
@@ -43,6 +43,20 @@ PREFERS: dict[str, dict[str, float]] = {
     "general": {"faq": 0.3, "solution": 0.3, "cause": 0.3},
     "reference": {"reference": 1.0},
 }
+
+
+# A section's introductory prose sets the scene but rarely answers a bench question.
+PROSE_PRIOR = -0.5
+
+# Intents whose answer is usually a named table row ("Grubbs II loading", "HATU or COMU?").
+NAMES_ROWS = frozenset({"compare", "choice", "quantity"})
+
+
+def prefers(intent: str, kind: str) -> float:
+    """How much an intent prefers a passage kind (negative: disprefers)."""
+    if kind == "prose" and intent != "definition":
+        return PROSE_PRIOR
+    return PREFERS.get(intent, {}).get(kind, 0.0)
 
 
 def detect(question: str) -> str:

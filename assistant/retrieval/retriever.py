@@ -12,7 +12,7 @@ from assistant.index.store import IndexStore
 from assistant.models import Hit, Passage
 from assistant.retrieval import analyzer, fusion, intent
 from assistant.retrieval.abstain import Calibration, evidence, load_calibration
-from assistant.retrieval.vocabulary import Vocabulary, load_vocabulary
+from assistant.retrieval.vocabulary import Vocabulary, load_vocabulary, occurs
 
 Mode = Literal["hybrid", "dense", "lexical"]
 EXPANSION_WEIGHT = 0.5
@@ -23,6 +23,7 @@ KIND_BONUS = 0.2
 FUSION = "convex"
 ALPHA = 0.6
 UNIT_WEIGHT = 0.5  # share of the dense score that comes from a passage's best sentence/step
+ROW_NAME_BONUS = 0.2  # a table row named in the question ("Grubbs II" -> Grubbs 2nd Gen.)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class Query:
     content_words: tuple[str, ...]
     unmatched: tuple[str, ...]
     corrections: dict[str, str] = field(default_factory=dict)
+    expansions: tuple[str, ...] = ()
 
     @property
     def coverage(self) -> float:
@@ -96,12 +98,14 @@ class Retriever:
         extra = "; ".join(dict.fromkeys(e.means for e in expansions))
         dense_text = f"{fixed_text} ({extra})" if extra else fixed_text
         return Query(question, intent.detect(question), dense_text, weighted, tuple(content),
-                     tuple(unmatched), corrections)
+                     tuple(unmatched), corrections, tuple(dict.fromkeys(e.means for e in expansions)))
 
-    def search(self, question: str, k: int = 10, mode: Mode = "hybrid", use_intent: bool = True) -> Retrieval:
+    def search(self, question: str, k: int = 10, mode: Mode = "hybrid", use_intent: bool = True,
+               qvec: np.ndarray | None = None) -> Retrieval:
         """Rank the passages for a question and decide whether the guides cover it."""
         q = self.analyse(question)
-        qvec = self.encoder.encode([q.dense_text])[0]
+        if qvec is None:
+            qvec = self.encoder.encode([q.dense_text])[0]
         dense = self.store.dense.scores(qvec)
         unit_sims = self.store.dense.unit_sims(qvec)
         if UNIT_WEIGHT:
@@ -118,8 +122,9 @@ class Retriever:
         fused = fusion.minmax(fused)
         allowed = self._searchable if q.intent != "reference" else ~self._searchable
         if use_intent:
-            prefs = intent.PREFERS.get(q.intent, {})
-            fused = fused + KIND_BONUS * np.array([prefs.get(p.kind, 0.0) for p in self.passages])
+            fused = fused + KIND_BONUS * np.array([intent.prefers(q.intent, p.kind) for p in self.passages])
+            if q.intent in intent.NAMES_ROWS and ROW_NAME_BONUS:
+                fused = fused + ROW_NAME_BONUS * self._names_row(q)
         fused = np.where(allowed, fused, -np.inf)
         order = [int(i) for i in np.argsort(-fused, kind="stable")[:k] if np.isfinite(fused[i])]
         hits = [
@@ -131,6 +136,17 @@ class Retriever:
         dense_top = float(np.max(np.where(allowed, dense, -1.0)))
         ev = evidence(dense_top, q.coverage, self.calibration.coverage_weight)
         return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits))
+
+    def _names_row(self, q: Query) -> np.ndarray:
+        """1 for table rows whose label the question names (directly or through the vocabulary), else 0."""
+        text = " ".join([q.text] + [e for e in q.expansions]).lower()
+        return np.array([float(p.kind == "table-row" and bool(p.title) and occurs(p.title.lower(), text))
+                         for p in self.passages])
+
+    def search_many(self, questions: list[str]) -> list[Retrieval]:
+        """Several questions at once: one batched encoder call instead of one per question."""
+        vecs = self.encoder.encode([self.analyse(q).dense_text for q in questions])
+        return [self.search(q, qvec=v) for q, v in zip(questions, vecs, strict=True)]
 
     def _matched(self, q: Query, p: Passage) -> tuple[str, ...]:
         terms = set(analyzer.terms(p.text))

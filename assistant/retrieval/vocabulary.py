@@ -23,10 +23,11 @@ class Vocabulary:
     def expand(self, question: str) -> list[Expansion]:
         """Every alias that occurs in the question as a whole word or phrase, with what it means."""
         q = question.lower()
-        return [Expansion(alias, means) for alias, means in self.entries if _occurs(alias, q)]
+        return [Expansion(alias, means) for alias, means in self.entries if occurs(alias, q)]
 
 
-def _occurs(alias: str, text: str) -> bool:
+def occurs(alias: str, text: str) -> bool:
+    """Whether `alias` occurs in `text` as a whole word or phrase (hyphens count as word characters)."""
     # Plain find + boundary check: hundreds of aliases, and compiling a regex each would cost ~0.2 s per ask.
     start = text.find(alias)
     while start >= 0:
