@@ -115,3 +115,17 @@ def test_section_intro_prose_is_dispreferred_except_for_definitions() -> None:
 
     assert prefers("cause", "prose") < 0 < prefers("definition", "prose")
     assert prefers("quantity", "table-row") > prefers("quantity", "faq")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [("what is pseudo-dilution", "definition"), ("what is the loading", "quantity"),
+     ("what is the best catalyst", "choice"), ("what is the concentration for RCM", "quantity")],
+)
+def test_what_is_x_is_a_definition_only_for_things(question: str, intent: str) -> None:
+    assert detect(question) == intent
+
+
+def test_inflected_words_count_as_known(hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    assert r.analyse("how to avoid oligomerization").unmatched == ()  # the guide says "avoiding"

@@ -9,6 +9,10 @@ INTENTS = ("reference", "first_check", "compare", "procedure", "quantity", "reme
 
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     ("reference", re.compile(r"\b(references?|papers?|literature|citations?|cite|review articles?|publications?)\b")),
+    # "what is X?" about a thing (one or two words), before "what is the concentration" style questions.
+    ("definition", re.compile(r"^\s*(what is|what are|what's|define|meaning of)\s+(a |an |the )?"
+                              r"(?!(a|an|the|best|right|optimal|ideal|typical|recommended|loading|concentration|"
+                              r"temperature|time|amount|ratio)\b)[\w,\-]+( [\w,\-]+)?\s*\??$")),
     ("first_check", re.compile(r"\b(first|start with|where (do|should) i start|begin with|check first|"
                                r"investigate first|first thing|priority|troubleshoot first)\b")),
     ("compare", re.compile(r"\b(vs\.?|versus|compare[ds]?|comparison|difference between|better than)\b|"

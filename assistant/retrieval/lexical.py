@@ -8,6 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.retrieval import analyzer
+
 FILES = ("data.csc.index.npy", "indices.csc.index.npy", "indptr.csc.index.npy")
 
 
@@ -32,6 +34,7 @@ class LexicalIndex:
         self.data, self.indices, self.indptr = (np.load(folder / f, mmap_mode="r") for f in FILES)
         self.surface: list[str] = json.loads((folder / "surface.json").read_text())
         self.known_words = frozenset(self.surface)
+        self.known_stems = frozenset(analyzer.stem(self.surface))
 
     def __contains__(self, term: str) -> bool:
         return term in self.vocab and term != ""

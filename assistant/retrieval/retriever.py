@@ -23,6 +23,8 @@ KIND_BONUS = 0.2
 FUSION = "convex"
 ALPHA = 0.6
 UNIT_WEIGHT = 0.5  # share of the dense score that comes from a passage's best sentence/step
+EVIDENCE_FROM_PASSAGES = True
+CORRECTION_PENALTY = 0.5  # a repaired misspelling counts half as unknown: it may be a word the guides lack
 ROW_NAME_BONUS = 0.2  # a table row named in the question ("Grubbs II" -> Grubbs 2nd Gen.)
 
 
@@ -44,7 +46,7 @@ class Query:
         """Share of the question's content words the guides contain; a spelling repair counts half."""
         words = [w for w in self.content_words if not w.replace(".", "").isdigit()]  # numbers say little
         n = len(words)
-        return 0.0 if n == 0 else 1 - (len(self.unmatched) + 0.5 * len(self.corrections)) / n
+        return 0.0 if n == 0 else 1 - (len(self.unmatched) + CORRECTION_PENALTY * len(self.corrections)) / n
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ class Retriever:
         corrections: dict[str, str] = {}
         content = analyzer.words(question)
         for w, t in zip(content, analyzer.stem(content), strict=True):
-            if w in lex.known_words or w in aliased:
+            if w in lex.known_words or t in lex.known_stems or w in aliased:
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
             elif t in lex:  # only in the reference list: searchable, but not evidence of coverage
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
