@@ -115,3 +115,16 @@ def test_query_time_dense_matches_faiss(hashing_paths: Paths) -> None:
     expected = np.empty(index.ntotal, dtype=np.float32)
     expected[ids[0]] = sims[0]
     np.testing.assert_allclose(mine.scores(q[0]), expected, rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("damage", ["truncate-passages", "drop-vectors", "garble-vocab"])
+def test_damaged_index_is_refused_with_one_clear_error(fresh_paths: Paths, damage: str) -> None:
+    folder = fresh_paths.index
+    if damage == "truncate-passages":
+        (folder / "passages.jsonl").write_text('{"id": "x", "guide": ')
+    elif damage == "drop-vectors":
+        (folder / "vectors.npy").unlink()
+    else:
+        (folder / "lexical" / "vocab.index.json").write_text("not json")
+    with pytest.raises(IndexMismatchError, match="damaged|inconsistent"):
+        store.load_index(fresh_paths)

@@ -93,10 +93,13 @@ def load_index(paths: Paths) -> IndexStore:
             f"the index has format {manifest.format_version}, this program reads {FORMAT_VERSION}; {REBUILD}"
         )
     check_fresh(manifest, paths.corpus)
-    with (folder / PASSAGES).open(encoding="utf-8") as f:
-        passages = [Passage.model_validate(json.loads(line)) for line in f if line.strip()]
-    dense = DenseIndex(folder)
-    lexical = LexicalIndex(folder / LEXICAL)
+    try:
+        with (folder / PASSAGES).open(encoding="utf-8") as f:
+            passages = [Passage.model_validate(json.loads(line)) for line in f if line.strip()]
+        dense = DenseIndex(folder)
+        lexical = LexicalIndex(folder / LEXICAL)
+    except (OSError, ValueError, KeyError) as e:  # a damaged file: pydantic's and json's errors are ValueErrors
+        raise IndexMismatchError(f"the index at {folder} is damaged ({type(e).__name__}); {REBUILD}") from None
     if not len(passages) == manifest.passage_count == len(dense) == lexical.num_docs:
         raise IndexMismatchError(f"the index at {folder} has inconsistent parts; {REBUILD}")
     return IndexStore(folder, manifest, passages, dense, lexical)

@@ -41,7 +41,7 @@ PREFERS: dict[str, dict[str, float]] = {
     "quantity": {"table-row": 1.0, "protocol": 0.8, "solution": 0.5},
     "procedure": {"protocol": 1.0, "solution": 0.3},
     "remedy": {"solution": 1.0, "faq": 0.6, "protocol": 0.3},
-    "cause": {"cause": 1.0, "faq": 0.6, "symptom": 0.4},
+    "cause": {"cause": 1.0, "faq": 0.6, "symptom": 0.4, "solution": 0.4},
     "choice": {"table-row": 0.8, "solution": 0.6, "faq": 0.4},
     "definition": {"prose": 1.0, "faq": 0.5},
     "general": {"faq": 0.3, "solution": 0.3, "cause": 0.3},

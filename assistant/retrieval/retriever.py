@@ -67,6 +67,7 @@ class Retriever:
         self.vocabulary = vocabulary or load_vocabulary()
         self.calibration = calibration or load_calibration()
         self._searchable = np.array([p.kind != "reference" for p in store.passages])
+        self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
 
     @property
     def passages(self) -> list[Passage]:
@@ -103,9 +104,9 @@ class Retriever:
                      tuple(unmatched), corrections, tuple(dict.fromkeys(e.means for e in expansions)))
 
     def search(self, question: str, k: int = 10, mode: Mode = "hybrid", use_intent: bool = True,
-               qvec: np.ndarray | None = None) -> Retrieval:
+               qvec: np.ndarray | None = None, analysed: Query | None = None) -> Retrieval:
         """Rank the passages for a question and decide whether the guides cover it."""
-        q = self.analyse(question)
+        q = analysed or self.analyse(question)
         if qvec is None:
             qvec = self.encoder.encode([q.dense_text])[0]
         dense = self.store.dense.scores(qvec)
@@ -147,12 +148,15 @@ class Retriever:
 
     def search_many(self, questions: list[str]) -> list[Retrieval]:
         """Several questions at once: one batched encoder call instead of one per question."""
-        vecs = self.encoder.encode([self.analyse(q).dense_text for q in questions])
-        return [self.search(q, qvec=v) for q, v in zip(questions, vecs, strict=True)]
+        analysed = [self.analyse(q) for q in questions]
+        vecs = self.encoder.encode([a.dense_text for a in analysed])
+        return [self.search(q, qvec=v, analysed=a) for q, v, a in zip(questions, vecs, analysed, strict=True)]
 
     def _matched(self, q: Query, p: Passage) -> tuple[str, ...]:
-        terms = set(analyzer.terms(p.text))
-        ws = analyzer.words(p.text)
-        stems = analyzer.stem(ws)
-        want = {t for t, w in q.weighted_terms.items() if w >= 0.5} & terms
-        return tuple(sorted({w for w, s in zip(ws, stems, strict=True) if s in want}))
+        """The passage's own words (as written) that match the question's main terms."""
+        pairs = self._word_stems.get(p.id)
+        if pairs is None:
+            ws = analyzer.words(p.text)
+            pairs = self._word_stems[p.id] = tuple(zip(ws, analyzer.stem(ws), strict=True))
+        want = {t for t, w in q.weighted_terms.items() if w >= 0.5}
+        return tuple(sorted({w for w, s in pairs if s in want}))
