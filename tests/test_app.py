@@ -32,6 +32,7 @@ async def ask(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
             break
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
+    await pilot.pause()  # the app scrolls to the newest answer after the next refresh
 
 
 async def test_ask_shows_a_cited_answer_and_its_source(hashing_paths: Paths, session: Session) -> None:

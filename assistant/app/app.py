@@ -136,7 +136,7 @@ class BenchApp(App[None]):
         self.history_pos = len(self.history)
         conv = self.query_one("#conversation", VerticalScroll)
         conv.mount(QuestionBubble(question))
-        conv.scroll_end(animate=False)
+        self.call_after_refresh(conv.scroll_end, animate=False)  # after layout, so the new height counts
         previous = self.answers[-1].understood_as or self.answers[-1].question if self.answers else None
         if self.session is None:
             self.pending.append((question, previous))
@@ -157,7 +157,7 @@ class BenchApp(App[None]):
         self.answers.append(answer)
         conv = self.query_one("#conversation", VerticalScroll)
         conv.mount(AnswerBubble(answer))
-        conv.scroll_end(animate=False)
+        self.call_after_refresh(conv.scroll_end, animate=False)  # after layout, so the new height counts
         self.action_show_source(1)
 
     def action_show_source(self, n: int) -> None:
