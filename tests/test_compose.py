@@ -79,3 +79,14 @@ def test_citations_follow_rank_and_quote_whole_passages() -> None:
     a = compose("why", retrieval("why catalyst", "cause", [CAUSE, FIX, SYMPTOM]))
     assert [c.n for c in a.citations] == [1, 2, 3]
     assert [c.text for c in a.citations] == [CAUSE.text, FIX.text, SYMPTOM.text]
+
+
+def test_quantity_skips_rows_without_amounts() -> None:
+    names = passage("table-row", "Reagent: HATU | Base: DIPEA, 2,4,6-Collidine", title="HATU",
+                    items=("HATU", "DIPEA, 2,4,6-Collidine"), header=("Reagent", "Base"))
+    step = passage("protocol", "Protocol: X\n1. Add HATU (1.2 eq.) and DIPEA (2.0 eq.).", title="Protocol: X",
+                   items=("Add HATU (1.2 eq.) and DIPEA (2.0 eq.).",))
+    a = compose("how much HATU", retrieval("how much HATU", "quantity", [names, step]))
+    lines = a.answer.split("\n")
+    assert "Add HATU (1.2 eq.) and DIPEA (2.0 eq.). [2]" in lines
+    assert lines.index("Add HATU (1.2 eq.) and DIPEA (2.0 eq.). [2]") <= 1  # after the top source at most

@@ -114,7 +114,8 @@ def test_section_intro_prose_is_dispreferred_except_for_definitions() -> None:
     from assistant.retrieval.intent import prefers
 
     assert prefers("cause", "prose") < 0 < prefers("definition", "prose")
-    assert prefers("quantity", "table-row") > prefers("quantity", "faq")
+    assert prefers("quantity", "table-row", "Loading (mol%): 1-5") > prefers("quantity", "faq")
+    assert prefers("quantity", "table-row", "Base: DIPEA, 2,4,6-Collidine") == 0.0  # no amount in the row
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import re
 from assistant.answer.units import Unit, row_line, units
 from assistant.models import Answer, Citation, Hit
 from assistant.retrieval import analyzer
+from assistant.retrieval.intent import QUANTITY
 from assistant.retrieval.retriever import Retrieval
 
 NOT_COVERED = "The guides don't cover this."
@@ -20,7 +21,6 @@ TEMPLATE_WORDS = frozenset(
 )
 MAX_WORDS = 80
 SHORT_SOURCES, LONG_SOURCES = 3, 5
-_NUMBER = re.compile(r"\d")
 
 
 def compose(question: str, retrieval: Retrieval, long: bool = False, understood_as: str | None = None) -> Answer:
@@ -152,13 +152,13 @@ def _quantity(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line
         p = h.passage
         if p.kind == "table-row":
             cols = [i for i in range(1, len(p.header)) if set(analyzer.terms(p.header[i])) & set(terms)]
-            numeric = any(_NUMBER.search(c) for c in p.items[1:])
+            numeric = any(QUANTITY.search(c) for c in p.items[1:])
             if cols or numeric:
                 scored.append((1.0 + (0.5 if cols else 0.0) - 0.05 * n, row_line(p, cols or None), n))
         else:
             sims = h.unit_scores if len(h.unit_scores) == len(units(p)) else (0.0,) * len(units(p))
             for u in units(p):
-                if _NUMBER.search(u.text):
+                if QUANTITY.search(u.text):
                     scored.append((_score(u, terms, sims[u.position]) - 0.05 * n, u.text, n))
     scored.sort(key=lambda x: -x[0])
     lines: list[Line] = []

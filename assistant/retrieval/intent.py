@@ -56,10 +56,17 @@ PROSE_PRIOR = -0.5
 NAMES_ROWS = frozenset({"compare", "choice", "quantity"})
 
 
-def prefers(intent: str, kind: str) -> float:
-    """How much an intent prefers a passage kind (negative: disprefers)."""
+# An amount: a range ("1-5", "0.001 to 0.01") or a number with a unit ("1.2 eq.", "0.1 M", "40 °C").
+QUANTITY = re.compile(r"\d(?:\.\d+)?\s*(?:-|–|to)\s*\d|\d\s*(?:mol\s*%|%|eq\b|equiv|M\b|mM\b|°C|h\b|hours?\b|"
+                      r"min\b|minutes?\b)")
+
+
+def prefers(intent: str, kind: str, text: str = "") -> float:
+    """How much an intent prefers a passage of this kind and text (negative: disprefers)."""
     if kind == "prose" and intent != "definition":
         return PROSE_PRIOR
+    if intent == "quantity" and kind == "table-row" and not QUANTITY.search(text):
+        return 0.0  # a row without an amount can't say how much
     return PREFERS.get(intent, {}).get(kind, 0.0)
 
 

@@ -125,7 +125,7 @@ class Retriever:
         fused = fusion.minmax(fused)
         allowed = self._searchable if q.intent != "reference" else ~self._searchable
         if use_intent:
-            fused = fused + KIND_BONUS * np.array([intent.prefers(q.intent, p.kind) for p in self.passages])
+            fused = fused + KIND_BONUS * np.array([intent.prefers(q.intent, p.kind, p.text) for p in self.passages])
             if q.intent in intent.NAMES_ROWS and ROW_NAME_BONUS:
                 fused = fused + ROW_NAME_BONUS * self._names_row(q)
         fused = np.where(allowed, fused, -np.inf)
