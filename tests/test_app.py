@@ -125,3 +125,17 @@ def test_snapshot_main_screen_160x45(snap_compare, hashing_paths: Paths) -> None
 
     assert snap_compare(BenchApp(hashing_paths, Session(hashing_paths)), terminal_size=(160, 45),
                         run_before=run_before)
+
+
+async def test_clicking_a_source_line_shows_that_passage(hashing_paths: Paths, session: Session) -> None:
+    app = BenchApp(hashing_paths, session)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ask(pilot, "why is my RCM sluggish")
+        await ask(pilot, "HATU or COMU?")
+        first = app.answers[0].citations[2]
+        await pilot.pause()
+        app.action_show_source_of(0, 3)  # what the source line's @click meta runs
+        assert f"[3] {first.guide_title}" in passage_shown(app)
+        bubble = app.query(AnswerBubble).first()
+        spans = [s for s in bubble.render().spans if "@click" in (s.style.meta if hasattr(s.style, "meta") else {})]
+        assert spans, "source lines carry a click action"

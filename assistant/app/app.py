@@ -156,7 +156,7 @@ class BenchApp(App[None]):
     def _show_answer(self, answer: Answer) -> None:
         self.answers.append(answer)
         conv = self.query_one("#conversation", VerticalScroll)
-        conv.mount(AnswerBubble(answer))
+        conv.mount(AnswerBubble(answer, len(self.answers) - 1))
         self.call_after_refresh(conv.scroll_end, animate=False)  # after layout, so the new height counts
         self.action_show_source(1)
 
@@ -169,6 +169,12 @@ class BenchApp(App[None]):
             return
         self.selected = n
         self.query_one("#passage", Static).update(passage_text(cites[n - 1]))
+
+    def action_show_source_of(self, index: int, n: int) -> None:
+        """A click on a source line of any answer in the conversation."""
+        if 0 <= index < len(self.answers) and 1 <= n <= len(self.answers[index].citations):
+            self.selected = n
+            self.query_one("#passage", Static).update(passage_text(self.answers[index].citations[n - 1]))
 
     def action_next_source(self) -> None:
         if self.answers and self.answers[-1].citations:

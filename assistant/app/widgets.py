@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
@@ -22,9 +23,9 @@ class QuestionBubble(Static):
 
 
 class AnswerBubble(Static):
-    """An answer with its [n] markers; a declined answer is styled apart."""
+    """An answer with its [n] markers and clickable source lines; a declined answer is styled apart."""
 
-    def __init__(self, answer: Answer) -> None:
+    def __init__(self, answer: Answer, index: int = 0) -> None:
         body = Text()
         if answer.understood_as:
             body.append_text(plain(f"Reading this as: {answer.understood_as}\n", "italic"))
@@ -32,7 +33,10 @@ class AnswerBubble(Static):
         if answer.citations:
             body.append("\n")
             for c in answer.citations:
-                body.append_text(plain(f"\n{source_line(c.n, c.guide_title, c.section, c.lines)}", "dim"))
+                click = Style.from_meta({"@click": f"app.show_source_of({index}, {c.n})"})
+                line = plain(f"\n{source_line(c.n, c.guide_title, c.section, c.lines)}", "dim")
+                line.stylize(click)
+                body.append_text(line)
         super().__init__(body, classes="answer" if answer.answered else "answer declined")
         self.answer = answer
 
