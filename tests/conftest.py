@@ -24,21 +24,23 @@ def make_corpus(folder: Path) -> Path:
     return corpus
 
 
+def indexed_copy(base: Path, embedder: str) -> Paths:
+    """A copy of the corpus in `base` with an index built by `embedder`."""
+    p = Paths(make_corpus(base), base / "index")
+    build_index(p, embedder=embedder)
+    return p
+
+
 @pytest.fixture(scope="session")
 def hashing_paths(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     """A read-only index of the real guide built with the fake (hashing) encoder."""
-    base = tmp_path_factory.mktemp("hashing")
-    p = Paths(make_corpus(base), base / "index")
-    build_index(p, embedder="hashing")
-    return p
+    return indexed_copy(tmp_path_factory.mktemp("hashing"), "hashing")
 
 
 @pytest.fixture()
 def fresh_paths(tmp_path: Path) -> Paths:
     """A writable corpus and index root for tests that change them."""
-    p = Paths(make_corpus(tmp_path), tmp_path / "index")
-    build_index(p, embedder="hashing")
-    return p
+    return indexed_copy(tmp_path, "hashing")
 
 
 @pytest.fixture()
@@ -56,7 +58,4 @@ def use_paths(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def real_paths(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     """An index built with the real bundled model (sentence-transformers), shared by the slow tests."""
-    base = tmp_path_factory.mktemp("real")
-    p = Paths(make_corpus(base), base / "index")
-    build_index(p, embedder="minilm")
-    return p
+    return indexed_copy(tmp_path_factory.mktemp("real"), "minilm")
