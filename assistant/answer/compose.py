@@ -81,6 +81,11 @@ def _best(h: Hit, terms: dict[str, float], k: int, keep_order: bool = True, reme
     return sorted(ranked, key=lambda u: u.position) if keep_order else ranked
 
 
+def _budget(long: bool) -> int:
+    """Words an answer may use before its sources: one screenful, two with --long."""
+    return MAX_WORDS * (2 if long else 1)
+
+
 def _fill(lines: list[Line], candidates: list[Line], budget: int = MAX_WORDS) -> list[Line]:
     words = sum(len(t.split()) for t, _ in lines)
     for t, n in candidates:
@@ -96,7 +101,7 @@ def _fill(lines: list[Line], candidates: list[Line], budget: int = MAX_WORDS) ->
 
 def _general(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
     """The best sentences of the top passages; a remedy, when one is among them, is never left out."""
-    budget = MAX_WORDS * (2 if long else 1)
+    budget = _budget(long)
     cands = [(u.text, n) for n, h in enumerate(hits, 1) for u in _best(h, terms, 2 if n == 1 else 1)]
     lines = _fill([], cands[:2], budget)
     fixes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("solution", "faq")]
@@ -106,10 +111,11 @@ def _general(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]
 
 
 def _cause(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
+    """Likely causes first, then what to do, each from the passages of that kind among the top hits."""
     causes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("cause", "faq", "prose")]
     fixes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("solution", "protocol", "table-row")]
     lines: list[Line] = []
-    budget = MAX_WORDS * (2 if long else 1)
+    budget = _budget(long)
     for n, h in causes:
         _fill(lines, [(u.text, n) for u in _best(h, terms, 2)], budget)
     for n, h in fixes:
@@ -121,6 +127,7 @@ def _cause(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
 
 
 def _label(lines: list[Line], first: str, split: int, second: str) -> list[Line]:
+    """Prefix line 0 with `first` and line `split` with `second` (line 0 with `second` when split is 0)."""
     out = list(lines)
     if split > 0 and first:
         out[0] = (f"{first} {out[0][0]}", out[0][1])
@@ -136,7 +143,7 @@ def _remedy(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
     lines: list[Line] = []
     for n, h in enumerate(hits, 1):
         _fill(lines, [(u.text, n) for u in _best(h, terms, 2 if n == 1 else 1, remedy=True)],
-              MAX_WORDS * (2 if long else 1))
+              _budget(long))
     return _label(lines, "", 0, "What to do:")
 
 
@@ -184,7 +191,7 @@ def _compare(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]
         return _general(hits, terms, long)
     lines = [(row_line(h.passage), n) for n, h in chosen]
     return _fill(lines, [(u.text, n) for n, h in enumerate(hits[:2], 1) if h.passage.kind != "table-row"
-                         for u in _best(h, terms, 1)], MAX_WORDS * (2 if long else 1))
+                         for u in _best(h, terms, 1)], _budget(long))
 
 
 def _choice(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
