@@ -216,8 +216,7 @@ def _calibrate(retriever: Retriever, dev: list[Question]) -> None:
     parts = {}
     for q in dev:
         r = retriever.search(q.question)
-        dense_top = r.evidence - retriever.calibration.coverage_weight * r.query.coverage
-        parts[q.id] = (dense_top, r.query.coverage)
+        parts[q.id] = (r.dense_top, r.query.coverage)
     ins = [parts[q.id] for q in dev if q.scope == "in"]
     outs = [parts[q.id] for q in dev if q.scope == "out"]
     weight, threshold, stats = calibrate_weighted(ins, outs)

@@ -55,6 +55,7 @@ class Retrieval:
     hits: list[Hit]
     evidence: float
     answered: bool
+    dense_top: float = 0.0  # the best dense cosine, one of the two parts of `evidence`
 
 
 class Retriever:
@@ -94,14 +95,14 @@ class Retriever:
                 weighted[ft] = max(weighted.get(ft, 0.0), 0.8)
             else:
                 unmatched.append(w)
-        for means in dict.fromkeys(e.means for e in expansions):
+        meanings = tuple(dict.fromkeys(e.means for e in expansions))
+        for means in meanings:
             for t in analyzer.terms(means):
                 weighted.setdefault(t, EXPANSION_WEIGHT)
         fixed_text = " ".join(corrections.get(w, w) for w in question.split())
-        extra = "; ".join(dict.fromkeys(e.means for e in expansions))
-        dense_text = f"{fixed_text} ({extra})" if extra else fixed_text
+        dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
         return Query(question, intent.detect(question), dense_text, weighted, tuple(content),
-                     tuple(unmatched), corrections, tuple(dict.fromkeys(e.means for e in expansions)))
+                     tuple(unmatched), corrections, meanings)
 
     def search(self, question: str, k: int = 10, mode: Mode = "hybrid", use_intent: bool = True,
                qvec: np.ndarray | None = None, analysed: Query | None = None) -> Retrieval:
@@ -138,7 +139,7 @@ class Retriever:
         ]
         dense_top = float(np.max(np.where(allowed, dense, -1.0)))
         ev = evidence(dense_top, q.coverage, self.calibration.coverage_weight)
-        return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits))
+        return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits), dense_top)
 
     def _names_row(self, q: Query) -> np.ndarray:
         """1 for table rows whose label the question names (directly or through the vocabulary), else 0."""
