@@ -1,31 +1,40 @@
-"""The typed data that crosses module boundaries: passages, hits, citations, answers, manifests."""
+"""The typed data that crosses module boundaries: passages, hits, citations, answers, manifests.
 
+These are frozen standard-library dataclasses, not pydantic models: they sit on the query path of every
+`ask`, and importing pydantic and building its model classes costs about 0.15 s there, half the latency
+budget (see benchmarks/results.md). Pydantic validates them where data enters from outside instead:
+the public `ask --json` schema (`answer_schema()`), the eval question files and the manifest check.
+"""
 
-from typing import Literal
+from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal
 
 Kind = Literal["faq", "symptom", "cause", "solution", "protocol", "table-row", "prose", "reference"]
 KINDS: tuple[str, ...] = ("faq", "symptom", "cause", "solution", "protocol", "table-row", "prose", "reference")
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def _tuples(d: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """JSON arrays back into the tuples the frozen models hold."""
+    return {k: tuple(v) if k in names and isinstance(v, list) else v for k, v in d.items()}
 
 
-class Passage(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Passage:
     """One retrievable unit of a guide, following the guide's own structure."""
 
     id: str
-    guide: str = Field(description="guide id: the corpus file name without its suffix")
+    guide: str  # guide id: the corpus file name without its suffix
     guide_title: str
-    section: tuple[str, ...] = Field(description="section path, outermost first")
+    section: tuple[str, ...]  # section path, outermost first
     kind: Kind
-    lines: tuple[int, int] = Field(description="1-based, inclusive line range in the guide file")
-    text: str = Field(description="the passage as shown and quoted: the guide's words, markup removed")
-    title: str = Field("", description="FAQ question, protocol title or table-row label")
-    items: tuple[str, ...] = Field((), description="protocol steps, or table cells in column order")
-    header: tuple[str, ...] = Field((), description="table-row: the table's column headers")
+    lines: tuple[int, int]  # 1-based, inclusive line range in the guide file
+    text: str  # the passage as shown and quoted: the guide's words, markup removed
+    title: str = ""  # FAQ question, protocol title or table-row label
+    items: tuple[str, ...] = ()  # protocol steps, or table cells in column order
+    header: tuple[str, ...] = ()  # table-row: the table's column headers
 
     @property
     def section_path(self) -> str:
@@ -35,8 +44,20 @@ class Passage(_Model):
         """Text for embedding and lexical search: the passage with its guide and section context."""
         return f"{self.guide_title} > {self.section_path}\n{self.text}"
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
-class Hit(_Model):
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Passage:
+        """A passage read back from `passages.jsonl`; a missing or unknown field is a TypeError."""
+        p = cls(**_tuples(d, ("section", "lines", "items", "header")))
+        if p.kind not in KINDS or len(p.lines) != 2:
+            raise ValueError(f"not a passage: {p.id}")
+        return p
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hit:
     """A passage retrieved for a question, with its fused score and the evidence behind it."""
 
     passage: Passage
@@ -44,10 +65,11 @@ class Hit(_Model):
     dense: float = 0.0
     lexical: float = 0.0
     matched: tuple[str, ...] = ()
-    unit_scores: tuple[float, ...] = Field((), description="dense cosine of each quotable unit, in unit order")
+    unit_scores: tuple[float, ...] = ()  # dense cosine of each quotable unit, in unit order
 
 
-class Citation(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Citation:
     """A numbered source of an answer, in the public `ask --json` shape."""
 
     n: int
@@ -62,7 +84,8 @@ class Citation(_Model):
     matched: tuple[str, ...] = ()
 
 
-class Answer(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Answer:
     """What the assistant says to one question: text with [n] markers and the sources they point to."""
 
     question: str
@@ -73,15 +96,35 @@ class Answer(_Model):
     understood_as: str | None = None
     unmatched_terms: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
-class GuideRecord(_Model):
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GuideRecord:
+    """One guide file as the index saw it: its content hash, and its size and mtime for a cheap check."""
+
     guide: str
     path: str
     sha256: str
     passages: int
+    size: int = -1
+    mtime_ns: int = -1
 
 
-class Manifest(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SkippedGuide:
+    """A file in the corpus folder that could not be read as a guide, and why."""
+
+    path: str
+    sha256: str
+    reason: str
+    size: int = -1
+    mtime_ns: int = -1
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Manifest:
     """Written last into an index folder; the loader refuses an index whose manifest does not match."""
 
     format_version: int
@@ -92,3 +135,33 @@ class Manifest(_Model):
     guides: tuple[GuideRecord, ...]
     built_at: str
     embedder: str = "sentence-transformers"
+    corpus: str = ""
+    skipped: tuple[SkippedGuide, ...] = field(default=())
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        """Parse a manifest; anything malformed is a ValueError (TypeError from a wrong field is wrapped)."""
+        try:
+            d = json.loads(text)
+            if not isinstance(d, dict):
+                raise ValueError("not a JSON object")
+            known = {f.name for f in fields(cls)}
+            d = {k: v for k, v in d.items() if k in known}  # a newer format's extra fields: its version says so
+            d["guides"] = tuple(GuideRecord(**g) for g in d.get("guides", ()))
+            d["skipped"] = tuple(SkippedGuide(**s) for s in d.get("skipped", ()))
+            m = cls(**d)
+        except TypeError as e:
+            raise ValueError(str(e)) from None
+        if not isinstance(m.format_version, int) or not isinstance(m.passage_count, int):
+            raise ValueError("manifest counts are not integers")
+        return m
+
+
+def answer_schema() -> dict[str, Any]:
+    """The JSON Schema of one `ask --json` object (pydantic reads the dataclass; off the query path)."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(Answer).json_schema(mode="serialization")

@@ -49,4 +49,4 @@ def terminal(answer: Answer, color: bool = False, width: int = 100) -> str:
 
 def to_json(answer: Answer) -> str:
     """One line of JSON in the public `ask --json` schema (see README)."""
-    return json.dumps(answer.model_dump(mode="json"), ensure_ascii=False)
+    return json.dumps(answer.to_dict(), ensure_ascii=False)

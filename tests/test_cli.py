@@ -38,6 +38,17 @@ def check_schema(obj: dict) -> None:  # type: ignore[type-arg]
         assert c["n"] == i and len(c["lines"]) == 2 and c["lines"][0] <= c["lines"][1]
     scores = [c["score"] for c in obj["citations"]]
     assert scores == sorted(scores, reverse=True)
+    validate_schema(obj)
+
+
+def validate_schema(obj: dict) -> None:  # type: ignore[type-arg]
+    """The published JSON Schema (pydantic, from the Answer model) accepts the object, field for field."""
+    from pydantic import TypeAdapter
+
+    from assistant.models import Answer, answer_schema
+
+    assert set(obj) == set(answer_schema()["properties"])
+    TypeAdapter(Answer).validate_python(obj, strict=False)
 
 
 def test_ask_prints_a_cited_answer(indexed, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -127,6 +138,15 @@ def test_help_does_not_import_numpy() -> None:
     code = "import sys; from assistant.cli import ask_main\ntry:\n ask_main(['--help'])\nexcept SystemExit: pass\n" \
            "print('numpy' in sys.modules, 'faiss' in sys.modules, 'pydantic' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().splitlines()[-1] == "False False False"
+
+
+def test_answer_path_does_not_import_pydantic_or_torch(indexed: Paths) -> None:
+    code = "import sys; from assistant.cli import ask_main\nask_main(['why is my RCM sluggish'])\n" \
+           "print('pydantic' in sys.modules, 'torch' in sys.modules, 'faiss' in sys.modules)"
+    env = {**__import__("os").environ, "ASSISTANT_CORPUS": str(indexed.corpus),
+           "ASSISTANT_INDEX": str(indexed.index_root)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
     assert out.strip().splitlines()[-1] == "False False False"
 
 

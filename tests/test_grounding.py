@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 
@@ -55,6 +56,6 @@ def test_every_eval_answer_is_grounded(real_paths: Paths) -> None:
 
 def test_grounding_check_catches_an_invented_word(real_paths: Paths) -> None:
     a = Session(real_paths).ask("why is my RCM sluggish")
-    bad = a.model_copy(update={"answer": a.answer.replace("catalyst", "unicorn", 1)})
+    bad = dataclasses.replace(a, answer=a.answer.replace("catalyst", "unicorn", 1))
     with pytest.raises(AssertionError, match="unicorn"):
         check(bad)

@@ -55,7 +55,7 @@ def build_index(paths: Paths, embedder: str | None = None, progress: Progress = 
 
         with (folder / store.PASSAGES).open("w", encoding="utf-8") as f:
             for p in passages:
-                f.write(json.dumps(p.model_dump(mode="json"), ensure_ascii=False) + "\n")
+                f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
         build_dense(vectors, unit_vectors, unit_owner, folder)
         (folder / store.LEXICAL).mkdir()
         texts = [p.context_text() for p in passages]

@@ -35,7 +35,7 @@ def write_atomically(index_root: Path, fill: Callable[[Path], Manifest]) -> Mani
     try:
         manifest = fill(build)
         tmp = build / (MANIFEST + ".tmp")
-        tmp.write_text(manifest.model_dump_json(indent=2))
+        tmp.write_text(manifest.to_json())
         os.replace(tmp, build / MANIFEST)
         link = index_root / f".{INDEX_NAME}-{uuid.uuid4().hex[:8]}"
         os.symlink(build.name, link)
@@ -56,7 +56,7 @@ def read_manifest(folder: Path) -> Manifest:
     if not f.exists():
         raise IndexMismatchError(f"the index at {folder} is incomplete (no manifest); {REBUILD}")
     try:
-        return Manifest.model_validate_json(f.read_text())
+        return Manifest.from_json(f.read_text())
     except ValueError:
         raise IndexMismatchError(f"the index manifest at {f} is unreadable; {REBUILD}") from None
 
@@ -95,10 +95,10 @@ def load_index(paths: Paths) -> IndexStore:
     check_fresh(manifest, paths.corpus)
     try:
         with (folder / PASSAGES).open(encoding="utf-8") as f:
-            passages = [Passage.model_validate(json.loads(line)) for line in f if line.strip()]
+            passages = [Passage.from_dict(json.loads(line)) for line in f if line.strip()]
         dense = DenseIndex(folder)
         lexical = LexicalIndex(folder / LEXICAL)
-    except (OSError, ValueError, KeyError) as e:  # a damaged file: pydantic's and json's errors are ValueErrors
+    except (OSError, ValueError, KeyError, TypeError) as e:  # a damaged file
         raise IndexMismatchError(f"the index at {folder} is damaged ({type(e).__name__}); {REBUILD}") from None
     if not len(passages) == manifest.passage_count == len(dense) == lexical.num_docs:
         raise IndexMismatchError(f"the index at {folder} has inconsistent parts; {REBUILD}")
