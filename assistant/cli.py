@@ -6,7 +6,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 EXAMPLES = """examples:
   ask "why is my RCM sluggish"
@@ -40,6 +43,7 @@ def ask_parser() -> _Parser:
     p.add_argument("--long", action="store_true", help="a longer answer with more sources")
     p.add_argument("--index", metavar="DIR", help="index folder root (default: ./index of the project)")
     p.add_argument("--corpus", metavar="DIR", help="corpus folder (default: ./corpus of the project)")
+    p.add_argument("--reindex", action="store_true", help="rebuild the index first if it is missing or stale")
     return p
 
 
@@ -77,7 +81,27 @@ def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from assistant.session import Session
     from assistant.settings import paths
 
-    return Session(paths(args.corpus, args.index))
+    where = paths(args.corpus, args.index)
+    if args.reindex:
+        return Session(open_or_rebuild(where))
+    return Session(where)
+
+
+def open_or_rebuild(where):  # type: ignore[no-untyped-def]
+    """The index store, rebuilt first (incrementally, progress on stderr) if missing, stale or foreign."""
+    from assistant.errors import IndexMismatchError, IndexMissingError
+    from assistant.index.store import load_index
+
+    try:
+        return load_index(where)
+    except (IndexMissingError, IndexMismatchError) as e:
+        print(f"reindexing: {_first_clause(str(e))}", file=sys.stderr)
+        _index(where)
+        return load_index(where)
+
+
+def _first_clause(message: str) -> str:
+    return message.split("; run ", 1)[0]
 
 
 def _ask_one(args: argparse.Namespace, question: str) -> int:
@@ -118,8 +142,11 @@ def assistant_parser() -> _Parser:
     p = _Parser(prog="assistant", description="Troubleshooting assistant: the TUI (no command), index, eval.")
     p.add_argument("--index", metavar="DIR", help="index folder root")
     p.add_argument("--corpus", metavar="DIR", help="corpus folder")
+    p.add_argument("--reindex", action="store_true", help="TUI: rebuild the index first if it is missing or stale")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
-    sub.add_parser("index", help="build the search index from the corpus")
+    ix = sub.add_parser("index", help="build or update the search index from the corpus (only changed guides)")
+    ix.add_argument("--corpus", dest="sub_corpus", metavar="DIR", help="corpus folder to index")
+    ix.add_argument("--index", dest="sub_index", metavar="DIR", help="index folder root to write")
     ev = sub.add_parser("eval", help="measure retrieval and answers on the question sets in evals/")
     ev.add_argument("--split", choices=["dev", "test", "all"], default="test")
     ev.add_argument("--compare", action="store_true", help="BM25 only, dense only and fused side by side")
@@ -136,8 +163,8 @@ def assistant_main(argv: Sequence[str] | None = None) -> int:
     from assistant.errors import AssistantError
     from assistant.settings import paths
 
-    where = paths(args.corpus, args.index)
     try:
+        where = paths(getattr(args, "sub_corpus", None) or args.corpus, getattr(args, "sub_index", None) or args.index)
         if args.command == "index":
             return _index(where)
         if args.command == "eval":
@@ -146,7 +173,7 @@ def assistant_main(argv: Sequence[str] | None = None) -> int:
             return run_eval(where, args)
         from assistant.app.app import run_app
 
-        return run_app(where)
+        return run_app(where, reindex=args.reindex)
     except AssistantError as e:
         return _fail("assistant", str(e), e.exit_code)
     except KeyboardInterrupt:
@@ -154,13 +181,43 @@ def assistant_main(argv: Sequence[str] | None = None) -> int:
 
 
 def _index(where) -> int:  # type: ignore[no-untyped-def]
+    """Build or update the index with a progress bar on stderr, then one summary line on stdout."""
     from rich.console import Console
 
     from assistant.index.build import build_index
+    from assistant.render import safe
 
     console = Console(stderr=True, highlight=False)
-    with console.status("building the index…"):
-        m = build_index(where, progress=lambda msg: console.print(msg, markup=False))
-    kinds = f"{m.passage_count} passages from {len(m.guides)} guide(s)"
-    print(f"indexed {kinds} with {m.model_name} -> {where.index}")
+    with _RichReporter(console) as reporter:
+        report = build_index(where, reporter=reporter)
+    for problem in report.skipped:
+        print(f"skipped {safe(problem.path.name)}: {safe(problem.reason)}", file=sys.stderr)
+    print(f"{report.summary()} -> {safe(str(where.index))}")
     return 0
+
+
+class _RichReporter:
+    """rich progress bars for `assistant index`: one per stage, with counts and elapsed time."""
+
+    def __init__(self, console) -> None:  # type: ignore[no-untyped-def]
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=console, transient=not console.is_terminal)
+        self.task: TaskID | None = None
+
+    def __enter__(self) -> _RichReporter:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def stage(self, name: str, total: int) -> None:
+        if self.task is not None:
+            self.progress.update(self.task, completed=self.progress.tasks[-1].total)
+        self.task = self.progress.add_task(name, total=total)
+
+    def advance(self, n: int = 1) -> None:
+        if self.task is not None:
+            self.progress.advance(self.task, n)

@@ -21,3 +21,9 @@ class IndexMismatchError(AssistantError):
 
 class CorpusError(AssistantError):
     pass
+
+
+class IndexBusyError(AssistantError):
+    """Another build holds the index lock; EX_TEMPFAIL tells scripts to retry later."""
+
+    exit_code = 75

@@ -96,7 +96,7 @@ def test_second_guide_is_indexed_too(fresh_paths: Paths) -> None:
         "# Suzuki Coupling Guide\n\n## Low conversion\n\nSymptom: boronic acid remains.\n\n"
         "- Cause: protodeboronation of the boronic acid.\n- Solution: use a milder base such as K3PO4.\n"
     )
-    m = build_index(fresh_paths, embedder="hashing")
+    m = build_index(fresh_paths, embedder="hashing").manifest
     assert [g.guide for g in m.guides] == ["suzuki", "troubleshooting-1-4-diazepane-ring-formation"]
     kinds = [p.kind for p in store.load_index(fresh_paths).passages if p.guide == "suzuki"]
     assert kinds == ["symptom", "cause", "solution"]

@@ -19,7 +19,8 @@ from textual.widgets import Footer, Header, Input, LoadingIndicator, OptionList,
 from textual.widgets.option_list import Option
 
 from assistant.app.widgets import AnswerBubble, QuestionBubble, passage_text, plain
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, IndexMismatchError, IndexMissingError
+from assistant.index.store import IndexStore, load_index
 from assistant.models import Answer
 from assistant.render import safe, source_line
 from assistant.session import Session
@@ -44,9 +45,10 @@ class BenchApp(App[None]):
         Binding("ctrl+q", "quit", "Quit"),
     ]
 
-    def __init__(self, where: Paths | None = None, session: Session | None = None) -> None:
+    def __init__(self, where: Paths | None = None, session: Session | None = None, reindex: bool = False) -> None:
         super().__init__()
         self.where = where or paths()
+        self.reindex = reindex
         self.session = session
         self.history: list[str] = []
         self.history_pos = 0
@@ -80,12 +82,28 @@ class BenchApp(App[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_index(self) -> None:
         try:
-            session = Session(self.where)
+            session = Session(store=self._open_store())
         except AssistantError as e:
             self.call_from_thread(self._load_failed, str(e))
             return
         self.session = session
         self.call_from_thread(self._index_ready)
+
+    def _open_store(self) -> IndexStore:
+        """The index, rebuilt first when the user asked for --reindex and it is missing or stale."""
+        try:
+            return load_index(self.where)
+        except (IndexMissingError, IndexMismatchError):
+            if not self.reindex:
+                raise
+        self.call_from_thread(self._status, "Rebuilding the index (only changed guides are embedded)…")
+        from assistant.index.build import build_index
+
+        build_index(self.where)
+        return load_index(self.where)
+
+    def _status(self, text: str) -> None:
+        self.query_one("#status", Static).update(plain(text))
 
     def _load_failed(self, message: str) -> None:
         self.query_one("#loading").display = False
@@ -239,6 +257,6 @@ class BenchApp(App[None]):
             subprocess.call([*shlex.split(editor), f"+{c.lines[0]}", str(guide)])
 
 
-def run_app(where: Paths) -> int:
-    BenchApp(where).run()
+def run_app(where: Paths, reindex: bool = False) -> int:
+    BenchApp(where, reindex=reindex).run()
     return 0

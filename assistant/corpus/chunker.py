@@ -20,6 +20,12 @@ _LABELS: dict[Kind, re.Pattern[str]] = {
     "solution": re.compile(r"^(?:\*\*)?(?:solutions?|remedy|fix|recommendations?|action)\s*:", re.IGNORECASE),
 }
 _PROTOCOL = re.compile(r"^(?:\*\*)?(?:experimental |general |standard )?(?:protocol|procedure)\b", re.IGNORECASE)
+# A section named for a kind ("Symptoms", "Fixes") makes each of its list items a passage of that kind.
+_SECTION_KINDS: dict[Kind, re.Pattern[str]] = {
+    "symptom": re.compile(r"^(?:common )?(?:symptoms?|observations?|problems?)$", re.IGNORECASE),
+    "cause": re.compile(r"^(?:(?:possible |likely |root )?causes?|reasons?)$", re.IGNORECASE),
+    "solution": re.compile(r"^(?:solutions?|fix(?:es)?|remed(?:y|ies)|what to do)$", re.IGNORECASE),
+}
 _FAQ_SECTION = re.compile(r"FAQ|frequently asked", re.IGNORECASE)
 _MAX_PROSE_WORDS = 150
 _MAX_STEPS = 10
@@ -46,6 +52,8 @@ def chunk(guide: str, blocks: list[Block], fallback_title: str = "") -> tuple[st
         j += 1
         if b.kind == "heading":
             if _PROTOCOL.match(b.text) and st.mode == "content":
+                if b.level >= 1:  # a Markdown protocol heading closes sections at its level and below
+                    st.stack = st.stack[: b.level - 1]
                 j = _protocol(st, out, b, blocks, j)
             else:
                 _heading(st, b, nxt)
@@ -68,6 +76,8 @@ def chunk(guide: str, blocks: list[Block], fallback_title: str = "") -> tuple[st
             j = _protocol(st, out, b, blocks, j)
         elif (kind := _labelled(b.text)) is not None:
             out.append(_make(st, kind, [kind.capitalize()], b.start, b.end, clean(b.text)))
+        elif b.kind == "item" and (kind := _section_kind(st)) is not None:
+            out.append(_make(st, kind, [], b.start, b.end, clean(b.text)))
         elif st.question is not None:
             q, qline = st.question
             st.question = None
@@ -102,6 +112,14 @@ def _heading(st: _State, b: Block, nxt: Block | None) -> None:
             level = 1
     st.stack = st.stack[: level - 1] + [text]
     st.question = None
+
+
+def _section_kind(st: _State) -> Kind | None:
+    name = clean(st.stack[-1]).rstrip(":").strip() if st.stack else ""
+    for kind, pattern in _SECTION_KINDS.items():
+        if pattern.match(name):
+            return kind
+    return None
 
 
 def _labelled(text: str) -> Kind | None:
@@ -191,7 +209,7 @@ def _make(
     st: _State, kind: Kind, tail: list[str], start: int, end: int, text: str, *,
     title: str = "", items: tuple[str, ...] = (), header: tuple[str, ...] = (),
 ) -> Passage:
-    section = tuple((st.stack or ["Introduction"]) + tail)
+    section = tuple((st.stack or ([] if tail else ["Introduction"])) + tail)
     digest = hashlib.sha1(f"{' > '.join(section)}\n{text}".encode()).hexdigest()[:10]
     return Passage(
         id=f"{st.guide}:{kind}:{digest}", guide=st.guide, guide_title=st.title or st.guide,

@@ -18,6 +18,8 @@ class Guide:
     path: Path
     text: str
     sha256: str
+    size: int = -1  # size and mtime as read, so the index can tell an unchanged file without hashing it
+    mtime_ns: int = -1
 
     @property
     def lines(self) -> list[str]:
@@ -36,22 +38,56 @@ def guide_files(corpus: Path) -> list[Path]:
 
 
 def load_guide(path: Path) -> Guide:
-    data = path.read_bytes()
+    """Read one guide; a file that is not a text guide (binary, not UTF-8, empty) is a CorpusError."""
+    try:
+        st = path.stat()  # before reading: an edit racing the read then shows up as a change later
+        data = path.read_bytes()
+    except OSError as e:
+        raise CorpusError(f"{path.name}: cannot be read ({e.strerror})") from None
+    if b"\x00" in data[:8192]:
+        raise CorpusError(f"{path.name}: looks binary, not a text guide")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise CorpusError(f"{path.name} is not UTF-8 text ({e.reason} at byte {e.start})") from None
-    return Guide(path.stem, path, text, hashlib.sha256(data).hexdigest())
+        raise CorpusError(f"{path.name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    if not text.strip():
+        raise CorpusError(f"{path.name}: is empty")
+    return Guide(path.stem, path, text, hashlib.sha256(data).hexdigest(), st.st_size, st.st_mtime_ns)
 
 
-def load_corpus(corpus: Path) -> list[Guide]:
-    guides = [load_guide(p) for p in guide_files(corpus)]
-    seen: set[str] = set()
-    for g in guides:
+@dataclass(frozen=True)
+class Problem:
+    """A corpus file skipped because it is not a readable guide."""
+
+    path: Path
+    reason: str
+    sha256: str
+
+
+def load_corpus(corpus: Path) -> tuple[list[Guide], list[Problem]]:
+    """Every readable guide of the corpus folder, and the files skipped (with the reason)."""
+    guides: list[Guide] = []
+    problems: list[Problem] = []
+    seen: dict[str, Path] = {}
+    for path in guide_files(corpus):
+        try:
+            g = load_guide(path)
+        except CorpusError as e:
+            problems.append(Problem(path, str(e).split(": ", 1)[-1], file_digest(path)))
+            continue
         if g.id in seen:
-            raise CorpusError(f"two guides share the name {g.id!r}; rename one")
-        seen.add(g.id)
-    return guides
+            problems.append(Problem(path, f"has the same name as {seen[g.id].name}; rename one", g.sha256))
+            continue
+        seen[g.id] = path
+        guides.append(g)
+    return guides, problems
+
+
+def file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
 
 
 def passages_of(guide: Guide) -> list[Passage]:

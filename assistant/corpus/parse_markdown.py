@@ -11,6 +11,8 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _LABEL_ONLY = re.compile(r"^(?:\*\*)?[A-Z][\w .()/&,-]{0,60}:(?:\*\*)?$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")  # a line of = or - under a heading's text
+_QA = re.compile(r"^(?:\*\*)?[QA]\d*\s*[:.]", re.IGNORECASE)  # "Q:" / "A1." start their own paragraph
 
 
 def parse_markdown(lines: list[str]) -> list[Block]:
@@ -39,6 +41,13 @@ def parse_markdown(lines: list[str]) -> list[Block]:
         if not text or boilerplate.is_boilerplate_line(text) or text.startswith("<!--"):
             flush()
             continue
+        if para and len(para) == 1 and _SETEXT.match(text) and not blocks_follow_item(blocks, para):
+            (start, title), level = para[0], 1 if text.startswith("=") else 2
+            para.clear()
+            blocks.append(Block("heading", title, start, n, level=level))
+            continue
+        if _QA.match(text):
+            flush()
         if m := _HEADING.match(text):
             flush()
             blocks.append(Block("heading", m.group(2), n, n, level=len(m.group(1))))
@@ -63,6 +72,11 @@ def parse_markdown(lines: list[str]) -> list[Block]:
             para.append((n, text))
     flush()
     return _normalise_levels(blocks)
+
+
+def blocks_follow_item(blocks: list[Block], para: list[tuple[int, str]]) -> bool:
+    """True when the pending paragraph continues a list item (then `---` is a rule, not an underline)."""
+    return bool(blocks) and blocks[-1].kind == "item" and blocks[-1].end == para[0][0] - 1
 
 
 def _normalise_levels(blocks: list[Block]) -> list[Block]:

@@ -48,10 +48,15 @@ def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
     return (
         alone
         and len(text) <= _MAX_HEADING
-        and text[0].isupper()
+        and (text[0].isupper() or _lower_prefix_title(text))
         and text[-1] not in ".:;,!"
         and not (_LABELLED.match(text) and not _title_with_colon(text))
     )
+
+
+def _lower_prefix_title(text: str) -> bool:
+    # "tert-Butyl cation side products", "n-BuLi quench": a chemical prefix before a capitalised word.
+    return bool(re.match(r"^[a-z]{1,4}-[A-Z]", text)) and len(text.split()) <= 8
 
 
 def _title_with_colon(text: str) -> bool:

@@ -1,22 +1,73 @@
-"""`assistant index`: corpus -> passages -> vectors (sentence-transformers) + BM25, written atomically."""
+"""`assistant index`: corpus -> passages -> vectors (sentence-transformers) + BM25, written atomically.
+
+Incremental: every embedded text (a passage with its section context, or one of its units) is keyed by
+its digest, and vectors whose text is unchanged are copied from the live index instead of re-embedded,
+so only guides that were added or edited cost model time. BM25 is rebuilt whole: it takes milliseconds.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Callable
+import time
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.answer.units import units
-from assistant.corpus.loader import load_corpus, passages_of
+from assistant.corpus.loader import Guide, Problem, load_corpus, passages_of
+from assistant.errors import AssistantError, CorpusError
 from assistant.index import store
-from assistant.index.encoders import MINILM, MODEL_NAMES, build_encoder, model_fingerprint
-from assistant.models import GuideRecord, Manifest, Passage
+from assistant.index.encoders import MINILM, MODEL_NAMES, Encoder, build_encoder, model_fingerprint
+from assistant.models import GuideRecord, Manifest, Passage, SkippedGuide
 from assistant.retrieval import analyzer
 from assistant.settings import Paths
 
-Progress = Callable[[str], None]
+if TYPE_CHECKING:
+    import numpy as np
+
+EMBED_BATCH = 128
+
+
+class Reporter(Protocol):
+    """Where a build reports progress (the CLI draws a rich progress bar; tests pass nothing)."""
+
+    def stage(self, name: str, total: int) -> None: ...
+
+    def advance(self, n: int = 1) -> None: ...
+
+
+class _Silent:
+    def stage(self, name: str, total: int) -> None:
+        pass
+
+    def advance(self, n: int = 1) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What one `assistant index` run did, for its one-line summary."""
+
+    manifest: Manifest
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    embedded: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        m = self.manifest
+        parts = [f"{n} {what}" for n, what in ((len(self.added), "added"), (len(self.changed), "changed"),
+                                               (len(self.unchanged), "unchanged"), (len(self.removed), "removed"),
+                                               (len(self.skipped), "skipped")) if n]
+        return (f"indexed {m.passage_count} passages from {len(m.guides)} guide(s) ({', '.join(parts)}); "
+                f"embedded {self.embedded} texts, reused {self.reused}, in {self.seconds:.1f} s")
 
 
 def embedder_name() -> str:
@@ -36,18 +87,50 @@ def unit_index(passages: list[Passage]) -> tuple[list[str], list[int]]:
     return texts, owner
 
 
-def build_index(paths: Paths, embedder: str | None = None, progress: Progress = lambda _: None) -> Manifest:
-    """Parse every guide, embed and index its passages, and swap the new index into place."""
-    name = embedder or embedder_name()
-    guides = load_corpus(paths.corpus)
-    per_guide = [(g, passages_of(g)) for g in guides]
-    passages: list[Passage] = [p for _, ps in per_guide for p in ps]
-    progress(f"parsed {len(guides)} guide(s) into {len(passages)} passages")
-    encoder = build_encoder(name)
-    progress(f"embedding with {MODEL_NAMES[name]}")
-    vectors = encoder.encode([p.context_text() for p in passages])
+def digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+def build_index(paths: Paths, embedder: str | None = None, reporter: Reporter | None = None) -> BuildReport:
+    """Parse every guide, embed what changed, index the passages, and swap the new index into place."""
+    with store.build_lock(paths.index_root):
+        return _build(paths, embedder or embedder_name(), reporter or _Silent())
+
+
+def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
+    import numpy as np
+
+    t0 = time.perf_counter()
+    guides, problems = load_corpus(paths.corpus)
+    reporter.stage("parsing guides", len(guides))
+    per_guide: list[tuple[Guide, list[Passage]]] = []
+    for g in guides:
+        ps = passages_of(g)
+        if ps:
+            per_guide.append((g, ps))
+        else:
+            problems.append(Problem(g.path, "no passages found (no text under any heading)", g.sha256))
+        reporter.advance()
+    if not per_guide:
+        raise CorpusError(f"no readable guides in {paths.corpus}" + _why(problems))
+    passages = [p for _, ps in per_guide for p in ps]
+    texts = [p.context_text() for p in passages]
     unit_texts, unit_owner = unit_index(passages)
-    unit_vectors = encoder.encode(unit_texts)
+
+    old_manifest, cache = _previous(paths, name)
+    wanted = [digest(t) for t in texts + unit_texts]
+    todo = sorted({k: t for k, t in zip(wanted, texts + unit_texts, strict=True) if k not in cache}.items())
+    encoder: Encoder | None = None
+    reporter.stage(f"embedding with {MODEL_NAMES[name]}", len(todo))
+    for start in range(0, len(todo), EMBED_BATCH):
+        encoder = encoder or build_encoder(name)
+        batch = todo[start : start + EMBED_BATCH]
+        for (key, _), vec in zip(batch, encoder.encode([t for _, t in batch]), strict=True):
+            cache[key] = vec
+        reporter.advance(len(batch))
+    dim = _dimension(cache, name)
+    matrix = np.stack([cache[k] for k in wanted]) if wanted else np.zeros((0, dim), dtype=np.float32)
+    vectors, unit_vectors = matrix[: len(texts)], matrix[len(texts) :].reshape(-1, dim)
 
     def fill(folder: Path) -> Manifest:
         from assistant.retrieval.dense import build_dense
@@ -56,24 +139,84 @@ def build_index(paths: Paths, embedder: str | None = None, progress: Progress = 
         with (folder / store.PASSAGES).open("w", encoding="utf-8") as f:
             for p in passages:
                 f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+        (folder / store.KEYS).write_text(json.dumps(wanted))
         build_dense(vectors, unit_vectors, unit_owner, folder)
         (folder / store.LEXICAL).mkdir()
-        texts = [p.context_text() for p in passages]
         surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference" for w in analyzer.words(t)]
         build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL)
         return Manifest(
             format_version=store.FORMAT_VERSION,
             model_name=MODEL_NAMES[name],
             model_sha256=model_fingerprint(name),
-            dimension=int(vectors.shape[1]),
+            dimension=dim,
             passage_count=len(passages),
-            guides=tuple(
-                GuideRecord(guide=g.id, path=g.path.name, sha256=g.sha256, passages=len(ps)) for g, ps in per_guide
-            ),
+            guides=tuple(_record(g, len(ps)) for g, ps in per_guide),
             built_at=datetime.now(UTC).isoformat(timespec="seconds"),
             embedder=name,
+            corpus=str(paths.corpus.resolve()),
+            skipped=tuple(_skipped(p) for p in problems),
         )
 
     manifest = store.write_atomically(paths.index_root, fill)
-    progress(f"index written to {paths.index}")
-    return manifest
+    before = {g.path: g.sha256 for g in old_manifest.guides} if old_manifest else {}
+    now = {g.path: g.sha256 for g in manifest.guides}
+    return BuildReport(
+        manifest,
+        added=sorted(now.keys() - before.keys()),
+        changed=sorted(n for n in now.keys() & before.keys() if now[n] != before[n]),
+        unchanged=sorted(n for n in now.keys() & before.keys() if now[n] == before[n]),
+        removed=sorted(before.keys() - now.keys()),
+        skipped=problems,
+        embedded=len(todo),
+        reused=len(set(wanted)) - len(todo),
+        seconds=time.perf_counter() - t0,
+    )
+
+
+def _previous(paths: Paths, name: str) -> tuple[Manifest | None, dict[str, np.ndarray]]:
+    """The live index's manifest and its vectors by text digest, if it was built with the same model."""
+    import numpy as np
+
+    from assistant.retrieval.dense import UNITS, VECTORS
+
+    folder = paths.index
+    try:
+        manifest = store.read_manifest(folder)
+    except AssistantError:
+        return None, {}
+    same = (manifest.format_version == store.FORMAT_VERSION and manifest.embedder == name
+            and manifest.model_sha256 == model_fingerprint(name))
+    if not same:
+        return manifest, {}
+    try:
+        keys = json.loads((folder / store.KEYS).read_text())
+        matrix = np.concatenate([np.load(folder / VECTORS), np.load(folder / UNITS)])
+    except (OSError, ValueError):
+        return manifest, {}  # damaged: embed everything again
+    if len(keys) != len(matrix) or matrix.shape[1] != manifest.dimension:
+        return manifest, {}
+    return manifest, dict(zip(keys, matrix, strict=True))
+
+
+def _dimension(cache: dict[str, np.ndarray], name: str) -> int:
+    for vec in cache.values():
+        return int(vec.shape[0])
+    return int(build_encoder(name).encode(["x"]).shape[1])
+
+
+def _record(g: Guide, passages: int) -> GuideRecord:
+    return GuideRecord(guide=g.id, path=g.path.name, sha256=g.sha256, passages=passages,
+                       size=g.size, mtime_ns=g.mtime_ns)
+
+
+def _skipped(p: Problem) -> SkippedGuide:
+    try:
+        st = p.path.stat()
+        size, mtime = st.st_size, st.st_mtime_ns
+    except OSError:
+        size, mtime = -1, -1
+    return SkippedGuide(path=p.path.name, sha256=p.sha256, reason=p.reason, size=size, mtime_ns=mtime)
+
+
+def _why(problems: list[Problem]) -> str:
+    return "" if not problems else f" ({problems[0].path.name}: {problems[0].reason})"

@@ -36,6 +36,10 @@ class DenseIndex:
         self.units = np.load(folder / UNITS, mmap_mode="r")
         self.owner = np.load(folder / OWNERS, mmap_mode="r")
 
+    @property
+    def dimension(self) -> int:
+        return int(self.vectors.shape[1])
+
     def __len__(self) -> int:
         return int(self.vectors.shape[0])
 
