@@ -83,7 +83,7 @@ def _session(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     where = paths(args.corpus, args.index)
     if args.reindex:
-        return Session(open_or_rebuild(where))
+        return Session(store=open_or_rebuild(where))
     return Session(where)
 
 
@@ -106,9 +106,11 @@ def _first_clause(message: str) -> str:
 
 def _ask_one(args: argparse.Namespace, question: str) -> int:
     from assistant import render
-    from assistant.session import clean_question
+    from assistant.session import MAX_QUESTION, clean_question, is_truncated
 
     clean_question(question)  # a usage error before the index loads
+    if is_truncated(question):
+        print(f"ask: note: the question was cut to its first {MAX_QUESTION} characters", file=sys.stderr)
     answer = _session(args).ask(question, long=args.long)
     if args.json:
         print(render.to_json(answer))
@@ -123,12 +125,12 @@ def _ask_stdin(args: argparse.Namespace) -> int:
 
     if sys.stdin.isatty() and not args.json:
         print("Type your question, then Ctrl-D:", file=sys.stderr)
+    text = _read_stdin()
     if not args.json:
-        text = sys.stdin.read()
         if not text.strip():
             raise UsageError("no question on stdin")
         return _ask_one(args, text)
-    lines = [ln for ln in (raw.strip() for raw in sys.stdin) if ln]
+    lines = [ln for ln in (raw.strip() for raw in text.splitlines()) if ln]
     if not lines:
         raise UsageError("no questions on stdin")
     session = _session(args)
@@ -136,6 +138,19 @@ def _ask_stdin(args: argparse.Namespace) -> int:
         for answer in session.ask_many(lines[start : start + BATCH], long=args.long):
             print(render.to_json(answer), flush=True)
     return 0
+
+
+def _read_stdin() -> str:
+    """All of stdin as text; bytes that are not UTF-8 become U+FFFD, with one warning, and nothing is lost."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream (tests)
+        return sys.stdin.read()
+    data = buffer.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        print("ask: warning: stdin is not valid UTF-8; undecodable bytes were replaced", file=sys.stderr)
+        return data.decode("utf-8", "replace")
 
 
 def assistant_parser() -> _Parser:

@@ -14,13 +14,21 @@ MAX_QUESTION = 2000
 
 
 def clean_question(raw: str) -> str:
-    """A question with whitespace collapsed; empty or oversize questions are usage errors."""
-    q = " ".join(raw.split())
+    """A question with whitespace collapsed, cut to MAX_QUESTION characters at a word boundary.
+
+    An empty question is a usage error. Lone surrogates (undecodable bytes in argv) become U+FFFD, so
+    nothing later fails to print them.
+    """
+    q = " ".join(raw.encode("utf-8", "replace").decode("utf-8").split())
     if not q:
         raise UsageError("the question is empty")
     if len(q) > MAX_QUESTION:
-        raise UsageError(f"the question is longer than {MAX_QUESTION} characters")
+        q = q[:MAX_QUESTION].rsplit(" ", 1)[0] if " " in q[:MAX_QUESTION] else q[:MAX_QUESTION]
     return q
+
+
+def is_truncated(raw: str) -> bool:
+    return len(" ".join(raw.split())) > MAX_QUESTION
 
 
 class Session:

@@ -23,7 +23,8 @@ def words(text: str) -> set[str]:
 
 
 def passage_words(c: Citation) -> set[str]:
-    return words(c.text)
+    """A line may quote its passage and name the guide it comes from (as guides that differ are shown)."""
+    return words(c.text) | words(c.guide_title)
 
 
 def check(answer: Answer) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.conflicts import conflicts
 from assistant.answer.units import Unit, row_line, units
 from assistant.models import Answer, Citation, Hit
 from assistant.retrieval import analyzer
@@ -17,8 +18,9 @@ from assistant.retrieval.retriever import Retrieval
 NOT_COVERED = "The guides don't cover this."
 TEMPLATE_WORDS = frozenset(
     "likely causes what to do check first steps from compared side by side values the guides don't cover "
-    "this no passage matched closest sections perhaps you meant one of these".split()
+    "this no passage matched closest sections perhaps you meant one of these differ on".split()
 )
+DIFFER = "The guides differ on"
 MAX_WORDS = 80
 SHORT_SOURCES, LONG_SOURCES = 3, 5
 
@@ -34,6 +36,10 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     pool = retrieval.hits[: LONG_SOURCES + 2] if q.intent == "quantity" else retrieval.hits[:shown]
     sources = _sources(pool)
     lines = template(sources, q.weighted_terms, long)
+    if q.intent in ("quantity", "compare", "choice", "general") and (differ := _disagreements(pool, q.weighted_terms,
+                                                                                               long)):
+        rows = {n for _, n in differ if pool[n - 1].passage.kind == "table-row"}
+        lines = differ + [(t, n) for t, n in lines if n not in rows]  # those rows are already shown, value by value
     if sources and all(n != 1 for _, n in lines):  # the best-ranked passage is always quoted
         lines = [(u.text, 1) for u in _best(sources[0], q.weighted_terms, 1)] + lines
     text = "\n".join(f"{t} [{n}]" for t, n in lines)
@@ -41,6 +47,16 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     cites = tuple(_citation(n, h) for n, h in enumerate(pool, 1) if n <= shown or n in quoted)
     return Answer(question=question, answered=True, answer=text, citations=cites, intent=q.intent,
                   understood_as=understood_as, unmatched_terms=q.unmatched)
+
+
+def _disagreements(pool: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
+    """Each value of a parameter the cited guides disagree on, headed by the parameter, one line per guide."""
+    lines: list[Line] = []
+    for c in conflicts(pool, terms)[: 2 if long else 1]:
+        marks = [n for n, _ in c.values]
+        lines.append((f"{DIFFER} {c.label} — {c.header}:", marks[0]))
+        lines += [(f"{pool[n - 1].passage.guide_title}: {value}", n) for n, value in c.values]
+    return lines
 
 
 def _sources(hits: list[Hit]) -> list[Hit]:

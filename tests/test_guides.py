@@ -1,0 +1,182 @@
+"""Many guides: a lab's own guides in other layouts are indexed and cited; guides that disagree are both
+shown; re-indexing embeds only what changed; unreadable files are skipped by name; the corpus is configurable."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import ask_main, assistant_main
+from assistant.index import store
+from assistant.index.build import build_index
+from assistant.session import Session
+from assistant.settings import Paths
+
+from .conftest import GUIDE
+
+FIXTURES = Path(__file__).parent / "fixtures" / "guides"
+
+
+def corpus_with(tmp_path: Path, *names: str, seed: bool = True) -> Paths:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(parents=True)
+    if seed:
+        shutil.copy(GUIDE, corpus / GUIDE.name)
+    for name in names:
+        shutil.copy(FIXTURES / name, corpus / name)
+    return Paths(corpus, tmp_path / "index")
+
+
+@pytest.fixture()
+def lab(tmp_path: Path) -> Paths:
+    p = corpus_with(tmp_path, "boc-deprotection.txt", "suzuki-coupling-faq.md", "rcm-lab-notes.md")
+    build_index(p, embedder="hashing")
+    return p
+
+
+@pytest.mark.parametrize(("question", "guide", "words"), [
+    ("tert-butyl cation alkylates my substrate during Boc removal", "boc-deprotection", "triethylsilane"),
+    ("suzuki coupling protodeboronation of the boronic acid, what should I switch to", "suzuki-coupling-faq",
+     "MIDA"),
+    ("which base works for base-sensitive esters in a Suzuki", "suzuki-coupling-faq", "CsF"),
+    ("why does my RCM stop at half conversion", "rcm-lab-notes", "Sparge"),
+])
+def test_questions_about_added_guides_cite_them(lab: Paths, question: str, guide: str, words: str) -> None:
+    a = Session(lab).ask(question)
+    assert a.answered
+    assert a.citations[0].guide == guide
+    assert words in a.answer
+
+
+def test_guide_titles_come_from_first_heading_or_file_name(lab: Paths) -> None:
+    titles = {p.guide: p.guide_title for p in store.load_index(lab).passages}
+    assert titles["rcm-lab-notes"] == "RCM Lab Notes: Seven-Membered Rings"  # ATX heading
+    assert titles["suzuki-coupling-faq"] == "Suzuki couplings of heteroaryl chlorides: what goes wrong"  # setext
+    assert titles["boc-deprotection"] == "BOC REMOVAL TROUBLESHOOTING"  # plain-text first line
+
+
+def test_markdown_structure_becomes_passage_kinds(lab: Paths) -> None:
+    by_guide: dict[str, list[tuple[str, tuple[str, ...], tuple[int, int]]]] = {}
+    for p in store.load_index(lab).passages:
+        by_guide.setdefault(p.guide, []).append((p.kind, p.section, p.lines))
+    suzuki = by_guide["suzuki-coupling-faq"]
+    assert ("symptom", ("Symptoms",), (9, 9)) in suzuki  # a list under a "Symptoms" heading
+    assert ("solution", ("Fixes",), (17, 17)) in suzuki
+    assert ("table-row", ("Typical conditions", "Table: Parameter", "Pd loading"), (25, 25)) in suzuki
+    assert ("faq", ("Typical conditions", "Which base works for base-sensitive esters?"), (29, 30)) in suzuki
+    rcm = by_guide["rcm-lab-notes"]
+    assert ("faq", ("FAQ", "Can I run RCM in DMF?"), (19, 20)) in rcm  # Q:/A: on consecutive lines
+    assert ("protocol", ("Protocol: Sparged RCM",), (22, 27)) in rcm  # numbered list under a heading
+    boc = by_guide["boc-deprotection"]
+    assert ("cause", ("tert-Butyl cation side products", "Cause"), (16, 16)) in boc
+
+
+def test_guides_that_disagree_show_both_values_each_cited(tmp_path: Path) -> None:
+    p = corpus_with(tmp_path, "rcm-lab-notes.md")
+    build_index(p, embedder="hashing")
+    a = Session(p).ask("how much Grubbs II catalyst loading")
+    lines = a.answer.splitlines()
+    assert lines[0].startswith("The guides differ on Grubbs 2nd Gen. — Typical Loading (mol%):")
+    cites = {c.n: c for c in a.citations}
+    shown = {}
+    for line in lines[1:3]:
+        body, mark = line.rsplit(" [", 1)
+        c = cites[int(mark.rstrip("]"))]
+        value = body.rsplit(": ", 1)[1]
+        assert value in c.text and body.startswith(c.guide_title)
+        shown[c.guide] = value
+    assert shown == {"rcm-lab-notes": "8-10", "troubleshooting-1-4-diazepane-ring-formation": "1-5"}
+
+
+def test_reindex_embeds_only_changed_guides_and_matches_a_full_build(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import numpy as np
+
+    p = corpus_with(tmp_path, "boc-deprotection.txt")
+    first = build_index(p, embedder="hashing")
+    assert first.added == sorted([GUIDE.name, "boc-deprotection.txt"]) and first.embedded > 0
+    shutil.copy(FIXTURES / "suzuki-coupling-faq.md", p.corpus)
+    (p.corpus / "boc-deprotection.txt").unlink()
+    second = build_index(p, embedder="hashing")
+    assert (second.added, second.removed, second.unchanged) == (
+        ["suzuki-coupling-faq.md"], ["boc-deprotection.txt"], [GUIDE.name])
+    suzuki = sum(g.passages for g in second.manifest.guides if g.guide == "suzuki-coupling-faq")
+    assert 0 < second.embedded <= 2 * suzuki + 20 and second.reused > 100
+
+    def no_model(name: str) -> None:
+        raise AssertionError("an unchanged corpus must not load the model")
+
+    monkeypatch.setattr("assistant.index.build.build_encoder", no_model)
+    third = build_index(p, embedder="hashing")
+    assert third.embedded == 0 and third.unchanged == sorted([GUIDE.name, "suzuki-coupling-faq.md"])
+    incremental = np.load(p.index / "vectors.npy")
+    monkeypatch.undo()
+    scratch = corpus_with(tmp_path / "scratch", "suzuki-coupling-faq.md")
+    build_index(scratch, embedder="hashing")
+    np.testing.assert_array_equal(incremental, np.load(scratch.index / "vectors.npy"))
+    np.testing.assert_array_equal(np.load(p.index / "unit_vectors.npy"), np.load(scratch.index / "unit_vectors.npy"))
+
+
+def test_index_command_shows_progress_and_one_summary_line(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    p = corpus_with(tmp_path, "rcm-lab-notes.md")
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "hashing")
+    assert assistant_main(["index", "--corpus", str(p.corpus), "--index", str(p.index_root)]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1
+    assert out[0].startswith("indexed 61 passages from 2 guide(s) (2 added); embedded ")
+    assert out[0].endswith(f"-> {p.index}")
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("latin1.txt", "Caf\xe9 notes\n\nSymptom: slow.\n".encode("latin-1"), "not UTF-8 text"),
+    ("blank.md", b"  \n\n\t\n", "is empty"),
+    ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks binary"),
+])
+def test_unreadable_guide_is_skipped_by_name_and_the_rest_index(tmp_path: Path, monkeypatch, capsys,  # type: ignore[no-untyped-def]
+                                                                name: str, content: bytes, reason: str) -> None:
+    p = corpus_with(tmp_path, "rcm-lab-notes.md")
+    (p.corpus / name).write_bytes(content)
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "hashing")
+    monkeypatch.setenv("ASSISTANT_CORPUS", str(p.corpus))
+    monkeypatch.setenv("ASSISTANT_INDEX", str(p.index_root))
+    assert assistant_main(["index"]) == 0
+    out = capsys.readouterr()
+    assert f"skipped {name}: " in out.err and reason in out.err
+    assert "1 skipped" in out.out and "2 guide(s)" in out.out
+    assert ask_main(["why does my RCM stop at half conversion"]) == 0  # the skipped file does not make it stale
+    assert "[1]" in capsys.readouterr().out
+
+
+def test_corpus_and_index_from_a_config_file(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    p = corpus_with(tmp_path / "lab", "suzuki-coupling-faq.md", seed=False)
+    config = tmp_path / "lab" / "assistant.toml"
+    config.write_text('corpus = "corpus"\nindex = "index"\n')  # relative to the config file
+    monkeypatch.delenv("ASSISTANT_CORPUS", raising=False)
+    monkeypatch.delenv("ASSISTANT_INDEX", raising=False)
+    monkeypatch.setenv("ASSISTANT_CONFIG", str(config))
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "hashing")
+    assert assistant_main(["index"]) == 0
+    assert str(p.index) in capsys.readouterr().out
+    assert ask_main(["--json", "which base for base-sensitive esters in Suzuki couplings"]) == 0
+    assert '"guide": "suzuki-coupling-faq"' in capsys.readouterr().out
+    monkeypatch.setenv("ASSISTANT_CORPUS", str(tmp_path / "elsewhere"))  # the environment beats the file
+    assert ask_main(["anything"]) == 1
+    assert "elsewhere" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("corpus = [1, 2]\n", "must be a folder path"),
+    ("corpse = 'x'\n", "unknown setting 'corpse'"),
+    ("corpus = \n", "not valid TOML"),
+])
+def test_bad_config_file_is_one_line_usage_error(tmp_path: Path, monkeypatch, capsys, text: str,  # type: ignore[no-untyped-def]
+                                                 message: str) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(text)
+    monkeypatch.delenv("ASSISTANT_CORPUS", raising=False)
+    monkeypatch.delenv("ASSISTANT_INDEX", raising=False)
+    monkeypatch.setenv("ASSISTANT_CONFIG", str(config))
+    assert ask_main(["why is my RCM sluggish"]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
