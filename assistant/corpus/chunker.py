@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.corpus import boilerplate
 from assistant.corpus.blocks import Block
@@ -85,7 +85,17 @@ def chunk(guide: str, blocks: list[Block], fallback_title: str = "") -> tuple[st
             out.append(_make(st, "faq", [clean(q)[:80]], qline, b.end, text, title=clean(q)))
         else:
             _prose(st, out, b)
-    return st.title or fallback_title, out
+    return st.title or fallback_title, _unique_ids(out)
+
+
+def _unique_ids(passages: list[Passage]) -> list[Passage]:
+    """A passage repeated word for word in one section keeps its id; its repeats get -2, -3, ..."""
+    seen: dict[str, int] = {}
+    out: list[Passage] = []
+    for p in passages:
+        seen[p.id] = seen.get(p.id, 0) + 1
+        out.append(p if seen[p.id] == 1 else replace(p, id=f"{p.id}-{seen[p.id]}"))
+    return out
 
 
 def _heading(st: _State, b: Block, nxt: Block | None) -> None:
