@@ -10,6 +10,7 @@ import argparse
 import json
 import re
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,22 +49,56 @@ class Outcome:
     key_found: bool = field(default=False)
 
 
-def load_questions(path: Path, passages: list[Passage]) -> list[Question]:
+def _row_model() -> type:
+    """The shape of one line of a question set, checked by pydantic (a lab's own sets get clear errors)."""
+    from typing import Literal
+
+    from pydantic import BaseModel, ConfigDict, Field
+
+    class Gold(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        guide: str = Field(min_length=1)
+        anchor: str = Field(min_length=3)
+
+    class Row(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        id: str = Field(min_length=1)
+        split: Literal["dev", "test"]
+        scope: Literal["in", "out"]
+        question: str = Field(min_length=1)
+        gold: list[Gold] = []
+        key: list[str] = []
+        note: str = ""
+
+    return Row
+
+
+def load_questions(path: Path, passages: Sequence[Passage]) -> list[Question]:
     """Read a question set and resolve each gold anchor to exactly one passage id."""
+    from pydantic import ValidationError
+
     if not path.exists():
         raise UsageError(f"question set not found: {path}")
+    row_model = _row_model()
     out: list[Question] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        row = json.loads(line)
+        try:
+            row = row_model.model_validate_json(line)  # type: ignore[attr-defined]
+        except ValidationError as e:
+            first = e.errors()[0]
+            where = ".".join(str(x) for x in first["loc"]) or "line"
+            raise UsageError(f"{path.name}:{n}: {where}: {first['msg']}") from None
+        if row.scope == "in" and not row.gold:
+            raise UsageError(f"{path.name}:{n}: an in-scope question needs at least one gold passage")
         gold: list[str] = []
-        for g in row.get("gold", []):
-            hits = [p.id for p in passages if p.guide == g["guide"] and g["anchor"].lower() in p.text.lower()]
+        for g in row.gold:
+            hits = [p.id for p in passages if p.guide == g.guide and g.anchor.lower() in p.text.lower()]
             if len(hits) != 1:
-                raise UsageError(f"{path.name}:{n}: anchor {g['anchor']!r} matches {len(hits)} passages, not 1")
+                raise UsageError(f"{path.name}:{n}: anchor {g.anchor!r} matches {len(hits)} passages, not 1")
             gold.append(hits[0])
-        out.append(Question(row["id"], row["split"], row["scope"], row["question"], gold, row.get("key", [])))
+        out.append(Question(row.id, row.split, row.scope, row.question, gold, list(row.key)))
     return out
 
 

@@ -3,6 +3,7 @@ shown; re-indexing embeds only what changed; unreadable files are skipped by nam
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -180,3 +181,20 @@ def test_bad_config_file_is_one_line_usage_error(tmp_path: Path, monkeypatch, ca
     assert ask_main(["why is my RCM sluggish"]) == 2
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"id": "q1", "split": "train", "scope": "in", "question": "x", "gold": []}', "q.jsonl:1: split: Input should be"),
+    ('{"id": "q1", "split": "dev", "scope": "in", "question": "x"}', "needs at least one gold passage"),
+    ('{"id": "q1", "split": "dev", "scope": "out", "question": "x", "golden": []}', "golden: Extra inputs"),
+    ('{"id": "q1", "split": "dev", "scope": "in", "question": "x", "gold": [{"guide": "rcm-lab-notes", '
+     '"anchor": "Grubbs"}]}', "matches 4 passages, not 1"),
+])
+def test_a_bad_question_set_line_is_named(lab: Paths, tmp_path: Path, line: str, message: str) -> None:
+    from assistant.errors import UsageError
+    from assistant.evaluate import load_questions
+
+    f = tmp_path / "q.jsonl"
+    f.write_text(line + "\n")
+    with pytest.raises(UsageError, match=re.escape(message)):
+        load_questions(f, store.load_index(lab).passages)

@@ -111,11 +111,12 @@ def test_a_named_table_row_wins_for_compare_and_quantity(hashing_paths: Paths) -
 
 
 def test_section_intro_prose_is_dispreferred_except_for_definitions() -> None:
-    from assistant.retrieval.intent import prefers
+    from assistant.retrieval.intent import QUANTITY, prefers
 
     assert prefers("cause", "prose") < 0 < prefers("definition", "prose")
-    assert prefers("quantity", "table-row", "Loading (mol%): 1-5") > prefers("quantity", "faq")
-    assert prefers("quantity", "table-row", "Base: DIPEA, 2,4,6-Collidine") == 0.0  # no amount in the row
+    assert prefers("quantity", "table-row", has_amount=True) > prefers("quantity", "faq")
+    assert prefers("quantity", "table-row", has_amount=False) == 0.0  # no amount in the row
+    assert QUANTITY.search("Loading (mol%): 1-5") and not QUANTITY.search("Base: DIPEA, 2,4,6-Collidine")
 
 
 @pytest.mark.parametrize(

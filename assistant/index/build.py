@@ -136,9 +136,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
         from assistant.retrieval.dense import build_dense
         from assistant.retrieval.lexical import build_lexical
 
-        with (folder / store.PASSAGES).open("w", encoding="utf-8") as f:
-            for p in passages:
-                f.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+        store.write_passages(passages, folder)
         (folder / store.KEYS).write_text(json.dumps(wanted))
         build_dense(vectors, unit_vectors, unit_owner, folder)
         (folder / store.LEXICAL).mkdir()

@@ -6,24 +6,28 @@ import json
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from assistant.corpus.loader import file_digest, guide_files
 from assistant.errors import IndexBusyError, IndexMismatchError, IndexMissingError
-from assistant.models import GuideRecord, Manifest, Passage, SkippedGuide
+from assistant.models import KINDS, GuideRecord, Manifest, Passage, SkippedGuide
 from assistant.settings import INDEX_NAME, Paths
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from assistant.retrieval.dense import DenseIndex
     from assistant.retrieval.lexical import LexicalIndex
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
+OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
+CATALOG = "catalog.npz"  # per passage: kind number and whether it states an amount (for ranking without parsing)
 KEYS = "keys.json"  # a digest of every embedded text, so a rebuild re-embeds only what changed
 LEXICAL = "lexical"
 LOCK = ".lock"
@@ -119,15 +123,78 @@ def check_model(manifest: Manifest) -> None:
         raise IndexMismatchError(f"the index was built with other model weights than installed; {REBUILD}")
 
 
+def write_passages(passages: list[Passage], folder: Path) -> None:
+    """passages.jsonl with its line offsets, and the catalog the ranker reads instead of the passages."""
+    import numpy as np
+
+    from assistant.retrieval.intent import QUANTITY
+
+    offsets = [0]
+    with (folder / PASSAGES).open("wb") as f:
+        for p in passages:
+            offsets.append(offsets[-1] + f.write((json.dumps(p.to_dict(), ensure_ascii=False) + "\n").encode()))
+    np.save(folder / OFFSETS, np.asarray(offsets, dtype=np.int64))
+    np.savez(folder / CATALOG, kinds=np.asarray([KINDS.index(p.kind) for p in passages], dtype=np.int8),
+             amounts=np.asarray([bool(QUANTITY.search(p.text)) for p in passages], dtype=bool),
+             rows=np.asarray([i for i, p in enumerate(passages) if p.kind == "table-row" and p.title], dtype=np.int64),
+             row_titles=np.asarray([p.title.lower() for p in passages if p.kind == "table-row" and p.title], dtype=str))
+
+
+class PassageTable(Sequence[Passage]):
+    """The passages of an index, parsed only when used: `ask` reads ten of them, not all of them."""
+
+    def __init__(self, folder: Path) -> None:
+        import mmap
+
+        import numpy as np
+
+        self.offsets = np.load(folder / OFFSETS)
+        with (folder / PASSAGES).open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if len(self.offsets) == 0 or size != int(self.offsets[-1]):
+                raise ValueError("passages.jsonl does not match its offsets (truncated or rewritten)")
+            self._data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+        self._cache: dict[int, Passage] = {}
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    @overload
+    def __getitem__(self, i: int) -> Passage: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Passage]: ...
+
+    def __getitem__(self, i: int | slice) -> Passage | list[Passage]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        p = self._cache.get(i)
+        if p is None:
+            line = self._data[int(self.offsets[i]) : int(self.offsets[i + 1])]
+            try:
+                p = self._cache[i] = Passage.from_dict(json.loads(line))
+            except (ValueError, TypeError):
+                raise IndexMismatchError(f"passage {i} of the index is damaged; {REBUILD}") from None
+        return p
+
+
 @dataclass
 class IndexStore:
-    """A loaded, checked index: passages plus the dense and lexical search structures."""
+    """A loaded, checked index: passages (parsed on use), their catalog, and the search structures."""
 
     folder: Path
     manifest: Manifest
-    passages: list[Passage]
+    passages: Sequence[Passage]
     dense: DenseIndex
     lexical: LexicalIndex
+    kinds: np.ndarray  # KINDS index of every passage
+    amounts: np.ndarray  # whether each passage states an amount (a range, or a number with a unit)
+    rows: np.ndarray  # positions of the table rows that have a label
+    row_titles: np.ndarray  # those labels, lower-cased
 
 
 def load_index(paths: Paths) -> IndexStore:
@@ -143,15 +210,20 @@ def load_index(paths: Paths) -> IndexStore:
         )
     check_model(manifest)
     check_fresh(manifest, paths.corpus)
+    import numpy as np
+
     try:
-        with (folder / PASSAGES).open(encoding="utf-8") as f:
-            passages = [Passage.from_dict(json.loads(line)) for line in f if line.strip()]
+        passages = PassageTable(folder)
+        with np.load(folder / CATALOG) as catalog:
+            kinds, amounts, rows, titles = (catalog[k] for k in ("kinds", "amounts", "rows", "row_titles"))
         dense = DenseIndex(folder)
         lexical = LexicalIndex(folder / LEXICAL)
-    except (OSError, ValueError, KeyError, TypeError) as e:  # a damaged file
+        passages[0], passages[-1]  # noqa: B018 - the first and last lines must parse
+    except (OSError, ValueError, KeyError, TypeError, IndexMismatchError, IndexError) as e:  # a damaged file
         raise IndexMismatchError(f"the index at {folder} is damaged ({type(e).__name__}); {REBUILD}") from None
-    if not len(passages) == manifest.passage_count == len(dense) == lexical.num_docs or (
+    n = manifest.passage_count
+    if not len(passages) == n == len(dense) == lexical.num_docs == len(kinds) == len(amounts) or (
         len(dense) and dense.dimension != manifest.dimension
     ):
         raise IndexMismatchError(f"the index at {folder} has inconsistent parts; {REBUILD}")
-    return IndexStore(folder, manifest, passages, dense, lexical)
+    return IndexStore(folder, manifest, passages, dense, lexical, kinds, amounts, rows, titles)

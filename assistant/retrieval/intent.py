@@ -61,11 +61,12 @@ QUANTITY = re.compile(r"\d(?:\.\d+)?\s*(?:-|–|to)\s*\d|\d\s*(?:mol\s*%|%|eq\b|
                       r"min\b|minutes?\b)")
 
 
-def prefers(intent: str, kind: str, text: str = "") -> float:
-    """How much an intent prefers a passage of this kind and text (negative: disprefers)."""
+def prefers(intent: str, kind: str, has_amount: bool = True) -> float:
+    """How much an intent prefers a passage of this kind (negative: disprefers); `has_amount`: whether the
+    passage states an amount (QUANTITY), decided once at index time."""
     if kind == "prose" and intent != "definition":
         return PROSE_PRIOR
-    if intent == "quantity" and kind == "table-row" and not QUANTITY.search(text):
+    if intent == "quantity" and kind == "table-row" and not has_amount:
         return 0.0  # a row without an amount can't say how much
     return PREFERS.get(intent, {}).get(kind, 0.0)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -9,7 +10,7 @@ import numpy as np
 
 from assistant.index.encoders import Encoder, query_encoder
 from assistant.index.store import IndexStore
-from assistant.models import Hit, Passage
+from assistant.models import KINDS, Hit, Passage
 from assistant.retrieval import analyzer, fusion, intent
 from assistant.retrieval.abstain import Calibration, evidence, load_calibration
 from assistant.retrieval.vocabulary import Vocabulary, load_vocabulary, occurs
@@ -67,11 +68,11 @@ class Retriever:
         self.encoder = encoder or query_encoder(store.manifest.embedder)
         self.vocabulary = vocabulary or load_vocabulary()
         self.calibration = calibration or load_calibration()
-        self._searchable = np.array([p.kind != "reference" for p in store.passages])
+        self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
 
     @property
-    def passages(self) -> list[Passage]:
+    def passages(self) -> Sequence[Passage]:
         return self.store.passages
 
     def analyse(self, question: str) -> Query:
@@ -126,7 +127,7 @@ class Retriever:
         fused = fusion.minmax(fused)
         allowed = self._searchable if q.intent != "reference" else ~self._searchable
         if use_intent:
-            fused = fused + KIND_BONUS * np.array([intent.prefers(q.intent, p.kind, p.text) for p in self.passages])
+            fused = fused + KIND_BONUS * self._kind_bonus(q.intent)
             if q.intent in intent.NAMES_ROWS and ROW_NAME_BONUS:
                 fused = fused + ROW_NAME_BONUS * self._names_row(q)
         fused = np.where(allowed, fused, -np.inf)
@@ -141,11 +142,20 @@ class Retriever:
         ev = evidence(dense_top, q.coverage, self.calibration.coverage_weight)
         return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits), dense_top)
 
+    def _kind_bonus(self, name: str) -> np.ndarray:
+        """intent.prefers for every passage, from the index's catalog (kinds, amounts), without parsing them."""
+        with_amount = np.array([intent.prefers(name, k, True) for k in KINDS])
+        without = np.array([intent.prefers(name, k, False) for k in KINDS])
+        return np.where(self.store.amounts, with_amount[self.store.kinds], without[self.store.kinds])
+
     def _names_row(self, q: Query) -> np.ndarray:
         """1 for table rows whose label the question names (directly or through the vocabulary), else 0."""
         text = " ".join([q.text] + [e for e in q.expansions]).lower()
-        return np.array([float(p.kind == "table-row" and bool(p.title) and occurs(p.title.lower(), text))
-                         for p in self.passages])
+        out = np.zeros(len(self.passages))
+        for i, title in zip(self.store.rows, self.store.row_titles, strict=True):
+            if occurs(str(title), text):
+                out[i] = 1.0
+        return out
 
     def search_many(self, questions: list[str]) -> list[Retrieval]:
         """Several questions at once: one batched encoder call instead of one per question."""

@@ -1,0 +1,166 @@
+"""Scale: build an index over a synthetic corpus of many guides, and time `ask` against it.
+
+    .venv/bin/python benchmarks/scale.py [--guides 1000] [--runs 7] [--embedder minilm|hashing] [--keep DIR]
+
+The guides are generated from the real guide's structure (its headings, FAQ, symptom/cause/solution
+sections, protocols, tables and references) with varied text: ring systems, reagents, catalysts,
+solvents and numbers are swapped per guide, and sentences within a paragraph are shuffled, so every
+guide is distinct and has to be embedded. Reports: build time, index size on disk, an incremental
+rebuild after one guide changes, and cold `ask` medians (min/max, peak RSS) against the large index
+and against the one-guide index in the same run. Results: benchmarks/scale.{md,json}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+SEED = ROOT / "corpus" / "troubleshooting-1-4-diazepane-ring-formation.txt"
+QUESTIONS = ["why is my RCM sluggish", "how much HATU for the macrolactamization", "oligomers during cyclization",
+             "what temperature for the metathesis"]
+
+SWAPS = {
+    "1,4-Diazepane": ["1,4-Oxazepane", "Azepane", "1,5-Diazocane", "Piperazine", "1,4-Thiazepane", "Morpholine",
+                      "Homopiperidine", "1,3-Diazepane", "Benzazepine", "Azocane"],
+    "HATU": ["COMU", "PyBOP", "T3P", "HBTU", "DEPBT", "TBTU", "BOP", "DMTMM"],
+    "Grubbs": ["Hoveyda", "Schrock", "Zhan", "Umicore", "Stewart-Grubbs", "Nitro-Grubbs"],
+    "DCM": ["DCE", "chloroform", "toluene", "PhCF3", "2-MeTHF", "CPME"],
+    "DMF": ["NMP", "DMAc", "DMSO", "acetonitrile", "sulfolane"],
+    "DIPEA": ["NMM", "collidine", "triethylamine", "DBU", "2,6-lutidine"],
+    "sodium triacetoxyborohydride": ["sodium cyanoborohydride", "picoline borane", "NaBH4 with AcOH",
+                                     "2-methylpyridine borane", "silane with TFA"],
+    "LC-MS": ["UPLC", "HPLC", "GC-MS", "crude NMR", "TLC"],
+}
+
+
+def make_guide(text: str, i: int, rng: random.Random) -> str:
+    """One synthetic guide: the seed's layout, with its chemistry and numbers varied."""
+    for word, options in SWAPS.items():
+        pick = options[(i + rng.randrange(len(options))) % len(options)]
+        text = re.sub(re.escape(word), pick, text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(\d+(?:\.\d+)?)\b", lambda m: _vary(m.group(1), rng), text)
+    out = []
+    for line in text.split("\n"):
+        sentences = re.split(r"(?<=[.!?]) (?=[A-Z])", line)
+        if len(sentences) > 2 and "\t" not in line:
+            head, rest = sentences[0], sentences[1:]
+            rng.shuffle(rest)
+            line = " ".join([head, *rest])
+        out.append(line)
+    return f"Lab guide {i:04d}: " + "\n".join(out)
+
+
+def _vary(number: str, rng: random.Random) -> str:
+    if "." in number or len(number) > 3:
+        return number
+    return str(max(1, round(int(number) * rng.choice([0.5, 0.8, 1, 1.2, 1.5, 2]))))
+
+
+def run(cmd: list[str], env: dict[str, str], stdin: bytes | None = None) -> tuple[float, float]:
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    assert p.stdin is not None
+    if stdin:
+        p.stdin.write(stdin)
+    p.stdin.close()
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    if status != 0:
+        raise SystemExit(f"{cmd} failed: {p.stderr.read().decode() if p.stderr else ''}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def du(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--guides", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--embedder", default="minilm", choices=["minilm", "hashing"])
+    ap.add_argument("--keep", metavar="DIR", help="build here and keep it (default: a temporary folder)")
+    args = ap.parse_args()
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="scale-"))
+    big, small = work / "big", work / "small"
+    rng = random.Random(1234)
+    seed = SEED.read_text(encoding="utf-8")
+    for folder in (big / "corpus", small / "corpus"):
+        folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SEED, small / "corpus")
+    shutil.copy(SEED, big / "corpus")
+    for i in range(1, args.guides):
+        (big / "corpus" / f"lab-guide-{i:04d}.txt").write_text(make_guide(seed, i, rng), encoding="utf-8")
+    env = dict(os.environ, HF_HUB_OFFLINE="1", ASSISTANT_EMBEDDER=args.embedder)
+    envs = {name: dict(env, ASSISTANT_CORPUS=str(w / "corpus"), ASSISTANT_INDEX=str(w / "index"))
+            for name, w in (("big", big), ("small", small))}
+
+    build_s, build_rss = run([str(BIN / "assistant"), "index"], envs["big"])
+    run([str(BIN / "assistant"), "index"], envs["small"])
+    manifest = json.loads((big / "index" / "current" / "manifest.json").read_text())
+    size_mb = du(big / "index" / "current") / 1e6
+    edited = big / "corpus" / "lab-guide-0001.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nNote: an added line.\n", encoding="utf-8")
+    incr_s, _ = run([str(BIN / "assistant"), "index"], envs["big"])
+
+    results: dict[str, list[tuple[float, float]]] = {}
+    for q in QUESTIONS:  # warm the page cache once
+        run([str(BIN / "ask"), q], envs["big"])
+        run([str(BIN / "ask"), q], envs["small"])
+    for _ in range(args.runs):
+        for name in ("big", "small"):
+            for q in QUESTIONS[:1]:
+                results.setdefault(name, []).append(run([str(BIN / "ask"), q], envs[name]))
+    batch = ("\n".join(QUESTIONS * 25) + "\n").encode()
+    for _ in range(max(3, args.runs // 2)):
+        results.setdefault("big-batch", []).append(run([str(BIN / "ask"), "--json", "-"], envs["big"], batch))
+
+    def stats(rs: list[tuple[float, float]]) -> dict[str, float]:
+        walls = [w for w, _ in rs]
+        return {"median_s": round(statistics.median(walls), 3), "min_s": round(min(walls), 3),
+                "max_s": round(max(walls), 3), "peak_rss_mb": round(max(m for _, m in rs), 1)}
+
+    table = {
+        "guides": len(manifest["guides"]), "passages": manifest["passage_count"], "embedder": args.embedder,
+        "build_s": round(build_s, 1), "build_peak_rss_mb": round(build_rss, 1), "index_mb": round(size_mb, 1),
+        "rebuild_one_guide_changed_s": round(incr_s, 2),
+        "ask_big": stats(results["big"]), "ask_one_guide": stats(results["small"]),
+        "ask_big_100_questions": stats(results["big-batch"]),
+    }
+    cmd = f".venv/bin/python benchmarks/scale.py --guides {args.guides} --runs {args.runs} --embedder {args.embedder}"
+    lines = [
+        f"`{cmd}`", "",
+        f"{table['guides']} guides, {table['passages']} passages, embedder {args.embedder}, {os.cpu_count()} cores", "",
+        "| measure | value |", "|---|---|",
+        f"| full build | {table['build_s']} s (peak RSS {build_rss:.0f} MB) |",
+        f"| index size on disk | {table['index_mb']} MB |",
+        f"| rebuild after one guide changed | {table['rebuild_one_guide_changed_s']} s |",
+    ]
+    for key, label in (("ask_big", f"cold `ask`, {table['guides']} guides"), ("ask_one_guide", "cold `ask`, 1 guide"),
+                       ("ask_big_100_questions", f"`ask --json -` 100 questions, {table['guides']} guides")):
+        s = table[key]
+        assert isinstance(s, dict)
+        lines.append(f"| {label} | median {s['median_s']:.3f} s (min {s['min_s']:.3f}, max {s['max_s']:.3f}), "
+                     f"peak RSS {s['peak_rss_mb']:.0f} MB |")
+    text = "\n".join(lines)
+    print(text)
+    (ROOT / "benchmarks" / "scale.json").write_text(json.dumps(table, indent=2) + "\n")
+    (ROOT / "benchmarks" / "scale.md").write_text(text + "\n")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
