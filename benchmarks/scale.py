@@ -45,12 +45,25 @@ SWAPS = {
 }
 
 
+# Common words, each replaced per occurrence by a random alternative, so sentences differ across guides.
+WORDING = {
+    "reaction": ["reaction", "transformation", "process", "step"], "low": ["low", "poor", "reduced", "modest"],
+    "formation": ["formation", "build-up", "appearance", "generation"], "ensure": ["ensure", "make sure", "check"],
+    "consider": ["consider", "try", "evaluate", "test"], "high": ["high", "elevated", "increased", "large"],
+    "catalyst": ["catalyst", "precatalyst", "metal complex"], "product": ["product", "target", "desired ring"],
+    "solvent": ["solvent", "medium", "reaction solvent"], "yield": ["yield", "conversion", "isolated yield"],
+    "often": ["often", "frequently", "commonly", "sometimes"], "use": ["use", "employ", "apply", "switch to"],
+}
+
+
 def make_guide(text: str, i: int, rng: random.Random) -> str:
     """One synthetic guide: the seed's layout, with its chemistry and numbers varied."""
     for word, options in SWAPS.items():
         pick = options[(i + rng.randrange(len(options))) % len(options)]
         text = re.sub(re.escape(word), pick, text, flags=re.IGNORECASE)
     text = re.sub(r"\b(\d+(?:\.\d+)?)\b", lambda m: _vary(m.group(1), rng), text)
+    pattern = re.compile(r"\b(" + "|".join(WORDING) + r")\b")
+    text = pattern.sub(lambda m: rng.choice(WORDING[m.group(1)]), text)
     out = []
     for line in text.split("\n"):
         sentences = re.split(r"(?<=[.!?]) (?=[A-Z])", line)
@@ -59,7 +72,9 @@ def make_guide(text: str, i: int, rng: random.Random) -> str:
             rng.shuffle(rest)
             line = " ".join([head, *rest])
         out.append(line)
-    return f"Lab guide {i:04d}: " + "\n".join(out)
+    first = next(k for k, line in enumerate(out) if line.strip())  # the title line: make every guide's distinct
+    out[first] = f"Lab {i:04d} {out[first]}"
+    return "\n".join(out)
 
 
 def _vary(number: str, rng: random.Random) -> str:

@@ -105,10 +105,11 @@ def test_reindex_embeds_only_changed_guides_and_matches_a_full_build(tmp_path: P
     suzuki = sum(g.passages for g in second.manifest.guides if g.guide == "suzuki-coupling-faq")
     assert 0 < second.embedded <= 2 * suzuki + 20 and second.reused > 100
 
-    def no_model(name: str) -> None:
-        raise AssertionError("an unchanged corpus must not load the model")
+    def no_model(name: object) -> None:
+        raise AssertionError("an unchanged corpus must not load the model or re-parse guides")
 
     monkeypatch.setattr("assistant.index.build.build_encoder", no_model)
+    monkeypatch.setattr("assistant.index.build.passages_of", no_model)  # unchanged guides are not re-parsed
     third = build_index(p, embedder="hashing")
     assert third.embedded == 0 and third.unchanged == sorted([GUIDE.name, "suzuki-coupling-faq.md"])
     incremental = np.load(p.index / "vectors.npy")

@@ -102,10 +102,12 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
 
     t0 = time.perf_counter()
     guides, problems = load_corpus(paths.corpus)
+    old_manifest, cache = _previous(paths, name)
+    reusable = _reusable_passages(paths, old_manifest)
     reporter.stage("parsing guides", len(guides))
     per_guide: list[tuple[Guide, list[Passage]]] = []
     for g in guides:
-        ps = passages_of(g)
+        ps = reusable.get((g.path.name, g.sha256)) or passages_of(g)
         if ps:
             per_guide.append((g, ps))
         else:
@@ -117,7 +119,6 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
     texts = [p.context_text() for p in passages]
     unit_texts, unit_owner = unit_index(passages)
 
-    old_manifest, cache = _previous(paths, name)
     wanted = [digest(t) for t in texts + unit_texts]
     todo = sorted({k: t for k, t in zip(wanted, texts + unit_texts, strict=True) if k not in cache}.items())
     encoder: Encoder | None = None
@@ -153,6 +154,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
             embedder=name,
             corpus=str(paths.corpus.resolve()),
             skipped=tuple(_skipped(p) for p in problems),
+            parser=parser_fingerprint(),
         )
 
     manifest = store.write_atomically(paths.index_root, fill)
@@ -194,6 +196,32 @@ def _previous(paths: Paths, name: str) -> tuple[Manifest | None, dict[str, np.nd
     if len(keys) != len(matrix) or matrix.shape[1] != manifest.dimension:
         return manifest, {}
     return manifest, dict(zip(keys, matrix, strict=True))
+
+
+def parser_fingerprint() -> str:
+    """A digest of the code that turns guides into passages; a change to it re-parses every guide."""
+    import assistant.corpus as corpus_pkg
+
+    h = hashlib.blake2b(digest_size=12)
+    for f in sorted(Path(corpus_pkg.__file__).parent.glob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _reusable_passages(paths: Paths, manifest: Manifest | None) -> dict[tuple[str, str], list[Passage]]:
+    """Passages of the live index by (file name, content hash), when it was parsed by the same code."""
+    if manifest is None or manifest.parser != parser_fingerprint():
+        return {}
+    try:
+        table = store.PassageTable(paths.index)
+        by_guide: dict[str, list[Passage]] = {}
+        for i in range(len(table)):
+            p = table[i]
+            by_guide.setdefault(p.guide, []).append(p)
+    except (OSError, ValueError, AssistantError):
+        return {}
+    return {(g.path, g.sha256): by_guide[g.guide] for g in manifest.guides
+            if len(by_guide.get(g.guide, ())) == g.passages}
 
 
 def _dimension(cache: dict[str, np.ndarray], name: str) -> int:
