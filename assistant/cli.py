@@ -162,6 +162,7 @@ def assistant_parser() -> _Parser:
     ix = sub.add_parser("index", help="build or update the search index from the corpus (only changed guides)")
     ix.add_argument("--corpus", dest="sub_corpus", metavar="DIR", help="corpus folder to index")
     ix.add_argument("--index", dest="sub_index", metavar="DIR", help="index folder root to write")
+    sub.add_parser("schema", help="print the JSON Schema of one `ask --json` object")
     ev = sub.add_parser("eval", help="measure retrieval and answers on the question sets in evals/")
     ev.add_argument("--split", choices=["dev", "test", "all"], default="test")
     ev.add_argument("--compare", action="store_true", help="BM25 only, dense only and fused side by side")
@@ -182,6 +183,13 @@ def assistant_main(argv: Sequence[str] | None = None) -> int:
         where = paths(getattr(args, "sub_corpus", None) or args.corpus, getattr(args, "sub_index", None) or args.index)
         if args.command == "index":
             return _index(where)
+        if args.command == "schema":
+            import json
+
+            from assistant.models import answer_schema
+
+            print(json.dumps(answer_schema(), indent=2))
+            return 0
         if args.command == "eval":
             from assistant.evaluate import run_eval
 
@@ -193,6 +201,9 @@ def assistant_main(argv: Sequence[str] | None = None) -> int:
         return _fail("assistant", str(e), e.exit_code)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `assistant schema | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _index(where) -> int:  # type: ignore[no-untyped-def]

@@ -155,3 +155,14 @@ def test_entry_point_scripts_exist() -> None:
     for name in ("ask", "assistant"):
         out = subprocess.run([str(bindir / name), "--help"], capture_output=True, text=True)
         assert out.returncode == 0 and "usage:" in out.stdout
+
+
+def test_schema_command_prints_the_published_json_schema(indexed: Paths, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert assistant_main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert set(schema["required"]) >= {"question", "answered", "answer"}
+    assert ask_main(["--json", "why is my RCM sluggish"]) == 0
+    obj = json.loads(capsys.readouterr().out)
+    assert set(obj) == set(schema["properties"])
+    cite = schema["$defs"]["Citation"]["properties"]
+    assert set(obj["citations"][0]) == set(cite)

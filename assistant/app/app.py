@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from assistant.app.widgets import AnswerBubble, QuestionBubble, passage_text, plain
 from assistant.errors import AssistantError, IndexMismatchError, IndexMissingError
 from assistant.index.store import IndexStore, load_index
-from assistant.models import Answer
+from assistant.models import KINDS, Answer
 from assistant.render import safe, source_line
 from assistant.session import Session
 from assistant.settings import Paths, paths
@@ -124,7 +124,12 @@ class BenchApp(App[None]):
     def _show_suggestions(self) -> None:
         assert self.session is not None
         picks: list[str] = []
-        for p in self.session.store.passages:
+        store = self.session.store
+        wanted = {KINDS.index("faq"), KINDS.index("symptom")}
+        for i in (i for i, k in enumerate(store.kinds) if k in wanted):  # parse only those passages
+            if len(picks) >= SUGGESTIONS:
+                break
+            p = store.passages[i]
             if p.kind == "faq" and p.title:
                 picks.append(p.title)
             elif p.kind == "symptom":
