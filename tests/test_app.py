@@ -139,3 +139,27 @@ async def test_clicking_a_source_line_shows_that_passage(hashing_paths: Paths, s
         bubble = app.query(AnswerBubble).first()
         spans = [s for s in bubble.render().spans if "@click" in (s.style.meta if hasattr(s.style, "meta") else {})]
         assert spans, "source lines carry a click action"
+
+
+async def test_stale_index_is_refused_then_rebuilt_with_reindex(fresh_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    from pathlib import Path
+
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "hashing")
+    shutil.copy(Path(__file__).parent / "fixtures" / "guides" / "rcm-lab-notes.md", fresh_paths.corpus)
+    app = BenchApp(fresh_paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app._notifications:
+                break
+        (note,) = list(app._notifications)
+        assert "stale (rcm-lab-notes.md added)" in note.message and "--reindex" in note.message
+    app = BenchApp(fresh_paths, reindex=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(400):
+            await pilot.pause(0.05)
+            if app.session is not None:
+                break
+        await ask(pilot, "why does my RCM stop at half conversion")
+        assert app.answers[-1].citations[0].guide == "rcm-lab-notes"
