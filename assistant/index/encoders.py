@@ -100,4 +100,6 @@ def model_fingerprint(name: str) -> str:
 
     f = model_dir() / "model.safetensors"
     st = f.stat()
-    return hashlib.sha256(f"{f.name}:{st.st_size}".encode() + f.read_bytes()[:65536]).hexdigest()
+    with f.open("rb") as fh:  # the header and first tensors: enough to tell weights apart, cheap on every ask
+        head = fh.read(65536)
+    return hashlib.sha256(f"{f.name}:{st.st_size}".encode() + head).hexdigest()
