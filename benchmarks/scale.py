@@ -101,15 +101,8 @@ def du(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--guides", type=int, default=1000)
-    ap.add_argument("--runs", type=int, default=7)
-    ap.add_argument("--embedder", default="minilm", choices=["minilm", "hashing"])
-    ap.add_argument("--keep", metavar="DIR", help="build here and keep it (default: a temporary folder)")
-    args = ap.parse_args()
-    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="scale-"))
-    big, small = work / "big", work / "small"
+def build(args: argparse.Namespace, big: Path, small: Path, envs: dict[str, dict[str, str]]) -> dict[str, object]:
+    """Generate the corpus, build both indexes, then re-index after one guide changes."""
     rng = random.Random(1234)
     seed = SEED.read_text(encoding="utf-8")
     for folder in (big / "corpus", small / "corpus"):
@@ -118,10 +111,6 @@ def main() -> None:
     shutil.copy(SEED, big / "corpus")
     for i in range(1, args.guides):
         (big / "corpus" / f"lab-guide-{i:04d}.txt").write_text(make_guide(seed, i, rng), encoding="utf-8")
-    env = dict(os.environ, HF_HUB_OFFLINE="1", ASSISTANT_EMBEDDER=args.embedder)
-    envs = {name: dict(env, ASSISTANT_CORPUS=str(w / "corpus"), ASSISTANT_INDEX=str(w / "index"))
-            for name, w in (("big", big), ("small", small))}
-
     build_s, build_rss = run([str(BIN / "assistant"), "index"], envs["big"])
     run([str(BIN / "assistant"), "index"], envs["small"])
     manifest = json.loads((big / "index" / "current" / "manifest.json").read_text())
@@ -130,6 +119,48 @@ def main() -> None:
     edited.write_text(edited.read_text(encoding="utf-8") + "\nNote: an added line.\n", encoding="utf-8")
     incr_s, _ = run([str(BIN / "assistant"), "index"], envs["big"])
 
+    return {"guides": len(manifest["guides"]), "passages": manifest["passage_count"], "embedder": args.embedder,
+            "build_s": round(build_s, 1), "build_peak_rss_mb": round(build_rss, 1), "index_mb": round(size_mb, 1),
+            "rebuild_one_guide_changed_s": round(incr_s, 2)}
+
+
+def dense_ms(big: Path) -> float:
+    """Median time of the flat (exact) dense search over every passage and unit vector of the big index."""
+    import numpy as np
+
+    from assistant.retrieval.dense import DenseIndex
+
+    dense = DenseIndex(big / "index" / "current")
+    q = np.random.default_rng(0).standard_normal(dense.dimension).astype(np.float32)
+    times = []
+    for _ in range(21):
+        t0 = time.perf_counter()
+        p = dense.scores(q)
+        dense.best_unit(p, dense.unit_sims(q))
+        times.append(time.perf_counter() - t0)
+    return round(1000 * statistics.median(times), 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--guides", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=7)
+    ap.add_argument("--embedder", default="minilm", choices=["minilm", "hashing"])
+    ap.add_argument("--keep", metavar="DIR", help="build here and keep it (default: a temporary folder)")
+    ap.add_argument("--ask-only", action="store_true",
+                    help="with --keep: re-time `ask` against the kept indexes; keep the build figures of scale.json")
+    args = ap.parse_args()
+    if args.ask_only and not args.keep:
+        ap.error("--ask-only needs --keep DIR")
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="scale-"))
+    big, small = work / "big", work / "small"
+    env = dict(os.environ, HF_HUB_OFFLINE="1", ASSISTANT_EMBEDDER=args.embedder)
+    envs = {name: dict(env, ASSISTANT_CORPUS=str(w / "corpus"), ASSISTANT_INDEX=str(w / "index"))
+            for name, w in (("big", big), ("small", small))}
+    if args.ask_only:
+        table = json.loads((ROOT / "benchmarks" / "scale.json").read_text())
+    else:
+        table = build(args, big, small, envs)
     results: dict[str, list[tuple[float, float]]] = {}
     for q in QUESTIONS:  # warm the page cache once
         run([str(BIN / "ask"), q], envs["big"])
@@ -147,21 +178,19 @@ def main() -> None:
         return {"median_s": round(statistics.median(walls), 3), "min_s": round(min(walls), 3),
                 "max_s": round(max(walls), 3), "peak_rss_mb": round(max(m for _, m in rs), 1)}
 
-    table = {
-        "guides": len(manifest["guides"]), "passages": manifest["passage_count"], "embedder": args.embedder,
-        "build_s": round(build_s, 1), "build_peak_rss_mb": round(build_rss, 1), "index_mb": round(size_mb, 1),
-        "rebuild_one_guide_changed_s": round(incr_s, 2),
-        "ask_big": stats(results["big"]), "ask_one_guide": stats(results["small"]),
-        "ask_big_100_questions": stats(results["big-batch"]),
-    }
+    table.update({"ask_big": stats(results["big"]), "ask_one_guide": stats(results["small"]),
+                  "ask_big_100_questions": stats(results["big-batch"]), "dense_search_ms": dense_ms(big)})
     cmd = f".venv/bin/python benchmarks/scale.py --guides {args.guides} --runs {args.runs} --embedder {args.embedder}"
+    if args.ask_only:
+        cmd += f" --keep {args.keep} --ask-only"
     lines = [
         f"`{cmd}`", "",
         f"{table['guides']} guides, {table['passages']} passages, embedder {args.embedder}, {os.cpu_count()} cores", "",
         "| measure | value |", "|---|---|",
-        f"| full build | {table['build_s']} s (peak RSS {build_rss:.0f} MB) |",
+        f"| full build | {table['build_s']} s (peak RSS {table['build_peak_rss_mb']:.0f} MB) |",
         f"| index size on disk | {table['index_mb']} MB |",
         f"| rebuild after one guide changed | {table['rebuild_one_guide_changed_s']} s |",
+        f"| exact dense search (all passages and units, warm, in process) | {table['dense_search_ms']} ms |",
     ]
     for key, label in (("ask_big", f"cold `ask`, {table['guides']} guides"), ("ask_one_guide", "cold `ask`, 1 guide"),
                        ("ask_big_100_questions", f"`ask --json -` 100 questions, {table['guides']} guides")):

@@ -131,3 +131,29 @@ def test_what_is_x_is_a_definition_only_for_things(question: str, intent: str) -
 def test_inflected_words_count_as_known(hashing_paths: Paths) -> None:
     r = Retriever(Session(hashing_paths).store)
     assert r.analyse("how to avoid oligomerization").unmatched == ()  # the guide says "avoiding"
+
+
+def test_a_batch_ranks_exactly_as_one_question_at_a_time(hashing_paths: Paths) -> None:
+    import json
+
+    from assistant.evaluate import QUESTIONS
+    from assistant.index.store import load_index
+    from assistant.retrieval.retriever import Retriever
+
+    r = Retriever(load_index(hashing_paths))
+    qs = [json.loads(x)["question"] for x in QUESTIONS.read_text().splitlines() if x.strip()][:60]
+    for one, many in zip([r.search(q) for q in qs], r.search_many(qs), strict=True):
+        assert [(h.passage.id, h.score) for h in one.hits] == [(h.passage.id, h.score) for h in many.hits]
+        assert (one.evidence, one.answered) == (many.evidence, many.answered)
+
+
+def test_top_k_equals_a_stable_full_sort() -> None:
+    import numpy as np
+
+    from assistant.retrieval.retriever import _top
+
+    rng = np.random.default_rng(3)
+    for n in (5, 50, 500):
+        scores = rng.integers(0, 20, size=n).astype(np.float64)  # many ties
+        scores[rng.integers(0, n, size=n // 5)] = -np.inf
+        assert list(_top(scores, 10)) == list(np.argsort(-scores, kind="stable")[:10])

@@ -51,6 +51,14 @@ class DenseIndex:
         """Cosine of the query with every unit, in index order (units of a passage are contiguous)."""
         return np.asarray(self.units @ query.astype(np.float32), dtype=np.float32)
 
+    def scores_many(self, queries: np.ndarray) -> np.ndarray:
+        """Cosines of several queries at once: (passages, queries)."""
+        return np.asarray(self.vectors @ queries.astype(np.float32).T, dtype=np.float32)
+
+    def unit_sims_many(self, queries: np.ndarray) -> np.ndarray:
+        """Unit cosines of several queries at once: (units, queries)."""
+        return np.asarray(self.units @ queries.astype(np.float32).T, dtype=np.float32)
+
     def best_unit(self, passage_scores: np.ndarray, sims: np.ndarray) -> np.ndarray:
         """For every passage, the cosine of its best-matching unit (its own score if it has none)."""
         best = passage_scores.copy()

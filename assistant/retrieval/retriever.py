@@ -70,6 +70,7 @@ class Retriever:
         self.calibration = calibration or load_calibration()
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._titles: dict[str, np.ndarray] | None = None
 
     @property
     def passages(self) -> Sequence[Passage]:
@@ -106,13 +107,18 @@ class Retriever:
                      tuple(unmatched), corrections, meanings)
 
     def search(self, question: str, k: int = 10, mode: Mode = "hybrid", use_intent: bool = True,
-               qvec: np.ndarray | None = None, analysed: Query | None = None) -> Retrieval:
-        """Rank the passages for a question and decide whether the guides cover it."""
+               qvec: np.ndarray | None = None, analysed: Query | None = None,
+               sims: tuple[np.ndarray, np.ndarray] | None = None) -> Retrieval:
+        """Rank the passages for a question and decide whether the guides cover it.
+
+        `sims`: the query's cosines with every passage and every unit, when a batch computed them at once.
+        """
         q = analysed or self.analyse(question)
-        if qvec is None:
-            qvec = self.encoder.encode([q.dense_text])[0]
-        dense = self.store.dense.scores(qvec)
-        unit_sims = self.store.dense.unit_sims(qvec)
+        if sims is None:
+            if qvec is None:
+                qvec = self.encoder.encode([q.dense_text])[0]
+            sims = self.store.dense.scores(qvec), self.store.dense.unit_sims(qvec)
+        dense, unit_sims = sims
         if UNIT_WEIGHT:
             dense = (1 - UNIT_WEIGHT) * dense + UNIT_WEIGHT * self.store.dense.best_unit(dense, unit_sims)
         lexical = self.store.lexical.scores(q.weighted_terms)
@@ -131,7 +137,7 @@ class Retriever:
             if q.intent in intent.NAMES_ROWS and ROW_NAME_BONUS:
                 fused = fused + ROW_NAME_BONUS * self._names_row(q)
         fused = np.where(allowed, fused, -np.inf)
-        order = [int(i) for i in np.argsort(-fused, kind="stable")[:k] if np.isfinite(fused[i])]
+        order = [int(i) for i in _top(fused, k) if np.isfinite(fused[i])]
         hits = [
             Hit(passage=self.passages[i], score=round(float(fused[i]), 4), dense=round(float(dense[i]), 4),
                 lexical=round(float(lexical[i]), 4), matched=self._matched(q, self.passages[i]),
@@ -152,16 +158,28 @@ class Retriever:
         """1 for table rows whose label the question names (directly or through the vocabulary), else 0."""
         text = " ".join([q.text] + [e for e in q.expansions]).lower()
         out = np.zeros(len(self.passages))
-        for i, title in zip(self.store.rows, self.store.row_titles, strict=True):
-            if occurs(str(title), text):
-                out[i] = 1.0
+        for title, rows in self._rows_by_title().items():  # many guides share row labels: test each label once
+            if occurs(title, text):
+                out[rows] = 1.0
         return out
+
+    def _rows_by_title(self) -> dict[str, np.ndarray]:
+        if self._titles is None:
+            groups: dict[str, list[int]] = {}
+            for i, title in zip(self.store.rows, self.store.row_titles, strict=True):
+                groups.setdefault(str(title), []).append(int(i))
+            self._titles = {t: np.asarray(rows, dtype=np.int64) for t, rows in groups.items()}
+        return self._titles
 
     def search_many(self, questions: list[str]) -> list[Retrieval]:
         """Several questions at once: one batched encoder call instead of one per question."""
         analysed = [self.analyse(q) for q in questions]
         vecs = self.encoder.encode([a.dense_text for a in analysed])
-        return [self.search(q, qvec=v, analysed=a) for q, v, a in zip(questions, vecs, analysed, strict=True)]
+        # One matrix product for all queries reads the vectors once; one product per query would reread them
+        # every time, which dominates a batch once the corpus has hundreds of guides (benchmarks/scale.py).
+        dense, units = self.store.dense.scores_many(vecs), self.store.dense.unit_sims_many(vecs)
+        return [self.search(q, analysed=a, sims=(dense[:, j], units[:, j]))
+                for j, (q, a) in enumerate(zip(questions, analysed, strict=True))]
 
     def _matched(self, q: Query, p: Passage) -> tuple[str, ...]:
         """The passage's own words (as written) that match the question's main terms."""
@@ -171,3 +189,12 @@ class Retriever:
             pairs = self._word_stems[p.id] = tuple(zip(ws, analyzer.stem(ws), strict=True))
         want = {t for t, w in q.weighted_terms.items() if w >= 0.5}
         return tuple(sorted({w for w, s in pairs if s in want}))
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k highest scores, best first, ties in index order (as a stable full sort gives)."""
+    if len(scores) <= 4 * k:
+        return np.argsort(-scores, kind="stable")[:k]
+    cut = np.partition(scores, len(scores) - k)[len(scores) - k]  # the k-th best score
+    idx = np.flatnonzero(scores >= cut)
+    return idx[np.argsort(-scores[idx], kind="stable")][:k]
