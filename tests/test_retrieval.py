@@ -157,3 +157,34 @@ def test_top_k_equals_a_stable_full_sort() -> None:
         scores = rng.integers(0, 20, size=n).astype(np.float64)  # many ties
         scores[rng.integers(0, n, size=n // 5)] = -np.inf
         assert list(_top(scores, 10)) == list(np.argsort(-scores, kind="stable")[:10])
+
+
+@pytest.mark.parametrize(("question", "types"), [
+    ("how long should the syringe pump addition take", ("duration",)),
+    ("what concentration for the RCM", ("concentration",)),
+    ("how many equivalents of HATU", ("amount",)),
+    ("what temperature for the metathesis", ("temperature",)),
+    ("why is my RCM sluggish", ()),
+])
+def test_expected_answer_type(question: str, types: tuple[str, ...]) -> None:
+    from assistant.retrieval.intent import answer_types
+
+    assert answer_types(question) == types
+
+
+def test_passages_stating_the_asked_kind_of_amount_move_up(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.index.store import load_index
+    from assistant.retrieval import intent, retriever
+    from assistant.retrieval.retriever import Retriever
+
+    assert intent.states("add over 4-12 hours at 0.1 M") == 0b11 and intent.states("1.2 eq., 40 °C") == 0b1100
+    r = Retriever(load_index(hashing_paths))
+    q = "how long is the syringe pump addition"
+    monkeypatch.setattr(retriever, "TYPE_BONUS", 0.0)
+    before = {h.passage.id: h.score for h in r.search(q, k=54).hits}
+    monkeypatch.setattr(retriever, "TYPE_BONUS", 0.2)
+    after = {h.passage.id: h.score for h in r.search(q, k=54).hits}
+    with_hours = {p.id for p in r.passages if "hours" in p.text}
+    assert with_hours and all(after[i] == pytest.approx(before[i] + 0.2, abs=1e-3) for i in with_hours)
+    assert all(after[i] == pytest.approx(before[i], abs=1e-3) for i in before if i not in with_hours
+               and not intent.states(r.passages[[p.id for p in r.passages].index(i)].text) & 1)

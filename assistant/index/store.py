@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from assistant.retrieval.dense import DenseIndex
     from assistant.retrieval.lexical import LexicalIndex
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
@@ -127,7 +127,7 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
     """passages.jsonl with its line offsets, and the catalog the ranker reads instead of the passages."""
     import numpy as np
 
-    from assistant.retrieval.intent import QUANTITY
+    from assistant.retrieval.intent import QUANTITY, states
 
     offsets = [0]
     with (folder / PASSAGES).open("wb") as f:
@@ -136,6 +136,7 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
     np.save(folder / OFFSETS, np.asarray(offsets, dtype=np.int64))
     np.savez(folder / CATALOG, kinds=np.asarray([KINDS.index(p.kind) for p in passages], dtype=np.int8),
              amounts=np.asarray([bool(QUANTITY.search(p.text)) for p in passages], dtype=bool),
+             types=np.asarray([states(p.text) for p in passages], dtype=np.int8),
              rows=np.asarray([i for i, p in enumerate(passages) if p.kind == "table-row" and p.title], dtype=np.int64),
              row_titles=np.asarray([p.title.lower() for p in passages if p.kind == "table-row" and p.title], dtype=str))
 
@@ -193,6 +194,7 @@ class IndexStore:
     lexical: LexicalIndex
     kinds: np.ndarray  # KINDS index of every passage
     amounts: np.ndarray  # whether each passage states an amount (a range, or a number with a unit)
+    types: np.ndarray  # which kinds of amount each passage states (bit mask over intent.TYPES)
     rows: np.ndarray  # positions of the table rows that have a label
     row_titles: np.ndarray  # those labels, lower-cased
 
@@ -215,7 +217,8 @@ def load_index(paths: Paths) -> IndexStore:
     try:
         passages = PassageTable(folder)
         with np.load(folder / CATALOG) as catalog:
-            kinds, amounts, rows, titles = (catalog[k] for k in ("kinds", "amounts", "rows", "row_titles"))
+            kinds, amounts, types, rows, titles = (catalog[k] for k in ("kinds", "amounts", "types", "rows",
+                                                                        "row_titles"))
         dense = DenseIndex(folder)
         lexical = LexicalIndex(folder / LEXICAL)
         passages[0], passages[-1]  # noqa: B018 - the first and last lines must parse
@@ -226,4 +229,4 @@ def load_index(paths: Paths) -> IndexStore:
         len(dense) and dense.dimension != manifest.dimension
     ):
         raise IndexMismatchError(f"the index at {folder} has inconsistent parts; {REBUILD}")
-    return IndexStore(folder, manifest, passages, dense, lexical, kinds, amounts, rows, titles)
+    return IndexStore(folder, manifest, passages, dense, lexical, kinds, amounts, types, rows, titles)

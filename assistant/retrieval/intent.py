@@ -78,3 +78,30 @@ def detect(question: str) -> str:
         if rule.search(q):
             return intent
     return "general"
+
+
+# The kind of amount a question asks for, and how a passage states one: "how long" wants a duration,
+# "what concentration" a molarity. A passage that states the asked-for kind of amount is preferred
+# over one that only states some other amount (a classic expected-answer-type feature).
+ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "duration": (re.compile(r"\b(how long|time|duration|hours?|minutes?|overnight|days?)\b"),
+                 re.compile(r"\d\s*(?:h|hrs?|hours?|min|minutes?|days?)\b|\bovernight\b", re.IGNORECASE)),
+    "concentration": (re.compile(r"\b(conc\w*|dilut\w*|dilute|molarity|molar|mm)\b"),
+                      re.compile(r"\d\s*(?:m|mm|mol/l)\b", re.IGNORECASE)),
+    "temperature": (re.compile(r"\b(temp\w*|how hot|heat\w*|reflux|°c|degrees)\b"),
+                    re.compile(r"\d\s*°\s*c|\breflux\b|room temperature", re.IGNORECASE)),
+    "amount": (re.compile(r"\b(how much|how many|equiv\w*|eq|loading|mol ?%|amount|stoichiometry|ratio)\b"),
+               re.compile(r"\d\s*(?:eq\b|equiv|mol\s*%|%)", re.IGNORECASE)),
+}
+TYPES: tuple[str, ...] = tuple(ANSWER_TYPES)
+
+
+def answer_types(question: str) -> tuple[str, ...]:
+    """The kinds of amount a quantity question asks for (none for other questions)."""
+    q = question.lower()
+    return tuple(t for t, (asks, _) in ANSWER_TYPES.items() if asks.search(q))
+
+
+def states(text: str) -> int:
+    """Bit mask of the kinds of amount a passage states (bit i: TYPES[i]), computed at index time."""
+    return sum(1 << i for i, t in enumerate(TYPES) if ANSWER_TYPES[t][1].search(text))
