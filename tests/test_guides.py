@@ -32,7 +32,7 @@ def corpus_with(tmp_path: Path, *names: str, seed: bool = True) -> Paths:
 
 @pytest.fixture()
 def lab(tmp_path: Path) -> Paths:
-    p = corpus_with(tmp_path, "boc-deprotection.txt", "suzuki-coupling-faq.md", "rcm-lab-notes.md")
+    p = corpus_with(tmp_path, "boc-deprotection.txt", "suzuki-coupling-faq.md", "rcm-lab-notes.md", "grignard-sop.md")
     build_index(p, embedder="hashing")
     return p
 
@@ -43,6 +43,7 @@ def lab(tmp_path: Path) -> Paths:
      "MIDA"),
     ("which base works for base-sensitive esters in a Suzuki", "suzuki-coupling-faq", "CsF"),
     ("why does my RCM stop at half conversion", "rcm-lab-notes", "Sparge"),
+    ("can I use 2-MeTHF instead of THF for the Grignard", "grignard-sop", "cleaner initiation"),
 ])
 def test_questions_about_added_guides_cite_them(lab: Paths, question: str, guide: str, words: str) -> None:
     a = Session(lab).ask(question)
@@ -70,6 +71,12 @@ def test_markdown_structure_becomes_passage_kinds(lab: Paths) -> None:
     rcm = by_guide["rcm-lab-notes"]
     assert ("faq", ("FAQ", "Can I run RCM in DMF?"), (19, 20)) in rcm  # Q:/A: on consecutive lines
     assert ("protocol", ("Protocol: Sparged RCM",), (22, 27)) in rcm  # numbered list under a heading
+    grignard = by_guide["grignard-sop"]  # bold labels as sub-headings, a blockquote, **Q:**/**A:** pairs
+    assert ("prose", ("Introduction",), (3, 3)) in grignard
+    assert ("symptom", ("Problem: reaction will not initiate", "Symptoms"), (9, 9)) in grignard
+    assert ("cause", ("Problem: reaction will not initiate", "Likely causes"), (15, 15)) in grignard
+    assert ("solution", ("Problem: reaction will not initiate", "What to do"), (19, 19)) in grignard
+    assert ("faq", ("Quick reference", "FAQ", "Can I use 2-MeTHF instead of THF?"), (32, 33)) in grignard
     boc = by_guide["boc-deprotection"]
     assert ("cause", ("tert-Butyl cation side products", "Cause"), (16, 16)) in boc
 

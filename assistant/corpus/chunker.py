@@ -142,7 +142,7 @@ def _labelled(text: str) -> Kind | None:
 def _faq(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) -> int:
     num = _Q.match(q.text)
     assert num is not None
-    question = clean(_Q.sub("", q.text, count=1))
+    question = _Q.sub("", clean(q.text), count=1).strip()  # clean first: "**Q: why?**" loses both markers
     answer: list[str] = []
     end = q.end
     while j < len(blocks) and blocks[j].kind in ("paragraph", "item") and not _Q.match(blocks[j].text):

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from assistant.corpus import boilerplate
-from assistant.corpus.blocks import Block, BlockKind
+from assistant.corpus.blocks import Block
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _LABEL_ONLY = re.compile(r"^(?:\*\*)?[A-Z][\w .()/&,-]{0,60}:(?:\*\*)?$")
+_BOLD_ONLY = re.compile(r"^(\*\*|__)[^*_]{1,80}\1:?$|^(\*\*|__)[^*_]{1,80}:\2$")  # "**Symptoms**", "**Fix:**"
 _SETEXT = re.compile(r"^(=+|-+)\s*$")  # a line of = or - under a heading's text
 _QA = re.compile(r"^(?:\*\*)?[QA]\d*\s*[:.]", re.IGNORECASE)  # "Q:" / "A1." start their own paragraph
 
@@ -20,17 +21,23 @@ def parse_markdown(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     para: list[tuple[int, str]] = []
     in_fence = False
+    level = 1  # of the last real heading: a bold or "Label:" line on its own is a sub-heading below it
 
     def flush() -> None:
         if para:
             text = " ".join(t for _, t in para)
-            kind: BlockKind = "label" if _LABEL_ONLY.match(text) else "paragraph"
-            blocks.append(Block(kind, text, para[0][0], para[-1][0]))
+            if len(para) == 1 and (_BOLD_ONLY.match(text) or _LABEL_ONLY.match(text)) and not _QA.match(text):
+                title = text.strip("*_ ").rstrip(":").strip("*_ ")
+                blocks.append(Block("heading", title, para[0][0], para[0][0], level=min(level + 1, 7)))
+            else:
+                blocks.append(Block("paragraph", text, para[0][0], para[-1][0]))
             para.clear()
 
     for i, raw in enumerate(lines):
         n, line = i + 1, raw.rstrip("\n")
         text = line.strip()
+        if text.startswith(">") and not in_fence:  # a blockquote: its text counts, its markers do not
+            text = text.lstrip("> ").strip()
         if text.startswith("```"):
             flush()
             in_fence = not in_fence
@@ -50,7 +57,8 @@ def parse_markdown(lines: list[str]) -> list[Block]:
             flush()
         if m := _HEADING.match(text):
             flush()
-            blocks.append(Block("heading", m.group(2), n, n, level=len(m.group(1))))
+            level = len(m.group(1))
+            blocks.append(Block("heading", m.group(2), n, n, level=level))
         elif text.startswith("|"):
             flush()
             if not _TABLE_RULE.match(text):
