@@ -218,6 +218,10 @@ def _index(where) -> int:  # type: ignore[no-untyped-def]
         report = build_index(where, reporter=reporter)
     for problem in report.skipped:
         print(f"skipped {safe(problem.path.name)}: {safe(problem.reason)}", file=sys.stderr)
+    from assistant.corpus.loader import SUFFIXES, ignored_files
+
+    for path in ignored_files(where.corpus):
+        print(f"ignored {safe(path.name)}: guides are {', '.join(SUFFIXES)} files", file=sys.stderr)
     print(f"{report.summary()} -> {safe(str(where.index))}")
     return 0
 

@@ -37,6 +37,14 @@ def guide_files(corpus: Path) -> list[Path]:
     return files
 
 
+def ignored_files(corpus: Path) -> list[Path]:
+    """Files in the corpus folder that are not read as guides (other suffixes), to tell the user."""
+    if not corpus.is_dir():
+        return []
+    return sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".")
+                  and p.suffix.lower() not in SUFFIXES)
+
+
 def load_guide(path: Path) -> Guide:
     """Read one guide; a file that is not a text guide (binary, not UTF-8, empty) is a CorpusError."""
     try:
