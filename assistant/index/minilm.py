@@ -1,9 +1,9 @@
 """all-MiniLM-L6-v2 in NumPy: the query-time encoder, no torch.
 
-The BERT forward pass over the bundled safetensors weights (memory-mapped, so only the embedding
-rows a query touches are read), with the model's own `tokenizers` tokenizer, mean pooling and L2
-normalisation, as sentence-transformers does. tests/test_minilm.py holds it to cosine >= 0.9999
-against sentence-transformers.
+The BERT forward pass over the bundled safetensors weights (the embedding table memory-mapped, so
+only the rows a query touches are read), with the model's own WordPiece vocabulary (`wordpiece.py`),
+mean pooling and L2 normalisation, as sentence-transformers does. tests/test_real_model.py holds it
+to cosine >= 0.9999 against sentence-transformers.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import struct
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -88,7 +87,7 @@ class MiniLM:
     name = "all-MiniLM-L6-v2"
 
     def __init__(self, folder: Path | None = None) -> None:
-        from tokenizers import BertWordPieceTokenizer
+        from assistant.index.wordpiece import WordPiece
 
         folder = folder or model_dir()
         self.w = read_safetensors(folder / "model.safetensors", mapped=("embeddings.word_embeddings.weight",))
@@ -96,11 +95,8 @@ class MiniLM:
         self.heads: int = cfg["num_attention_heads"]
         self.layers: int = cfg["num_hidden_layers"]
         self.eps: float = cfg["layer_norm_eps"]
-        # The same WordPiece set-up as the model's tokenizer.json, built from vocab.txt (3x faster to load).
-        self.tokenizer: Any = BertWordPieceTokenizer(
-            str(folder / "vocab.txt"), lowercase=True, strip_accents=None, clean_text=True, handle_chinese_chars=True
-        )
-        self.tokenizer.enable_truncation(MAX_TOKENS)
+        # The model's uncased WordPiece (as its tokenizer.json), in plain Python: no `tokenizers` import per ask.
+        self.tokenizer = WordPiece(folder / "vocab.txt", MAX_TOKENS)
         self._fused: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
     @property
@@ -111,17 +107,17 @@ class MiniLM:
         """Normalised float32 embeddings, one row per text."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        encs = self.tokenizer.encode_batch(texts)
+        encs = [self.tokenizer.encode(t) for t in texts]
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        order = sorted(range(len(encs)), key=lambda i: len(encs[i].ids))
+        order = sorted(range(len(encs)), key=lambda i: len(encs[i]))
         for start in range(0, len(order), BATCH):
             chunk = order[start : start + BATCH]  # similar lengths together: little padding
-            longest = max(len(encs[i].ids) for i in chunk)
+            longest = max(len(encs[i]) for i in chunk)
             ids = np.zeros((len(chunk), longest), dtype=np.int64)
             mask = np.zeros((len(chunk), longest), dtype=np.float32)
             for row, i in enumerate(chunk):
-                ids[row, : len(encs[i].ids)] = encs[i].ids
-                mask[row, : len(encs[i].ids)] = 1.0
+                ids[row, : len(encs[i])] = encs[i]
+                mask[row, : len(encs[i])] = 1.0
             h = self._forward(ids, mask)
             pooled = (h * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
             out[chunk] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
