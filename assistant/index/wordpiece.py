@@ -49,7 +49,7 @@ class WordPiece:
         words = vocab_file.read_text(encoding="utf-8").split("\n")
         if words and words[-1] == "":
             words.pop()
-        self.vocab = {w: i for i, w in enumerate(words)}
+        self.vocab = dict(zip(words, range(len(words)), strict=True))
         self.unk, self.cls, self.sep = self.vocab["[UNK]"], self.vocab["[CLS]"], self.vocab["[SEP]"]
         self.max_tokens = max_tokens
 
