@@ -178,6 +178,7 @@ def test_passages_stating_the_asked_kind_of_amount_move_up(hashing_paths: Paths,
     from assistant.retrieval.retriever import Retriever
 
     assert intent.states("add over 4-12 hours at 0.1 M") == 0b11 and intent.states("1.2 eq., 40 °C") == 0b1100
+    assert intent.states("Loading: 1-5", ("Catalyst", "Typical Loading (mol%)"), ("Grubbs II", "1-5")) == 0b1000
     r = Retriever(load_index(hashing_paths))
     q = "how long is the syringe pump addition"
     monkeypatch.setattr(retriever, "TYPE_BONUS", 0.0)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from assistant.retrieval.dense import DenseIndex
     from assistant.retrieval.lexical import LexicalIndex
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
@@ -136,7 +136,7 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
     np.save(folder / OFFSETS, np.asarray(offsets, dtype=np.int64))
     np.savez(folder / CATALOG, kinds=np.asarray([KINDS.index(p.kind) for p in passages], dtype=np.int8),
              amounts=np.asarray([bool(QUANTITY.search(p.text)) for p in passages], dtype=bool),
-             types=np.asarray([states(p.text) for p in passages], dtype=np.int8),
+             types=np.asarray([states(p.text, p.header, p.items) for p in passages], dtype=np.int8),
              rows=np.asarray([i for i, p in enumerate(passages) if p.kind == "table-row" and p.title], dtype=np.int64),
              row_titles=np.asarray([p.title.lower() for p in passages if p.kind == "table-row" and p.title], dtype=str))
 

@@ -102,6 +102,15 @@ def answer_types(question: str) -> tuple[str, ...]:
     return tuple(t for t, (asks, _) in ANSWER_TYPES.items() if asks.search(q))
 
 
-def states(text: str) -> int:
-    """Bit mask of the kinds of amount a passage states (bit i: TYPES[i]), computed at index time."""
-    return sum(1 << i for i, t in enumerate(TYPES) if ANSWER_TYPES[t][1].search(text))
+def states(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = ()) -> int:
+    """Bit mask of the kinds of amount a passage states (bit i: TYPES[i]), computed at index time.
+
+    A table row's unit often sits in its column header ("Typical Loading (mol%)" over "1-5"): each cell
+    is read together with its header's unit.
+    """
+    units = [f"{c} {m.group(1)}" for h, c in zip(header, cells, strict=False) if (m := _HEADER_UNIT.search(h))]
+    full = " ".join([text, *units])
+    return sum(1 << i for i, t in enumerate(TYPES) if ANSWER_TYPES[t][1].search(full))
+
+
+_HEADER_UNIT = re.compile(r"\(([^)]{1,12})\)\s*$")
