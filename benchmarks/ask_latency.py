@@ -29,9 +29,9 @@ def questions(n: int = 100) -> str:
     return "\n".join((rows * (n // len(rows) + 1))[:n]) + "\n"
 
 
-def run(cmd: list[str], stdin: str | None = None) -> tuple[float, float]:
+def run(cmd: list[str], stdin: str | None = None, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one child process."""
-    env = dict(os.environ, HF_HUB_OFFLINE="1")
+    env = env or dict(os.environ, HF_HUB_OFFLINE="1")
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     assert p.stdin is not None
@@ -78,8 +78,8 @@ def main() -> None:
     print(text)
     out = ROOT / "benchmarks"
     (out / "results.json").write_text(json.dumps({"runs": args.runs, "results": table}, indent=2) + "\n")
-    cmd = f".venv/bin/python benchmarks/ask_latency.py --runs {args.runs}"
-    (out / "results.md").write_text(f"`{cmd}`\n\n{text}\n")
+    command = f".venv/bin/python benchmarks/ask_latency.py --runs {args.runs}"
+    (out / "results.md").write_text(f"`{command}`\n\n{text}\n")
 
 
 if __name__ == "__main__":

@@ -19,11 +19,12 @@ import random
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from ask_latency import run  # the same timing (wall, peak RSS of the child) as the latency benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -83,20 +84,6 @@ def _vary(number: str, rng: random.Random) -> str:
     return str(max(1, round(int(number) * rng.choice([0.5, 0.8, 1, 1.2, 1.5, 2]))))
 
 
-def run(cmd: list[str], env: dict[str, str], stdin: bytes | None = None) -> tuple[float, float]:
-    t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    assert p.stdin is not None
-    if stdin:
-        p.stdin.write(stdin)
-    p.stdin.close()
-    _, status, usage = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
-    if status != 0:
-        raise SystemExit(f"{cmd} failed: {p.stderr.read().decode() if p.stderr else ''}")
-    return wall, usage.ru_maxrss / 1024
-
-
 def du(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
 
@@ -111,13 +98,13 @@ def build(args: argparse.Namespace, big: Path, small: Path, envs: dict[str, dict
     shutil.copy(SEED, big / "corpus")
     for i in range(1, args.guides):
         (big / "corpus" / f"lab-guide-{i:04d}.txt").write_text(make_guide(seed, i, rng), encoding="utf-8")
-    build_s, build_rss = run([str(BIN / "assistant"), "index"], envs["big"])
-    run([str(BIN / "assistant"), "index"], envs["small"])
+    build_s, build_rss = run([str(BIN / "assistant"), "index"], env=envs["big"])
+    run([str(BIN / "assistant"), "index"], env=envs["small"])
     manifest = json.loads((big / "index" / "current" / "manifest.json").read_text())
     size_mb = du(big / "index" / "current") / 1e6
     edited = big / "corpus" / "lab-guide-0001.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "\nNote: an added line.\n", encoding="utf-8")
-    incr_s, _ = run([str(BIN / "assistant"), "index"], envs["big"])
+    incr_s, _ = run([str(BIN / "assistant"), "index"], env=envs["big"])
 
     return {"guides": len(manifest["guides"]), "passages": manifest["passage_count"], "embedder": args.embedder,
             "build_s": round(build_s, 1), "build_peak_rss_mb": round(build_rss, 1), "index_mb": round(size_mb, 1),
@@ -163,15 +150,15 @@ def main() -> None:
         table = build(args, big, small, envs)
     results: dict[str, list[tuple[float, float]]] = {}
     for q in QUESTIONS:  # warm the page cache once
-        run([str(BIN / "ask"), q], envs["big"])
-        run([str(BIN / "ask"), q], envs["small"])
+        run([str(BIN / "ask"), q], env=envs["big"])
+        run([str(BIN / "ask"), q], env=envs["small"])
     for _ in range(args.runs):
         for name in ("big", "small"):
             for q in QUESTIONS[:1]:
-                results.setdefault(name, []).append(run([str(BIN / "ask"), q], envs[name]))
-    batch = ("\n".join(QUESTIONS * 25) + "\n").encode()
+                results.setdefault(name, []).append(run([str(BIN / "ask"), q], env=envs[name]))
+    batch = "\n".join(QUESTIONS * 25) + "\n"
     for _ in range(max(3, args.runs // 2)):
-        results.setdefault("big-batch", []).append(run([str(BIN / "ask"), "--json", "-"], envs["big"], batch))
+        results.setdefault("big-batch", []).append(run([str(BIN / "ask"), "--json", "-"], batch, envs["big"]))
 
     def stats(rs: list[tuple[float, float]]) -> dict[str, float]:
         walls = [w for w, _ in rs]
