@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,23 @@ def use_paths(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
 def real_paths(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     """An index built with the real bundled model (sentence-transformers), shared by the slow tests."""
     return indexed_copy(tmp_path_factory.mktemp("real"), "minilm")
+
+
+@pytest.fixture()
+def indexed(hashing_paths: Paths, use_paths) -> Paths:  # type: ignore[no-untyped-def]
+    """The CLI pointed at the shared hashing index."""
+    return use_paths(hashing_paths)  # type: ignore[no-any-return]
+
+
+def run_ask(capsys, argv: list[str], stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """`ask` through its entry point: exit code (a usage error's SystemExit included), stdout, stderr."""
+    from assistant.cli import ask_main
+
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    try:
+        code = ask_main(argv)
+    except SystemExit as e:
+        code = int(e.code or 0)
+    out = capsys.readouterr()
+    return code, out.out, out.err

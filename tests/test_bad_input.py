@@ -3,7 +3,6 @@ nothing crashes, nothing reaches the terminal raw, and usage errors are one line
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import shutil
@@ -15,7 +14,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.cli import ask_main
 from assistant.corpus.chunker import chunk
 from assistant.corpus.parse_markdown import parse_markdown
 from assistant.corpus.parse_text import parse_text
@@ -25,25 +23,10 @@ from assistant.session import MAX_QUESTION
 from assistant.settings import Paths
 
 from .conftest import GUIDE
+from .conftest import run_ask as ask
 
 BIN = Path(sys.executable).parent
 RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # newline and tab are fine; ESC, BEL, CSI are not
-
-
-@pytest.fixture()
-def indexed(hashing_paths: Paths, use_paths) -> Paths:  # type: ignore[no-untyped-def]
-    return use_paths(hashing_paths)  # type: ignore[no-any-return]
-
-
-def ask(capsys, argv: list[str], stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
-    if stdin is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    try:
-        code = ask_main(argv)
-    except SystemExit as e:
-        code = int(e.code or 0)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_a_one_megabyte_question_is_cut_and_answered(indexed: Paths, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -12,20 +12,9 @@ import pytest
 from assistant.cli import ask_main, assistant_main
 from assistant.settings import Paths
 
+from .conftest import run_ask
+
 SCHEMA_CITATION = {"n": int, "guide": str, "section": str, "kind": str, "lines": list, "score": float, "text": str}
-
-
-@pytest.fixture()
-def indexed(hashing_paths: Paths, use_paths) -> Paths:  # type: ignore[no-untyped-def]
-    return use_paths(hashing_paths)  # type: ignore[no-any-return]
-
-
-def run_ask(capsys, argv: list[str], stdin: str | None = None, monkeypatch=None):  # type: ignore[no-untyped-def]
-    if stdin is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    code = ask_main(argv)
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def check_schema(obj: dict) -> None:  # type: ignore[type-arg]

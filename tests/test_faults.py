@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import ask_main
 from assistant.index import store
 from assistant.settings import Paths
 
 from .conftest import GUIDE
+from .conftest import run_ask as ask_entry
 
 BIN = Path(sys.executable).parent
 
@@ -96,12 +96,11 @@ def test_two_builds_racing_never_corrupt_the_index(fresh_paths: Paths) -> None:
 
 
 def run_ask(capsys, p: Paths, monkeypatch, *argv: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """`ask` in-process, pointed at `p` through the same environment the subprocess tests use."""
     for k, v in env_for(p).items():
         if k.startswith("ASSISTANT_"):
             monkeypatch.setenv(k, v)
-    code = ask_main(list(argv))
-    out = capsys.readouterr()
-    return code, out.out, out.err
+    return ask_entry(capsys, list(argv))
 
 
 def test_stale_index_names_the_change_and_the_fix(fresh_paths: Paths, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
