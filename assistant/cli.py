@@ -28,6 +28,27 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's formatter, told the terminal width: left to itself it imports shutil (6 ms, with bz2 and
+    lzma) for every argument added, on every `ask`, only to format help that is rarely printed."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, width or _columns() - 2)
+
+
+def _columns() -> int:
+    """The terminal width as shutil.get_terminal_size reports it: $COLUMNS, else stdout's, else 80."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns if sys.__stdout__ else 80
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
 def _fail(prog: str, message: str, code: int) -> int:
     from assistant.render import safe
 
@@ -37,7 +58,7 @@ def _fail(prog: str, message: str, code: int) -> int:
 
 def ask_parser() -> _Parser:
     p = _Parser(prog="ask", description="Ask the troubleshooting guides a question; get a cited answer.",
-                epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+                epilog=EXAMPLES, formatter_class=_Formatter)
     p.add_argument("question", nargs="*", help="the question, or - to read it from stdin")
     p.add_argument("--json", action="store_true", help="print JSON (with -: one object per input line)")
     p.add_argument("--long", action="store_true", help="a longer answer with more sources")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,7 +59,7 @@ def load_guide(path: Path) -> Guide:
         raise CorpusError(f"{path.name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     if not text.strip():
         raise CorpusError(f"{path.name}: is empty")
-    return Guide(path.stem, path, text, hashlib.sha256(data).hexdigest(), st.st_size, st.st_mtime_ns)
+    return Guide(path.stem, path, text, _sha256(data), st.st_size, st.st_mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -93,9 +92,15 @@ def load_corpus(corpus: Path) -> tuple[list[Guide], list[Problem]]:
 
 def file_digest(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return _sha256(path.read_bytes())
     except OSError:
         return ""
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib  # loads OpenSSL (~6 ms): only when a guide must be hashed, never on a fresh index's ask
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def passages_of(guide: Guide) -> list[Passage]:

@@ -20,7 +20,7 @@ from assistant.answer.units import units
 from assistant.corpus.loader import Guide, Problem, load_corpus, passages_of
 from assistant.errors import AssistantError, CorpusError
 from assistant.index import store
-from assistant.index.encoders import MINILM, MODEL_NAMES, Encoder, build_encoder, model_fingerprint
+from assistant.index.encoders import MINILM, MODEL_NAMES, Encoder, build_encoder, model_fingerprint, model_stat
 from assistant.models import GuideRecord, Manifest, Passage, SkippedGuide
 from assistant.retrieval import analyzer
 from assistant.settings import Paths
@@ -155,6 +155,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
             corpus=str(paths.corpus.resolve()),
             skipped=tuple(_skipped(p) for p in problems),
             parser=parser_fingerprint(),
+            model_stat=model_stat(name),
         )
 
     manifest = store.write_atomically(paths.index_root, fill)

@@ -7,9 +7,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -33,6 +33,8 @@ class HashingEncoder:
     dimension = 256
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        import hashlib
+
         import numpy as np
 
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
@@ -96,10 +98,25 @@ def model_fingerprint(name: str) -> str:
     """A hash identifying the weights, so an index built with other weights is refused."""
     if name == HASHING:
         return "hashing-v1"
-    from assistant.index.minilm import model_dir
+    import hashlib
 
-    f = model_dir() / "model.safetensors"
+    f = _weights()
     st = f.stat()
-    with f.open("rb") as fh:  # the header and first tensors: enough to tell weights apart, cheap on every ask
+    with f.open("rb") as fh:  # the header and first tensors: enough to tell weights apart
         head = fh.read(65536)
     return hashlib.sha256(f"{f.name}:{st.st_size}".encode() + head).hexdigest()
+
+
+def model_stat(name: str) -> str:
+    """The weights file's size and modification time: if they match the manifest's, the fingerprint is
+    taken as matching without hashing (as guide files are checked), which keeps hashlib off every ask."""
+    if name == HASHING:
+        return ""  # no file: the fingerprint itself is the (free) check
+    st = _weights().stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def _weights() -> Path:
+    from assistant.index.minilm import model_dir
+
+    return model_dir() / "model.safetensors"

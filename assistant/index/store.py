@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,11 +21,12 @@ if TYPE_CHECKING:
     from assistant.retrieval.dense import DenseIndex
     from assistant.retrieval.lexical import LexicalIndex
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
-CATALOG = "catalog.npz"  # per passage: kind number and whether it states an amount (for ranking without parsing)
+CATALOG = "catalog"  # .npy per field: kind number, whether it states an amount, ... (ranking without parsing)
+CATALOG_FIELDS = ("kinds", "amounts", "types", "rows", "row_titles")
 KEYS = "keys.json"  # a digest of every embedded text, so a rebuild re-embeds only what changed
 LEXICAL = "lexical"
 LOCK = ".lock"
@@ -60,6 +59,9 @@ def build_lock(index_root: Path) -> Iterator[None]:
 
 def write_atomically(index_root: Path, fill: Callable[[Path], Manifest]) -> Manifest:
     """Build into a fresh folder, write the manifest last, then swap the `current` link in one rename."""
+    import shutil
+    import uuid
+
     index_root.mkdir(parents=True, exist_ok=True)
     build = index_root / f"build-{uuid.uuid4().hex[:12]}"
     build.mkdir()
@@ -115,10 +117,12 @@ def check_fresh(manifest: Manifest, corpus: Path) -> None:
 
 def check_model(manifest: Manifest) -> None:
     """Refuse an index built with another embedding model or other weights than the ones installed."""
-    from assistant.index.encoders import MODEL_NAMES, model_fingerprint
+    from assistant.index.encoders import MODEL_NAMES, model_fingerprint, model_stat
 
     if manifest.embedder not in MODEL_NAMES:
         raise IndexMismatchError(f"the index was built with an unknown embedder {manifest.embedder!r}; {REBUILD}")
+    if manifest.model_stat and manifest.model_stat == model_stat(manifest.embedder):
+        return  # the same weights file, untouched since the build
     if manifest.model_sha256 != model_fingerprint(manifest.embedder):
         raise IndexMismatchError(f"the index was built with other model weights than installed; {REBUILD}")
 
@@ -134,11 +138,16 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
         for p in passages:
             offsets.append(offsets[-1] + f.write((json.dumps(p.to_dict(), ensure_ascii=False) + "\n").encode()))
     np.save(folder / OFFSETS, np.asarray(offsets, dtype=np.int64))
-    np.savez(folder / CATALOG, kinds=np.asarray([KINDS.index(p.kind) for p in passages], dtype=np.int8),
-             amounts=np.asarray([bool(QUANTITY.search(p.text)) for p in passages], dtype=bool),
-             types=np.asarray([states(p.text, p.header, p.items) for p in passages], dtype=np.int8),
-             rows=np.asarray([i for i, p in enumerate(passages) if p.kind == "table-row" and p.title], dtype=np.int64),
-             row_titles=np.asarray([p.title.lower() for p in passages if p.kind == "table-row" and p.title], dtype=str))
+    catalog = {
+        "kinds": np.asarray([KINDS.index(p.kind) for p in passages], dtype=np.int8),
+        "amounts": np.asarray([bool(QUANTITY.search(p.text)) for p in passages], dtype=bool),
+        "types": np.asarray([states(p.text, p.header, p.items) for p in passages], dtype=np.int8),
+        "rows": np.asarray([i for i, p in enumerate(passages) if p.kind == "table-row" and p.title], dtype=np.int64),
+        "row_titles": np.asarray([p.title.lower() for p in passages if p.kind == "table-row" and p.title], dtype=str),
+    }
+    (folder / CATALOG).mkdir()
+    for name in CATALOG_FIELDS:  # plain .npy files: reading an .npz would import zipfile on every ask
+        np.save(folder / CATALOG / f"{name}.npy", catalog[name])
 
 
 class PassageTable(Sequence[Passage]):
@@ -216,9 +225,7 @@ def load_index(paths: Paths) -> IndexStore:
 
     try:
         passages = PassageTable(folder)
-        with np.load(folder / CATALOG) as catalog:
-            kinds, amounts, types, rows, titles = (catalog[k] for k in ("kinds", "amounts", "types", "rows",
-                                                                        "row_titles"))
+        kinds, amounts, types, rows, titles = (np.load(folder / CATALOG / f"{k}.npy") for k in CATALOG_FIELDS)
         dense = DenseIndex(folder)
         lexical = LexicalIndex(folder / LEXICAL)
         passages[0], passages[-1]  # noqa: B018 - the first and last lines must parse
