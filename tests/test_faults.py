@@ -3,6 +3,7 @@ and corrupt indexes. Nothing is lost, and every refusal is one line that says wh
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.errors import IndexMismatchError
 from assistant.index import store
 from assistant.settings import Paths
 
@@ -132,6 +134,26 @@ def test_foreign_model_index_is_refused(fresh_paths: Paths, capsys, monkeypatch)
     m.write_text(m.read_text().replace('"model_sha256": "hashing-v1"', '"model_sha256": "0123abcd"'))
     code, _, err = run_ask(capsys, fresh_paths, monkeypatch, "why is my RCM sluggish")
     assert code == 1 and "other model weights" in err and "assistant index" in err
+
+
+def test_weights_file_untouched_since_the_build_is_not_hashed_again(fresh_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.index import encoders
+
+    manifest = dataclasses.replace(store.read_manifest(fresh_paths.index), embedder="minilm", model_sha256="abc",
+                                   model_stat="90868376:1700000000")
+
+    def must_not_hash(name: str) -> str:
+        raise AssertionError("hashed the weights although their size and mtime match the manifest")
+
+    monkeypatch.setattr(encoders, "model_stat", lambda name: "90868376:1700000000")
+    monkeypatch.setattr(encoders, "model_fingerprint", must_not_hash)
+    store.check_model(manifest)  # accepted without hashing
+    monkeypatch.setattr(encoders, "model_stat", lambda name: "90868376:1800000000")  # reinstalled or replaced
+    monkeypatch.setattr(encoders, "model_fingerprint", lambda name: "def")
+    with pytest.raises(IndexMismatchError, match="other model weights"):
+        store.check_model(manifest)
+    monkeypatch.setattr(encoders, "model_fingerprint", lambda name: "abc")  # touched, but the same weights
+    store.check_model(manifest)
 
 
 @pytest.mark.parametrize("damage", ["truncate-vectors", "truncate-units", "empty-manifest", "garbage-manifest"])

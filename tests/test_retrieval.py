@@ -9,7 +9,7 @@ import pytest
 
 from assistant.evaluate import run_eval
 from assistant.retrieval import analyzer
-from assistant.retrieval.abstain import calibrate, evidence
+from assistant.retrieval.abstain import COMMON_WEIGHTS, WEIGHTS, calibrate, calibrate_weighted, coverage, evidence
 from assistant.retrieval.intent import detect
 from assistant.retrieval.retriever import Retriever
 from assistant.retrieval.vocabulary import load_vocabulary
@@ -72,7 +72,7 @@ def test_unknown_words_lower_evidence_and_are_reported(hashing_paths: Paths) -> 
     r = Retriever(Session(hashing_paths).store)
     known = r.search("grubbs catalyst loading")
     unknown = r.search("suzuki boronic acid ligand")
-    assert known.query.coverage == 1.0 and known.evidence > unknown.evidence
+    assert known.query.coverage() == 1.0 and known.evidence > unknown.evidence
     assert set(unknown.query.unmatched) >= {"suzuki", "boronic", "ligand"}
 
 
@@ -189,3 +189,34 @@ def test_passages_stating_the_asked_kind_of_amount_move_up(hashing_paths: Paths,
     assert with_hours and all(after[i] == pytest.approx(before[i] + 0.2, abs=1e-3) for i in with_hours)
     assert all(after[i] == pytest.approx(before[i], abs=1e-3) for i in before if i not in with_hours
                and not intent.states(r.passages[[p.id for p in r.passages].index(i)].text) & 1)
+
+
+def test_a_missing_rare_word_counts_more_than_a_missing_everyday_one() -> None:
+    # 4 words, one the guides lack: a rare one (a reaction's name) is stronger evidence of another topic
+    rare, everyday = coverage(4, 1, 0, 0, 0.5), coverage(4, 0, 1, 0, 0.5)
+    assert rare == 0.75 and everyday == 0.875
+    assert coverage(4, 0, 1, 0, 1.0) == rare  # weight 1: every missing word alike, as before
+    assert coverage(2, 0, 0, 1) == 0.75 and coverage(0, 0, 0, 0) == 0.0  # a repair counts half
+
+
+def test_rare_and_everyday_missing_words_are_told_apart(hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    q = r.search("Mitsunobu workup that goes wrong").query
+    assert set(q.unmatched) >= {"mitsunobu", "goes"}
+    assert "goes" in q.common and "mitsunobu" not in q.common
+
+
+def test_how_long_does_it_take_is_the_form_of_a_question_not_its_topic(hashing_paths: Paths) -> None:
+    q = Retriever(Session(hashing_paths).store).search("how long should the syringe pump addition take").query
+    assert q.unmatched == () and q.corrections == {} and q.coverage() == 1.0
+
+
+def test_calibration_prefers_a_threshold_in_a_wide_gap() -> None:
+    # One in-scope score sits 0.01 above the out-of-scope ones, the rest far above. A step objective would
+    # squeeze the threshold into that 0.01 gap, fitted to one question; the soft objective uses the wide gap.
+    t, stats = calibrate([0.45, 1.0, 1.0, 1.0, 1.1, 1.2], [0.2, 0.3, 0.35, 0.4, 0.44])
+    assert 0.5 < t < 1.0 and stats["balanced_accuracy"] < 1.0
+    cal, _ = calibrate_weighted([(d, {c: 1.0 for c in COMMON_WEIGHTS}) for d in (0.6, 0.7)],
+                                [(d, {c: 0.2 for c in COMMON_WEIGHTS}) for d in (0.1, 0.2)])
+    assert cal.coverage_weight in WEIGHTS and cal.common_weight in COMMON_WEIGHTS
+    assert 0.2 + cal.coverage_weight * 0.2 < cal.threshold <= 0.6 + cal.coverage_weight

@@ -1,25 +1,29 @@
 """When to decline: the evidence score of a question against a threshold calibrated on the dev split.
 
 The evidence is the best dense cosine plus a weighted share of the question's content words that the
-guides contain (after spelling repair and the vocabulary). `assistant eval --calibrate` picks the
+guides contain (after spelling repair and the vocabulary; a missing everyday word counts less than a
+missing rare one). `assistant eval --calibrate` picks the
 threshold from the dev score distributions and writes it, with the numbers it came from, beside this file.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
 CALIBRATION = Path(__file__).with_name("calibration.json")
 COVERAGE_WEIGHT = 0.5
 DEFAULT_THRESHOLD = 0.45
+CORRECTION_PENALTY = 0.5
 
 
 @dataclass(frozen=True)
 class Calibration:
     threshold: float = DEFAULT_THRESHOLD
     coverage_weight: float = COVERAGE_WEIGHT
+    common_weight: float = 1.0  # how much a common English word the guides lack counts against coverage
 
 
 def evidence(dense_top: float, coverage: float, weight: float = COVERAGE_WEIGHT) -> float:
@@ -27,38 +31,72 @@ def evidence(dense_top: float, coverage: float, weight: float = COVERAGE_WEIGHT)
     return dense_top + weight * coverage
 
 
+def coverage(words: int, rare: int, common: int, corrections: int, common_weight: float = 1.0) -> float:
+    """Share of a question's `words` the guides contain.
+
+    A word they lack counts fully if it is rare (not one token of the embedding model's 30k-word vocabulary:
+    Mitsunobu, Fmoc, piperidine: most likely the name of something the guides don't cover), and
+    `common_weight` if it is everyday English ("goes", "kill", "matter": how a question is put, not what
+    it is about). A repaired misspelling counts half: it may be a word the guides lack.
+    """
+    if words == 0:
+        return 0.0
+    return 1 - (rare + common_weight * common + CORRECTION_PENALTY * corrections) / words
+
+
 def load_calibration(path: Path = CALIBRATION) -> Calibration:
     if not path.exists():
         return Calibration()
     data = json.loads(path.read_text())
-    return Calibration(float(data["threshold"]), float(data.get("coverage_weight", COVERAGE_WEIGHT)))
+    return Calibration(float(data["threshold"]), float(data.get("coverage_weight", COVERAGE_WEIGHT)),
+                       float(data.get("common_weight", 1.0)))
 
 
 WEIGHTS = (0.25, 0.5, 0.75, 1.0)
+COMMON_WEIGHTS = (1.0, 0.75, 0.5, 0.25, 0.0)
+# The calibration objective is balanced accuracy with each question counted by a logistic of its distance
+# to the threshold (scale SOFTNESS), not a step: a threshold in a wide gap between the two groups beats
+# one squeezed next to a single question, which on ~100 dev questions would be fitted to that question.
+SOFTNESS = 0.05
+
+Sample = tuple[float, dict[float, float]]  # best dense cosine, and the coverage at each common-word weight
 
 
-def calibrate_weighted(
-    in_scope: list[tuple[float, float]], out_of_scope: list[tuple[float, float]]
-) -> tuple[float, float, dict[str, float]]:
-    """Coverage weight and threshold that best separate (dense_top, coverage) pairs; ties go to the lower weight."""
-    best: tuple[float, float, float, dict[str, float]] | None = None
-    for w in WEIGHTS:
-        t, stats = calibrate([evidence(d, c, w) for d, c in in_scope], [evidence(d, c, w) for d, c in out_of_scope])
-        if best is None or stats["balanced_accuracy"] > best[0]:
-            best = (stats["balanced_accuracy"], w, t, stats)
+def calibrate_weighted(in_scope: list[Sample], out_of_scope: list[Sample]) -> tuple[Calibration, dict[str, float]]:
+    """The coverage weight, common-word weight and threshold that best separate dev questions; ties go to
+    the earlier setting in the grids (common words counted fully, lower coverage weight)."""
+    best: tuple[float, Calibration, dict[str, float]] | None = None
+    for c in COMMON_WEIGHTS:
+        for w in WEIGHTS:
+            t, stats = calibrate([evidence(d, cov[c], w) for d, cov in in_scope],
+                                 [evidence(d, cov[c], w) for d, cov in out_of_scope])
+            if best is None or stats["soft_balanced_accuracy"] > best[0]:
+                best = (stats["soft_balanced_accuracy"], Calibration(t, w, c), stats)
     assert best is not None
-    return best[1], best[2], best[3]
+    return best[1], best[2]
 
 
 def calibrate(in_scope: list[float], out_of_scope: list[float]) -> tuple[float, dict[str, float]]:
-    """The threshold that maximises balanced accuracy on labelled evidence scores (midpoint between the
-    two nearest scores; among equally good thresholds the lowest, since a refusal costs a chemist more)."""
-    cands = sorted(set(in_scope) | set(out_of_scope))
-    best: tuple[float, float] = (-1.0, DEFAULT_THRESHOLD)
-    for lo, hi in zip(cands, cands[1:], strict=False):
-        t = (lo + hi) / 2
-        tpr = sum(s >= t for s in in_scope) / max(len(in_scope), 1)
-        tnr = sum(s < t for s in out_of_scope) / max(len(out_of_scope), 1)
-        if (tpr + tnr) / 2 > best[0]:
-            best = ((tpr + tnr) / 2, t)
-    return best[1], {"balanced_accuracy": round(best[0], 4)}
+    """The threshold that maximises the soft balanced accuracy on labelled evidence scores (on a 0.005
+    grid; among equally good thresholds the lowest, since a refusal costs a chemist more)."""
+    scores = in_scope + out_of_scope
+    lo, hi = min(scores, default=0.0), max(scores, default=1.0)
+    best = (-1.0, DEFAULT_THRESHOLD)
+    for i in range(int((hi - lo) / 0.005) + 2):
+        t = lo + i * 0.005
+        soft = (_mean([_sigmoid((s - t) / SOFTNESS) for s in in_scope])
+                + _mean([_sigmoid((t - s) / SOFTNESS) for s in out_of_scope])) / 2
+        if soft > best[0] + 1e-12:
+            best = (soft, t)
+    t = best[1]
+    tpr = sum(s >= t for s in in_scope) / max(len(in_scope), 1)
+    tnr = sum(s < t for s in out_of_scope) / max(len(out_of_scope), 1)
+    return t, {"balanced_accuracy": round((tpr + tnr) / 2, 4), "soft_balanced_accuracy": round(best[0], 4)}
+
+
+def _sigmoid(x: float) -> float:
+    return 1 / (1 + math.exp(-max(-60.0, min(60.0, x))))
+
+
+def _mean(xs: list[float]) -> float:
+    return sum(xs) / len(xs) if xs else 0.0

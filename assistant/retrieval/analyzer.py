@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+# Function words, and the words of a question's form rather than its topic ("how long does it take").
 STOPWORDS = frozenset(
     """a an and are as at be been being but by can could did do does doing for from had has have having how
     i if in into is it its itself me my of on or our should so some such than that the their them then there
@@ -14,7 +15,7 @@ STOPWORDS = frozenset(
     your yours any all also about after before during again further once only own same just don don't im i'm
     get got getting give gives use using used one two please tell know want need really vs versus much many per
     going happens happen happening hard poorly twice normal keep keeps still even way thing things anything
-    something anyone work works working ok okay thanks hi hello""".split()
+    something anyone work works working ok okay thanks hi hello long take takes taking took""".split()
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -12,7 +12,7 @@ from assistant.index.encoders import Encoder, query_encoder
 from assistant.index.store import IndexStore
 from assistant.models import KINDS, Hit, Passage
 from assistant.retrieval import analyzer, fusion, intent
-from assistant.retrieval.abstain import Calibration, evidence, load_calibration
+from assistant.retrieval.abstain import Calibration, coverage, evidence, load_calibration
 from assistant.retrieval.vocabulary import Vocabulary, load_vocabulary, occurs
 
 Mode = Literal["hybrid", "dense", "lexical"]
@@ -25,7 +25,6 @@ FUSION = "convex"
 ALPHA = 0.6
 UNIT_WEIGHT = 0.5  # share of the dense score that comes from a passage's best sentence/step
 EVIDENCE_FROM_PASSAGES = True
-CORRECTION_PENALTY = 0.5  # a repaired misspelling counts half as unknown: it may be a word the guides lack
 ROW_NAME_BONUS = 0.2  # a table row named in the question ("Grubbs II" -> Grubbs 2nd Gen.)
 # A passage stating the kind of amount asked for ("how long" -> hours). On dev (evals/tune.py style sweep):
 # 0.0 -> hit@1 0.918, MRR 0.949; 0.2 -> 0.932, 0.962; 0.3 no further; adding `general` questions changed nothing.
@@ -45,13 +44,13 @@ class Query:
     unmatched: tuple[str, ...]
     corrections: dict[str, str] = field(default_factory=dict)
     expansions: tuple[str, ...] = ()
+    common: tuple[str, ...] = ()  # the unmatched words that are everyday English
 
-    @property
-    def coverage(self) -> float:
-        """Share of the question's content words the guides contain; a spelling repair counts half."""
+    def coverage(self, common_weight: float = 1.0) -> float:
+        """Share of the question's content words the guides contain (abstain.coverage)."""
         words = [w for w in self.content_words if not w.replace(".", "").isdigit()]  # numbers say little
-        n = len(words)
-        return 0.0 if n == 0 else 1 - (len(self.unmatched) + CORRECTION_PENALTY * len(self.corrections)) / n
+        rare = len(self.unmatched) - len(self.common)
+        return coverage(len(words), rare, len(self.common), len(self.corrections), common_weight)
 
 
 @dataclass(frozen=True)
@@ -75,6 +74,7 @@ class Retriever:
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._titles: dict[str, np.ndarray] | None = None
+        self._common: Container[str] | None = None
 
     @property
     def passages(self) -> Sequence[Passage]:
@@ -107,8 +107,24 @@ class Retriever:
                 weighted.setdefault(t, EXPANSION_WEIGHT)
         fixed_text = " ".join(corrections.get(w, w) for w in question.split())
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
+        common = tuple(w for w in unmatched if w in self._common_words()) if unmatched else ()
         return Query(question, intent.detect(question), dense_text, weighted, tuple(content),
-                     tuple(unmatched), corrections, meanings)
+                     tuple(unmatched), corrections, meanings, common)
+
+    def _common_words(self) -> Container[str]:
+        """Everyday English: the whole words of the embedding model's WordPiece vocabulary (read only
+        when a question has words the guides lack; the query encoder has it loaded already)."""
+        if self._common is None:
+            from assistant.index.wordpiece import WordPiece
+
+            tokenizer = getattr(self.encoder, "tokenizer", None)
+            if isinstance(tokenizer, WordPiece):
+                self._common = tokenizer.vocab
+            else:
+                from assistant.index.minilm import model_dir
+
+                self._common = frozenset((model_dir() / "vocab.txt").read_text(encoding="utf-8").split())
+        return self._common
 
     def search(self, question: str, k: int = 10, mode: Mode = "hybrid", use_intent: bool = True,
                qvec: np.ndarray | None = None, analysed: Query | None = None,
@@ -152,7 +168,7 @@ class Retriever:
             for i in order
         ]
         dense_top = float(np.max(np.where(allowed, dense, -1.0)))
-        ev = evidence(dense_top, q.coverage, self.calibration.coverage_weight)
+        ev = evidence(dense_top, q.coverage(self.calibration.common_weight), self.calibration.coverage_weight)
         return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits), dense_top)
 
     def _kind_bonus(self, name: str) -> np.ndarray:
