@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from assistant.corpus import load_guide, passages_of
+from assistant.corpus.loader import load_guide, passages_of
 from assistant.models import Passage
 from tests.conftest import GUIDE
 

@@ -155,3 +155,18 @@ def test_schema_command_prints_the_published_json_schema(indexed: Paths, capsys)
     assert set(obj) == set(schema["properties"])
     cite = schema["$defs"]["Citation"]["properties"]
     assert set(obj["citations"][0]) == set(cite)
+
+
+def test_ask_script_flushes_everything_and_keeps_the_exit_code(indexed: Paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The installed `ask` leaves with os._exit once done: its output must still arrive whole, and errors
+    keep their codes."""
+    import os
+
+    ask = __import__("pathlib").Path(sys.executable).parent / "ask"
+    env = {**os.environ, "ASSISTANT_CORPUS": str(indexed.corpus), "ASSISTANT_INDEX": str(indexed.index_root)}
+    batch = "\n".join(["why is my RCM sluggish", "how much STAB"] * 50) + "\n"
+    out = subprocess.run([str(ask), "--json", "-"], input=batch, capture_output=True, text=True, env=env)
+    assert out.returncode == 0 and len([json.loads(line) for line in out.stdout.splitlines()]) == 100
+    missing = {**env, "ASSISTANT_INDEX": str(tmp_path / "nowhere")}
+    out = subprocess.run([str(ask), "why is my RCM sluggish"], capture_output=True, text=True, env=missing)
+    assert out.returncode == 1 and out.stderr.startswith("ask: error: no index at") and out.stdout == ""

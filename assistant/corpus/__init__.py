@@ -1,5 +1,4 @@
-"""Guides on disk -> passages. Pure: a parser per layout, one chunker for all."""
+"""Guides on disk -> passages. Pure: a parser per layout, one chunker for all.
 
-from assistant.corpus.loader import Guide, load_corpus, load_guide, passages_of
-
-__all__ = ["Guide", "load_corpus", "load_guide", "passages_of"]
+`loader` reads guides and `files` finds them (modules are imported by name: `ask` needs only `files`).
+"""

@@ -1,14 +1,13 @@
-"""Read guides from the corpus folder (the only I/O of the corpus package)."""
+"""Read guides from the corpus folder and parse them into passages (`files` finds them and hashes them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.corpus.files import file_digest, guide_files, sha256
 from assistant.errors import CorpusError
 from assistant.models import Passage
-
-SUFFIXES = (".txt", ".md", ".markdown")
 
 
 @dataclass(frozen=True)
@@ -23,25 +22,6 @@ class Guide:
     @property
     def lines(self) -> list[str]:
         return self.text.split("\n")
-
-
-def guide_files(corpus: Path) -> list[Path]:
-    """The guide files of a corpus folder, in a stable order."""
-    if not corpus.is_dir():
-        raise CorpusError(f"corpus folder not found: {corpus}")
-    files = sorted(p for p in corpus.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-    files = [p for p in files if not p.name.startswith(".") and p.name.lower() != "readme.md"]
-    if not files:
-        raise CorpusError(f"no guides (.txt or .md) in {corpus}")
-    return files
-
-
-def ignored_files(corpus: Path) -> list[Path]:
-    """Files in the corpus folder that are not read as guides (other suffixes), to tell the user."""
-    if not corpus.is_dir():
-        return []
-    return sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".")
-                  and p.suffix.lower() not in SUFFIXES)
 
 
 def load_guide(path: Path) -> Guide:
@@ -59,7 +39,7 @@ def load_guide(path: Path) -> Guide:
         raise CorpusError(f"{path.name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
     if not text.strip():
         raise CorpusError(f"{path.name}: is empty")
-    return Guide(path.stem, path, text, _sha256(data), st.st_size, st.st_mtime_ns)
+    return Guide(path.stem, path, text, sha256(data), st.st_size, st.st_mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -88,19 +68,6 @@ def load_corpus(corpus: Path) -> tuple[list[Guide], list[Problem]]:
         seen[g.id] = path
         guides.append(g)
     return guides, problems
-
-
-def file_digest(path: Path) -> str:
-    try:
-        return _sha256(path.read_bytes())
-    except OSError:
-        return ""
-
-
-def _sha256(data: bytes) -> str:
-    import hashlib  # loads OpenSSL (~6 ms): only when a guide must be hashed, never on a fresh index's ask
-
-    return hashlib.sha256(data).hexdigest()
 
 
 def passages_of(guide: Guide) -> list[Passage]:

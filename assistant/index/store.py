@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
-from assistant.corpus.loader import file_digest, guide_files
+from assistant.corpus.files import file_digest, guide_files
 from assistant.errors import IndexBusyError, IndexMismatchError, IndexMissingError
 from assistant.models import KINDS, GuideRecord, Manifest, Passage, SkippedGuide
 from assistant.settings import INDEX_NAME, Paths

@@ -1,0 +1,42 @@
+"""Which files of the corpus folder are guides, and their content hashes: all an index needs to tell
+whether it is fresh, so `ask` checks freshness without importing the parsers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.errors import CorpusError
+
+SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def guide_files(corpus: Path) -> list[Path]:
+    """The guide files of a corpus folder, in a stable order."""
+    if not corpus.is_dir():
+        raise CorpusError(f"corpus folder not found: {corpus}")
+    files = sorted(p for p in corpus.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
+    files = [p for p in files if not p.name.startswith(".") and p.name.lower() != "readme.md"]
+    if not files:
+        raise CorpusError(f"no guides (.txt or .md) in {corpus}")
+    return files
+
+
+def ignored_files(corpus: Path) -> list[Path]:
+    """Files in the corpus folder that are not read as guides (other suffixes), to tell the user."""
+    if not corpus.is_dir():
+        return []
+    return sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".")
+                  and p.suffix.lower() not in SUFFIXES)
+
+
+def file_digest(path: Path) -> str:
+    try:
+        return sha256(path.read_bytes())
+    except OSError:
+        return ""
+
+
+def sha256(data: bytes) -> str:
+    import hashlib  # loads OpenSSL (~6 ms): only when a guide must be hashed, never on a fresh index's ask
+
+    return hashlib.sha256(data).hexdigest()
