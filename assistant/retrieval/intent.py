@@ -7,31 +7,32 @@ import re
 INTENTS = ("reference", "first_check", "compare", "procedure", "quantity", "remedy", "cause", "choice",
            "definition", "general")
 
-_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("reference", re.compile(r"\b(references?|papers?|literature|citations?|cite|review articles?|publications?)\b")),
+# Patterns are compiled on first use (re caches them): an `ask` compiles only the rules it tries.
+_RULES: list[tuple[str, str]] = [
+    ("reference", r"\b(references?|papers?|literature|citations?|cite|review articles?|publications?)\b"),
     # "what is X?" about a thing (one or two words), before "what is the concentration" style questions.
-    ("definition", re.compile(r"^\s*(what is|what are|what's|define|meaning of)\s+(a |an |the )?"
-                              r"(?!(a|an|the|best|right|optimal|ideal|typical|recommended|loading|concentration|"
-                              r"temperature|time|amount|ratio)\b)[\w,\-]+( [\w,\-]+)?\s*\??$")),
-    ("first_check", re.compile(r"\b(first|start with|where (do|should) i start|begin with|check first|"
-                               r"investigate first|first thing|priority|troubleshoot first)\b")),
-    ("compare", re.compile(r"\b(vs\.?|versus|compare[ds]?|comparison|difference between|better than)\b|"
-                           r"\b\w+ or \w+\s*\??$")),
-    ("procedure", re.compile(r"\b(how (do|should|would) (i|we|you) (run|set up|do|perform|carry out)|"
-                             r"how to (run|set up|perform|carry out|do)|procedure|protocol|step[- ]by[- ]step|"
-                             r"steps|recipe)\b")),
-    ("quantity", re.compile(r"\b(how much|how many|how long|how dilute|how hot|what (conc|concentration|"
-                            r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"
-                            r"mol ?%|equiv\w*|eq\b|temperature|temp\b|molarity|dilution|ratio|"
-                            r"how fast|range|dose|amount)")),
-    ("remedy", re.compile(r"\b(fix|avoid|prevent|reduce|control|improve|suppress|minimi[sz]e|stop|"
-                          r"what (can|should) i do|how can i|how do i (get|stop|avoid|fix)|solution|"
-                          r"remedy|mitigate|overcome|help|deal with|get rid of|separate|remove|purify)\b")),
-    ("cause", re.compile(r"\b(why|cause[sd]?|reason|what'?s wrong|what is wrong|what went wrong|"
-                         r"explain|responsible)\b")),
-    ("choice", re.compile(r"\b(which|best|recommend\w*|should i use|what (catalyst|base|solvent|reagent|"
-                          r"additive|reducing agent|coupling)|choose|choice|suitable)\b")),
-    ("definition", re.compile(r"^\s*(what is|what are|what's|define|meaning of)\b")),
+    ("definition", r"^\s*(what is|what are|what's|define|meaning of)\s+(a |an |the )?"
+                   r"(?!(a|an|the|best|right|optimal|ideal|typical|recommended|loading|concentration|"
+                   r"temperature|time|amount|ratio)\b)[\w,\-]+( [\w,\-]+)?\s*\??$"),
+    ("first_check", r"\b(first|start with|where (do|should) i start|begin with|check first|"
+                    r"investigate first|first thing|priority|troubleshoot first)\b"),
+    ("compare", r"\b(vs\.?|versus|compare[ds]?|comparison|difference between|better than)\b|"
+                r"\b\w+ or \w+\s*\??$"),
+    ("procedure", r"\b(how (do|should|would) (i|we|you) (run|set up|do|perform|carry out)|"
+                  r"how to (run|set up|perform|carry out|do)|procedure|protocol|step[- ]by[- ]step|"
+                  r"steps|recipe)\b"),
+    ("quantity", r"\b(how much|how many|how long|how dilute|how hot|what (conc|concentration|"
+                 r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"
+                 r"mol ?%|equiv\w*|eq\b|temperature|temp\b|molarity|dilution|ratio|"
+                 r"how fast|range|dose|amount)"),
+    ("remedy", r"\b(fix|avoid|prevent|reduce|control|improve|suppress|minimi[sz]e|stop|"
+               r"what (can|should) i do|how can i|how do i (get|stop|avoid|fix)|solution|"
+               r"remedy|mitigate|overcome|help|deal with|get rid of|separate|remove|purify)\b"),
+    ("cause", r"\b(why|cause[sd]?|reason|what'?s wrong|what is wrong|what went wrong|"
+              r"explain|responsible)\b"),
+    ("choice", r"\b(which|best|recommend\w*|should i use|what (catalyst|base|solvent|reagent|"
+               r"additive|reducing agent|coupling)|choose|choice|suitable)\b"),
+    ("definition", r"^\s*(what is|what are|what's|define|meaning of)\b"),
 ]
 
 # How strongly each intent prefers each passage kind (added to the fused score as a relative bonus).
@@ -75,7 +76,7 @@ def detect(question: str) -> str:
     """The first intent whose rule matches the lower-cased question, else `general`."""
     q = question.lower().strip()
     for intent, rule in _RULES:
-        if rule.search(q):
+        if re.search(rule, q):
             return intent
     return "general"
 
@@ -83,15 +84,15 @@ def detect(question: str) -> str:
 # The kind of amount a question asks for, and how a passage states one: "how long" wants a duration,
 # "what concentration" a molarity. A passage that states the asked-for kind of amount is preferred
 # over one that only states some other amount (a classic expected-answer-type feature).
-ANSWER_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    "duration": (re.compile(r"\b(how long|time|duration|hours?|minutes?|overnight|days?)\b"),
-                 re.compile(r"\d\s*(?:h|hrs?|hours?|min|minutes?|days?)\b|\bovernight\b", re.IGNORECASE)),
-    "concentration": (re.compile(r"\b(conc\w*|dilut\w*|dilute|molarity|molar|mm)\b"),
-                      re.compile(r"\d\s*(?:m|mm|mol/l)\b", re.IGNORECASE)),
-    "temperature": (re.compile(r"\b(temp\w*|how hot|heat\w*|reflux|°c|degrees)\b"),
-                    re.compile(r"\d\s*°\s*c|\breflux\b|room temperature", re.IGNORECASE)),
-    "amount": (re.compile(r"\b(how much|how many|equiv\w*|eq|loading|mol ?%|amount|stoichiometry|ratio)\b"),
-               re.compile(r"\d\s*(?:eq\b|equiv|mol\s*%|%)", re.IGNORECASE)),
+ANSWER_TYPES: dict[str, tuple[str, str]] = {  # (asked in a question, stated in a passage, case-blind)
+    "duration": (r"\b(how long|time|duration|hours?|minutes?|overnight|days?)\b",
+                 r"\d\s*(?:h|hrs?|hours?|min|minutes?|days?)\b|\bovernight\b"),
+    "concentration": (r"\b(conc\w*|dilut\w*|dilute|molarity|molar|mm)\b",
+                      r"\d\s*(?:m|mm|mol/l)\b"),
+    "temperature": (r"\b(temp\w*|how hot|heat\w*|reflux|°c|degrees)\b",
+                    r"\d\s*°\s*c|\breflux\b|room temperature"),
+    "amount": (r"\b(how much|how many|equiv\w*|eq|loading|mol ?%|amount|stoichiometry|ratio)\b",
+               r"\d\s*(?:eq\b|equiv|mol\s*%|%)"),
 }
 TYPES: tuple[str, ...] = tuple(ANSWER_TYPES)
 
@@ -99,7 +100,7 @@ TYPES: tuple[str, ...] = tuple(ANSWER_TYPES)
 def answer_types(question: str) -> tuple[str, ...]:
     """The kinds of amount a quantity question asks for (none for other questions)."""
     q = question.lower()
-    return tuple(t for t, (asks, _) in ANSWER_TYPES.items() if asks.search(q))
+    return tuple(t for t, (asks, _) in ANSWER_TYPES.items() if re.search(asks, q))
 
 
 def states(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = ()) -> int:
@@ -110,7 +111,7 @@ def states(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = ())
     """
     units = [f"{c} {m.group(1)}" for h, c in zip(header, cells, strict=False) if (m := _HEADER_UNIT.search(h))]
     full = " ".join([text, *units])
-    return sum(1 << i for i, t in enumerate(TYPES) if ANSWER_TYPES[t][1].search(full))
+    return sum(1 << i for i, t in enumerate(TYPES) if re.search(ANSWER_TYPES[t][1], full, re.IGNORECASE))
 
 
 _HEADER_UNIT = re.compile(r"\(([^)]{1,12})\)\s*$")
