@@ -24,6 +24,7 @@ class Calibration:
     threshold: float = DEFAULT_THRESHOLD
     coverage_weight: float = COVERAGE_WEIGHT
     common_weight: float = 1.0  # how much a common English word the guides lack counts against coverage
+    rare_weight: float = 1.0  # how much a rare word the guides lack counts (a reagent or reaction name)
 
 
 def evidence(dense_top: float, coverage: float, weight: float = COVERAGE_WEIGHT) -> float:
@@ -31,17 +32,18 @@ def evidence(dense_top: float, coverage: float, weight: float = COVERAGE_WEIGHT)
     return dense_top + weight * coverage
 
 
-def coverage(words: int, rare: int, common: int, corrections: int, common_weight: float = 1.0) -> float:
-    """Share of a question's `words` the guides contain.
+def coverage(words: int, rare: int, common: int, corrections: int, common_weight: float = 1.0,
+             rare_weight: float = 1.0) -> float:
+    """Share of a question's `words` the guides contain (below 0 when rare words weigh more than 1).
 
-    A word they lack counts fully if it is rare (not one token of the embedding model's 30k-word vocabulary:
-    Mitsunobu, Fmoc, piperidine: most likely the name of something the guides don't cover), and
-    `common_weight` if it is everyday English ("goes", "kill", "matter": how a question is put, not what
-    it is about). A repaired misspelling counts half: it may be a word the guides lack.
+    A word they lack counts `rare_weight` if it is rare (not one token of the embedding model's 30k-word
+    vocabulary: Mitsunobu, Fmoc, piperidine, most likely the name of something the guides don't cover),
+    and `common_weight` if it is everyday English ("goes", "kill", "matter": how a question is put, not
+    what it is about). A repaired misspelling counts half: it may be a word the guides lack.
     """
     if words == 0:
         return 0.0
-    return 1 - (rare + common_weight * common + CORRECTION_PENALTY * corrections) / words
+    return 1 - (rare_weight * rare + common_weight * common + CORRECTION_PENALTY * corrections) / words
 
 
 def load_calibration(path: Path = CALIBRATION) -> Calibration:
@@ -49,29 +51,31 @@ def load_calibration(path: Path = CALIBRATION) -> Calibration:
         return Calibration()
     data = json.loads(path.read_text())
     return Calibration(float(data["threshold"]), float(data.get("coverage_weight", COVERAGE_WEIGHT)),
-                       float(data.get("common_weight", 1.0)))
+                       float(data.get("common_weight", 1.0)), float(data.get("rare_weight", 1.0)))
 
 
 WEIGHTS = (0.25, 0.5, 0.75, 1.0)
 COMMON_WEIGHTS = (1.0, 0.75, 0.5, 0.25, 0.0)
+RARE_WEIGHTS = (1.0, 1.5, 2.0, 3.0)
+WORD_WEIGHTS = tuple((r, c) for r in RARE_WEIGHTS for c in COMMON_WEIGHTS)
 # The calibration objective is balanced accuracy with each question counted by a logistic of its distance
 # to the threshold (scale SOFTNESS), not a step: a threshold in a wide gap between the two groups beats
 # one squeezed next to a single question, which on ~100 dev questions would be fitted to that question.
 SOFTNESS = 0.05
 
-Sample = tuple[float, dict[float, float]]  # best dense cosine, and the coverage at each common-word weight
+Sample = tuple[float, dict[tuple[float, float], float]]  # best cosine; coverage at each (rare, common) weight
 
 
 def calibrate_weighted(in_scope: list[Sample], out_of_scope: list[Sample]) -> tuple[Calibration, dict[str, float]]:
-    """The coverage weight, common-word weight and threshold that best separate dev questions; ties go to
-    the earlier setting in the grids (common words counted fully, lower coverage weight)."""
+    """The coverage weight, word weights and threshold that best separate dev questions; ties go to the
+    earlier setting in the grids (every missing word counted alike, lower coverage weight)."""
     best: tuple[float, Calibration, dict[str, float]] | None = None
-    for c in COMMON_WEIGHTS:
+    for r, c in WORD_WEIGHTS:
         for w in WEIGHTS:
-            t, stats = calibrate([evidence(d, cov[c], w) for d, cov in in_scope],
-                                 [evidence(d, cov[c], w) for d, cov in out_of_scope])
+            t, stats = calibrate([evidence(d, cov[r, c], w) for d, cov in in_scope],
+                                 [evidence(d, cov[r, c], w) for d, cov in out_of_scope])
             if best is None or stats["soft_balanced_accuracy"] > best[0]:
-                best = (stats["soft_balanced_accuracy"], Calibration(t, w, c), stats)
+                best = (stats["soft_balanced_accuracy"], Calibration(t, w, c, r), stats)
     assert best is not None
     return best[1], best[2]
 

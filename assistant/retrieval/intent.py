@@ -24,7 +24,7 @@ _RULES: list[tuple[str, str]] = [
     ("quantity", r"\b(how much|how many|how long|how dilute|how hot|what (conc|concentration|"
                  r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"
                  r"mol ?%|equiv\w*|eq\b|temperature|temp\b|molarity|dilution|ratio|"
-                 r"how fast|range|dose|amount)"),
+                 r"how fast|range|dose|amount|(addition|reaction|stir|stirring|heating|hold|residence) times?\b)"),
     ("remedy", r"\b(fix|avoid|prevent|reduce|control|improve|suppress|minimi[sz]e|stop|"
                r"what (can|should) i do|how can i|how do i (get|stop|avoid|fix)|solution|"
                r"remedy|mitigate|overcome|help|deal with|get rid of|separate|remove|purify)\b"),
