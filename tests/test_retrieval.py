@@ -25,6 +25,8 @@ from assistant.settings import Paths
         ("HG2 in toluene", "Hoveyda-Grubbs 2nd Gen. Hoveyda-Grubbs catalyst"),
         ("too much STAB?", "NaBH(OAc)3 reducing agent"),
         ("my lactamization gives mostly polymer", "intramolecular cyclization amide bond formation lactam"),
+        ("product and precursor co-elute on silica", "similar polarity chromatographic separation challenging"),
+        ("my diamine cyclization polymerizes", "linear precursor unreacted"),
     ],
 )
 def test_vocabulary_maps_chemists_words_to_the_guides(question: str, means: str) -> None:
@@ -239,3 +241,10 @@ def test_calibration_prefers_a_threshold_in_a_wide_gap() -> None:
                                 [(d, {k: 0.2 for k in WORD_WEIGHTS}) for d in (0.1, 0.2)])
     assert cal.coverage_weight in WEIGHTS and (cal.rare_weight, cal.common_weight) in WORD_WEIGHTS
     assert 0.2 + cal.coverage_weight * 0.2 < cal.threshold <= 0.6 + cal.coverage_weight
+
+
+def test_british_spellings_are_the_guides_words_not_unknown_ones(hashing_paths: Paths) -> None:
+    assert analyzer.american("cyclised") == "cyclized" and analyzer.american("optimisation") == "optimization"
+    assert analyzer.american("rise") == "rise" and analyzer.american("isolation") == "isolation"
+    q = Retriever(Session(hashing_paths).store).search("optimised high dilution conditions").query
+    assert "optimised" not in q.unmatched and q.corrections == {}  # the guide says "optimized"

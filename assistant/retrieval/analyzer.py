@@ -36,6 +36,15 @@ def stem(ws: list[str]) -> list[str]:
     return list(_stemmer().stemWords(ws))
 
 
+_BRITISH = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
+
+
+def american(word: str) -> str:
+    """The -ize spelling of an -ise word ("cyclisation" -> "cyclization"); other words unchanged. Used only
+    for words the guides lack, so "precise" or "otherwise" never become unknown by it."""
+    return _BRITISH.sub(r"iz\1", word)
+
+
 def terms(text: str) -> list[str]:
     """The index terms of a text (what BM25 sees)."""
     return stem(words(text))

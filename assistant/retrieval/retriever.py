@@ -91,6 +91,8 @@ class Retriever:
         corrections: dict[str, str] = {}
         content = analyzer.words(question)
         for w, t in zip(content, analyzer.stem(content), strict=True):
+            if t not in lex.known_stems and (us := analyzer.american(w)) != w:
+                t = analyzer.stem([us])[0]  # "cyclised" is "cyclized": the same word, not a misspelling
             if w in lex.known_words or t in lex.known_stems or w in aliased:
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
             elif t in lex:  # only in the reference list: searchable, but not evidence of coverage
