@@ -248,3 +248,16 @@ def test_british_spellings_are_the_guides_words_not_unknown_ones(hashing_paths: 
     assert analyzer.american("rise") == "rise" and analyzer.american("isolation") == "isolation"
     q = Retriever(Session(hashing_paths).store).search("optimised high dilution conditions").query
     assert "optimised" not in q.unmatched and q.corrections == {}  # the guide says "optimized"
+
+
+def test_the_readme_question_format_is_the_one_eval_reads(hashing_paths: Paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from assistant.evaluate import load_questions
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("**Your own questions.**", 1)[1].split("```json\n", 1)[1].split("```", 1)[0]
+    qs = tmp_path / "mine.jsonl"
+    qs.write_text(block)
+    loaded = load_questions(qs, Session(hashing_paths).store.passages)
+    assert [(q.id, q.scope, len(q.gold)) for q in loaded] == [("q1", "in", 1), ("q2", "out", 0)]
