@@ -103,12 +103,13 @@ def test_real_answer_to_the_quickstart_question(real_paths: Paths, use_paths, ca
 
 
 def test_real_answer_path_imports_only_what_it_uses(real_paths: Paths) -> None:
-    """No torch, tokenizers, FAISS or pydantic; no OpenSSL hashing or zipfile when the index is fresh."""
+    """No torch, tokenizers, FAISS or pydantic; no OpenSSL hashing, zipfile or TOML parser when the index is fresh."""
     import os
     import subprocess
     import sys
 
-    modules = ("torch", "tokenizers", "faiss", "pydantic", "sentence_transformers", "scipy", "_hashlib", "zipfile")
+    modules = ("torch", "tokenizers", "faiss", "pydantic", "sentence_transformers", "scipy", "_hashlib", "zipfile",
+               "tomllib")
     code = ("import sys; from assistant.cli import ask_main\nask_main(['why is my RCM sluggish'])\n"
             f"print(sorted(m for m in {modules!r} if m in sys.modules))")
     env = {**os.environ, "ASSISTANT_CORPUS": str(real_paths.corpus), "ASSISTANT_INDEX": str(real_paths.index_root)}

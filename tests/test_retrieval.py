@@ -261,3 +261,20 @@ def test_the_readme_question_format_is_the_one_eval_reads(hashing_paths: Paths, 
     qs.write_text(block)
     loaded = load_questions(qs, Session(hashing_paths).store.passages)
     assert [(q.id, q.scope, len(q.gold)) for q in loaded] == [("q1", "in", 1), ("q2", "out", 0)]
+
+
+def test_the_index_keeps_a_parsed_vocabulary_and_an_edit_still_counts_at_once(hashing_paths: Paths, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import shutil
+
+    from assistant.retrieval.vocabulary import DATA, cached_vocabulary, save_cache
+
+    folder = Session(hashing_paths).store.folder
+    assert (folder / "vocabulary.json").exists()  # written by `assistant index`
+    assert cached_vocabulary(folder).entries == load_vocabulary().entries
+    mine = tmp_path / "vocabulary.toml"
+    shutil.copy(DATA, mine)
+    save_cache(tmp_path, mine)
+    mine.write_text(mine.read_text() + '\n[[term]]\nmeans = "Grubbs"\naliases = ["zzgrubbs"]\n')
+    os.utime(mine, ns=(1, 1))  # a different mtime, whatever the clock's resolution
+    assert "zzgrubbs" in dict(cached_vocabulary(tmp_path, mine).entries)  # not the stale copy

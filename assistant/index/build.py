@@ -136,6 +136,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
     def fill(folder: Path) -> Manifest:
         from assistant.retrieval.dense import build_dense
         from assistant.retrieval.lexical import build_lexical
+        from assistant.retrieval.vocabulary import save_cache
 
         store.write_passages(passages, folder)
         (folder / store.KEYS).write_text(json.dumps(wanted))
@@ -143,6 +144,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
         (folder / store.LEXICAL).mkdir()
         surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference" for w in analyzer.words(t)]
         build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL)
+        save_cache(folder)
         return Manifest(
             format_version=store.FORMAT_VERSION,
             model_name=MODEL_NAMES[name],

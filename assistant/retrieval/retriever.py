@@ -13,7 +13,7 @@ from assistant.index.store import IndexStore
 from assistant.models import KINDS, Hit, Passage
 from assistant.retrieval import analyzer, fusion, intent
 from assistant.retrieval.abstain import Calibration, coverage, evidence, load_calibration
-from assistant.retrieval.vocabulary import Vocabulary, load_vocabulary, occurs
+from assistant.retrieval.vocabulary import Vocabulary, cached_vocabulary, occurs
 
 Mode = Literal["hybrid", "dense", "lexical"]
 EXPANSION_WEIGHT = 0.5
@@ -70,7 +70,7 @@ class Retriever:
     ) -> None:
         self.store = store
         self.encoder = encoder or query_encoder(store.manifest.embedder)
-        self.vocabulary = vocabulary or load_vocabulary()
+        self.vocabulary = vocabulary or cached_vocabulary(store.folder)
         self.calibration = calibration or load_calibration()
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}

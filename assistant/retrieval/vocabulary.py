@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("vocabulary.toml")
+CACHE = "vocabulary.json"  # in the index folder: the parsed file, so `ask` needs neither tomllib nor the parse
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,37 @@ def occurs(alias: str, text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=4)
+def save_cache(folder: Path, path: Path = DATA) -> None:
+    """Write the parsed vocabulary into an index folder, with the size and mtime of the file it came from."""
+    data = {"stat": _stat(path), "entries": load_vocabulary(path).entries}
+    (folder / CACHE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def cached_vocabulary(folder: Path, path: Path = DATA) -> Vocabulary:
+    """The vocabulary as parsed when the index was built, if the file is unchanged since; else parsed now
+    (an edited vocabulary takes effect at once, without rebuilding the index)."""
+    try:
+        data = json.loads((folder / CACHE).read_text(encoding="utf-8"))
+        if data["stat"] == _stat(path):
+            return Vocabulary(tuple((str(a), str(m)) for a, m in data["entries"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return load_vocabulary(path)
+
+
+def _stat(path: Path) -> str:
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 def load_vocabulary(path: Path = DATA) -> Vocabulary:
+    return _parse(path, _stat(path))
+
+
+@lru_cache(maxsize=4)
+def _parse(path: Path, stat: str) -> Vocabulary:  # keyed by size and mtime too: an edited file is read again
+    import tomllib  # ~5 ms with the parse: only when the index's copy is missing or out of date
+
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     rows = [(alias.lower(), t["means"]) for t in data.get("term", []) for alias in t["aliases"]]
     rows.sort(key=lambda r: -len(r[0]))
