@@ -60,6 +60,8 @@ def test_spelling_repair() -> None:
         ("what is a 1,4-diazepane", "definition"),
         ("addition time for the linear precursor", "quantity"),
         ("every time I run the RCM it stalls", "general"),
+        ("how is the lactamization worked up", "procedure"),
+        ("how do I stop the second alkylation", "remedy"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:

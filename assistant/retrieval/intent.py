@@ -33,6 +33,8 @@ _RULES: list[tuple[str, str]] = [
     ("choice", r"\b(which|best|recommend\w*|should i use|what (catalyst|base|solvent|reagent|"
                r"additive|reducing agent|coupling)|choose|choice|suitable)\b"),
     ("definition", r"^\s*(what is|what are|what's|define|meaning of)\b"),
+    # Any other "how do I ...", "how is it ...": asking for a way of doing something.
+    ("procedure", r"^\s*how (to|do|does|did|should|would|is|are|can)\b"),
 ]
 
 # How strongly each intent prefers each passage kind (added to the fused score as a relative bonus).
