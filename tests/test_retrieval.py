@@ -280,3 +280,9 @@ def test_the_index_keeps_a_parsed_vocabulary_and_an_edit_still_counts_at_once(ha
     mine.write_text(mine.read_text() + '\n[[term]]\nmeans = "Grubbs"\naliases = ["zzgrubbs"]\n')
     os.utime(mine, ns=(1, 1))  # a different mtime, whatever the clock's resolution
     assert "zzgrubbs" in dict(cached_vocabulary(tmp_path, mine).entries)  # not the stale copy
+
+
+def test_an_inflection_of_an_everyday_word_is_everyday() -> None:
+    vocabulary = {"mild", "stir", "large", "hot", "oxide"}
+    assert all(analyzer.is_everyday(w, vocabulary) for w in ("milder", "stirred", "larger", "hotter", "oxide"))
+    assert not any(analyzer.is_everyday(w, vocabulary) for w in ("mitsunobu", "piperidine", "mildewed", "est"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
@@ -43,6 +44,24 @@ def american(word: str) -> str:
     """The -ize spelling of an -ise word ("cyclisation" -> "cyclization"); other words unchanged. Used only
     for words the guides lack, so "precise" or "otherwise" never become unknown by it."""
     return _BRITISH.sub(r"iz\1", word)
+
+
+_SUFFIXES = ("est", "ing", "er", "ed", "es", "ly", "s")
+
+
+def is_everyday(word: str, vocabulary: Container[str]) -> bool:
+    """Whether a word is everyday English: in the model's vocabulary of whole words, or an inflection of one
+    ("milder" of "mild", "stirred" of "stir", "larger" of "large"); that vocabulary holds only the most
+    frequent forms of a word."""
+    if word in vocabulary:
+        return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            doubled = base[:-1] if len(base) > 3 and base[-1] == base[-2] else base
+            if base in vocabulary or base + "e" in vocabulary or doubled in vocabulary:
+                return True
+    return False
 
 
 def terms(text: str) -> list[str]:

@@ -110,7 +110,7 @@ class Retriever:
                 weighted.setdefault(t, EXPANSION_WEIGHT)
         fixed_text = " ".join(corrections.get(w, w) for w in question.split())
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
-        common = tuple(w for w in unmatched if w in self._common_words()) if unmatched else ()
+        common = tuple(w for w in unmatched if analyzer.is_everyday(w, self._common_words())) if unmatched else ()
         return Query(question, intent.detect(question), dense_text, weighted, tuple(content),
                      tuple(unmatched), corrections, meanings, common)
 
