@@ -29,6 +29,12 @@ def ignored_files(corpus: Path) -> list[Path]:
                   and p.suffix.lower() not in SUFFIXES)
 
 
+def stat_key(path: Path) -> str:
+    """A file's size and modification time: unchanged, the file is taken as unchanged without reading it."""
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
 def file_digest(path: Path) -> str:
     try:
         return sha256(path.read_bytes())

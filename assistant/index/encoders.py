@@ -112,8 +112,9 @@ def model_stat(name: str) -> str:
     taken as matching without hashing (as guide files are checked), which keeps hashlib off every ask."""
     if name == HASHING:
         return ""  # no file: the fingerprint itself is the (free) check
-    st = _weights().stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
+    from assistant.corpus.files import stat_key
+
+    return stat_key(_weights())
 
 
 def _weights() -> Path:

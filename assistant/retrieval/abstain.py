@@ -1,9 +1,9 @@
 """When to decline: the evidence score of a question against a threshold calibrated on the dev split.
 
 The evidence is the best dense cosine plus a weighted share of the question's content words that the
-guides contain (after spelling repair and the vocabulary; a missing everyday word counts less than a
-missing rare one). `assistant eval --calibrate` picks the
-threshold from the dev score distributions and writes it, with the numbers it came from, beside this file.
+guides contain (after spelling repair and the vocabulary; a missing rare word may count more than a
+missing everyday one). `assistant eval --calibrate` picks the weights and the threshold from the dev
+score distributions and writes them, with the numbers they came from, beside this file.
 """
 
 from __future__ import annotations
@@ -50,8 +50,10 @@ def load_calibration(path: Path = CALIBRATION) -> Calibration:
     if not path.exists():
         return Calibration()
     data = json.loads(path.read_text())
-    return Calibration(float(data["threshold"]), float(data.get("coverage_weight", COVERAGE_WEIGHT)),
-                       float(data.get("common_weight", 1.0)), float(data.get("rare_weight", 1.0)))
+    return Calibration(threshold=float(data["threshold"]),
+                       coverage_weight=float(data.get("coverage_weight", COVERAGE_WEIGHT)),
+                       common_weight=float(data.get("common_weight", 1.0)),
+                       rare_weight=float(data.get("rare_weight", 1.0)))
 
 
 WEIGHTS = (0.25, 0.5, 0.75, 1.0)
@@ -75,7 +77,8 @@ def calibrate_weighted(in_scope: list[Sample], out_of_scope: list[Sample]) -> tu
             t, stats = calibrate([evidence(d, cov[r, c], w) for d, cov in in_scope],
                                  [evidence(d, cov[r, c], w) for d, cov in out_of_scope])
             if best is None or stats["soft_balanced_accuracy"] > best[0]:
-                best = (stats["soft_balanced_accuracy"], Calibration(t, w, c, r), stats)
+                cal = Calibration(threshold=t, coverage_weight=w, common_weight=c, rare_weight=r)
+                best = (stats["soft_balanced_accuracy"], cal, stats)
     assert best is not None
     return best[1], best[2]
 

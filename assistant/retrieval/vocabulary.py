@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.corpus.files import stat_key
+
 DATA = Path(__file__).with_name("vocabulary.toml")
 CACHE = "vocabulary.json"  # in the index folder: the parsed file, so `ask` needs neither tomllib nor the parse
 
@@ -43,7 +45,7 @@ def occurs(alias: str, text: str) -> bool:
 
 def save_cache(folder: Path, path: Path = DATA) -> None:
     """Write the parsed vocabulary into an index folder, with the size and mtime of the file it came from."""
-    data = {"stat": _stat(path), "entries": load_vocabulary(path).entries}
+    data = {"stat": stat_key(path), "entries": load_vocabulary(path).entries}
     (folder / CACHE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
@@ -52,20 +54,15 @@ def cached_vocabulary(folder: Path, path: Path = DATA) -> Vocabulary:
     (an edited vocabulary takes effect at once, without rebuilding the index)."""
     try:
         data = json.loads((folder / CACHE).read_text(encoding="utf-8"))
-        if data["stat"] == _stat(path):
+        if data["stat"] == stat_key(path):
             return Vocabulary(tuple((str(a), str(m)) for a, m in data["entries"]))
     except (OSError, ValueError, KeyError, TypeError):
         pass
     return load_vocabulary(path)
 
 
-def _stat(path: Path) -> str:
-    st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}"
-
-
 def load_vocabulary(path: Path = DATA) -> Vocabulary:
-    return _parse(path, _stat(path))
+    return _parse(path, stat_key(path))
 
 
 @lru_cache(maxsize=4)
