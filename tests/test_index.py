@@ -128,3 +128,24 @@ def test_damaged_index_is_refused_with_one_clear_error(fresh_paths: Paths, damag
         (folder / "lexical" / "vocab.index.json").write_text("not json")
     with pytest.raises(IndexMismatchError, match="damaged|inconsistent"):
         store.load_index(fresh_paths)
+
+
+def test_unit_bm25_scores_each_step_and_sentence_like_bm25s(hashing_paths: Paths) -> None:
+    import bm25s
+
+    mine = LexicalIndex(hashing_paths.index / "lexical")
+    ref = bm25s.BM25.load(str(hashing_paths.index / "lexical" / "units"))
+    query = ["syring", "pump", "hour"]
+    np.testing.assert_allclose(mine.units.scores({t: 1.0 for t in query}), ref.get_scores(query), rtol=1e-5)
+    best = mine.best_unit({t: 1.0 for t in query})
+    assert best.shape == (mine.num_docs,)
+    loaded = store.load_index(hashing_paths)
+    top = loaded.passages[int(np.argmax(best))]
+    assert top.kind == "protocol" and "syringe pump" in top.text and "4-12 hours" in top.text
+
+
+def test_unit_bm25_that_does_not_match_its_passages_is_refused(fresh_paths: Paths) -> None:
+    owner = fresh_paths.index / "lexical" / "units" / "owner.npy"
+    np.save(owner, np.load(owner)[:-1])
+    with pytest.raises(IndexMismatchError, match="damaged|inconsistent"):
+        store.load_index(fresh_paths)

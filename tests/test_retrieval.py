@@ -286,3 +286,20 @@ def test_an_inflection_of_an_everyday_word_is_everyday() -> None:
     vocabulary = {"mild", "stir", "large", "hot", "oxide"}
     assert all(analyzer.is_everyday(w, vocabulary) for w in ("milder", "stirred", "larger", "hotter", "oxide"))
     assert not any(analyzer.is_everyday(w, vocabulary) for w in ("mitsunobu", "piperidine", "mildewed", "est"))
+
+
+def test_a_question_about_one_step_finds_the_protocol_that_holds_it(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """BM25 over whole passages favours a short passage mentioning the same words; the step that answers
+    sits in a long protocol. Part of the lexical score comes from a passage's best sentence or step."""
+    from assistant.index.store import load_index
+    from assistant.retrieval import retriever
+    from assistant.retrieval.retriever import Retriever
+
+    r = Retriever(load_index(hashing_paths))
+    q = "how long to stir after the addition is complete"
+    monkeypatch.setattr(retriever, "LEXICAL_UNIT_WEIGHT", 0.0)
+    whole = r.search(q, mode="lexical").hits
+    monkeypatch.setattr(retriever, "LEXICAL_UNIT_WEIGHT", 1.0)
+    by_unit = r.search(q, mode="lexical").hits
+    assert "12-24 hours after the addition is complete" not in whole[0].passage.text
+    assert "12-24 hours after the addition is complete" in by_unit[0].passage.text

@@ -87,6 +87,19 @@ def unit_index(passages: list[Passage]) -> tuple[list[str], list[int]]:
     return texts, owner
 
 
+def lexical_units(passages: list[Passage]) -> tuple[list[list[str]], list[int]]:
+    """The BM25 terms of each unit (sentence, step, table row) of a searchable passage, and its owner."""
+    terms: list[list[str]] = []
+    owner: list[int] = []
+    for i, p in enumerate(passages):
+        if p.kind == "reference":
+            continue
+        for u in units(p):
+            terms.append(analyzer.terms(u.text) or [""])
+            owner.append(i)
+    return terms, owner
+
+
 def digest(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
@@ -143,7 +156,8 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
         build_dense(vectors, unit_vectors, unit_owner, folder)
         (folder / store.LEXICAL).mkdir()
         surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference" for w in analyzer.words(t)]
-        build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL)
+        build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL,
+                      *lexical_units(passages))
         save_cache(folder)
         return Manifest(
             format_version=store.FORMAT_VERSION,
