@@ -251,26 +251,28 @@ def _calibrate(retriever: Retriever, dev: list[Question]) -> None:
     parts = {}
     for q in dev:
         r = retriever.search(q.question)
-        parts[q.id] = (r.dense_top, {(rw, cw): r.query.coverage(cw, rw) for rw, cw in WORD_WEIGHTS})
+        parts[q.id] = (r.dense_top, {(rw, cw): r.query.coverage(cw, rw) for rw, cw in WORD_WEIGHTS}, r.cooccurrence)
     ins = [parts[q.id] for q in dev if q.scope == "in"]
     outs = [parts[q.id] for q in dev if q.scope == "out"]
     cal, stats = calibrate_weighted(ins, outs)
     threshold, weight = cal.threshold, cal.coverage_weight
 
     def quantiles(xs: list[Sample]) -> dict[str, float]:
-        s = sorted(evidence(d, c[cal.rare_weight, cal.common_weight], weight) for d, c in xs)
+        s = sorted(evidence(d, c[cal.rare_weight, cal.common_weight], weight, co, cal.cooccurrence_weight)
+                   for d, c, co in xs)
         return {f"p{p}": round(s[min(len(s) - 1, int(p / 100 * len(s)))], 4) for p in (0, 10, 50, 90, 100)}
 
     record = {
         "threshold": round(threshold, 4), "coverage_weight": weight, "common_weight": cal.common_weight,
-        "rare_weight": cal.rare_weight,
+        "rare_weight": cal.rare_weight, "cooccurrence_weight": cal.cooccurrence_weight,
         "evidence": "best dense cosine + coverage_weight * share of the question's words found in the guides "
-                    "(a missing everyday English word counts common_weight, a missing rare word rare_weight)",
+                    "(a missing everyday English word counts common_weight, a missing rare word rare_weight) "
+                    "+ cooccurrence_weight * share of them found together in one of the top passages",
         "from": {"split": "dev", "in_scope": len(ins), "out_of_scope": len(outs), **stats,
                  "in_scope_evidence": quantiles(ins), "out_of_scope_evidence": quantiles(outs)},
         "model": retriever.store.manifest.model_name,
     }
     CALIBRATION.write_text(json.dumps(record, indent=2) + "\n")
     print(f"calibrated on dev: coverage weight {weight}, rare-word weight {cal.rare_weight}, "
-          f"everyday-word weight {cal.common_weight}, "
+          f"everyday-word weight {cal.common_weight}, co-occurrence weight {cal.cooccurrence_weight}, "
           f"threshold {threshold:.4f} -> {CALIBRATION}")

@@ -34,6 +34,7 @@ ROW_NAME_BONUS = 0.2  # a table row named in the question ("Grubbs II" -> Grubbs
 # With the 31 dev questions added later (ids nw...): 0.0 -> 0.913, 0.2 -> 0.924, 0.3 -> 0.935 (0.4 the same).
 TYPE_BONUS = 0.3
 TYPE_INTENTS = frozenset({"quantity"})
+COOCCURRENCE_HITS = 3  # abstention looks for the question's words together in one of this many top passages
 
 
 @dataclass(frozen=True)
@@ -49,12 +50,21 @@ class Query:
     corrections: dict[str, str] = field(default_factory=dict)
     expansions: tuple[str, ...] = ()
     common: tuple[str, ...] = ()  # the unmatched words that are everyday English
+    # For each content word (numbers aside), the index terms that count as finding it in a passage: its stem,
+    # and for a word of a vocabulary alias the terms of what the alias means ("STAB" -> nabh, oac, ...).
+    word_terms: tuple[frozenset[str], ...] = ()
 
     def coverage(self, common_weight: float = 1.0, rare_weight: float = 1.0) -> float:
         """Share of the question's content words the guides contain (abstain.coverage)."""
         words = [w for w in self.content_words if not w.replace(".", "").isdigit()]  # numbers say little
         rare = len(self.unmatched) - len(self.common)
         return coverage(len(words), rare, len(self.common), len(self.corrections), common_weight, rare_weight)
+
+    def cooccurrence(self, passage_terms: Container[str]) -> float:
+        """Share of the question's content words found in one passage (given as its set of index terms)."""
+        if not self.word_terms:
+            return 0.0
+        return sum(any(t in passage_terms for t in ts) for ts in self.word_terms) / len(self.word_terms)
 
 
 @dataclass(frozen=True)
@@ -63,7 +73,8 @@ class Retrieval:
     hits: list[Hit]
     evidence: float
     answered: bool
-    dense_top: float = 0.0  # the best dense cosine, one of the two parts of `evidence`
+    dense_top: float = 0.0  # the best dense cosine, one of the parts of `evidence`
+    cooccurrence: float = 0.0  # the best share of the question's words found together in one top passage
 
 
 class Retriever:
@@ -77,6 +88,7 @@ class Retriever:
         self.calibration = calibration or load_calibration()
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._passage_terms: dict[str, frozenset[str]] = {}
         self._titles: dict[str, np.ndarray] | None = None
         self._common: Container[str] | None = None
 
@@ -93,9 +105,16 @@ class Retriever:
         unmatched: list[str] = []
         corrections: dict[str, str] = {}
         content = analyzer.words(question)
+        alias_means: dict[str, set[str]] = {}
+        for e in expansions:
+            for w in analyzer.words(e.alias):
+                alias_means.setdefault(w, set()).update(analyzer.terms(e.means))
+        word_terms: list[frozenset[str]] = []
         for w, t in zip(content, analyzer.stem(content), strict=True):
             if t not in lex.known_stems and (us := analyzer.american(w)) != w:
                 t = analyzer.stem([us])[0]  # "cyclised" is "cyclized": the same word, not a misspelling
+            if not w.replace(".", "").isdigit():
+                word_terms.append(frozenset({t, *alias_means.get(w, ())}))
             if w in lex.known_words or t in lex.known_stems or w in aliased:
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
             elif t in lex:  # only in the reference list: searchable, but not evidence of coverage
@@ -105,6 +124,8 @@ class Retriever:
                 corrections[w] = fixed
                 ft = analyzer.stem([fixed])[0]
                 weighted[ft] = max(weighted.get(ft, 0.0), 0.8)
+                if word_terms and t in word_terms[-1]:
+                    word_terms[-1] = word_terms[-1] | {ft}
             else:
                 unmatched.append(w)
         meanings = tuple(dict.fromkeys(e.means for e in expansions))
@@ -115,7 +136,7 @@ class Retriever:
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
         common = tuple(w for w in unmatched if analyzer.is_everyday(w, self._common_words())) if unmatched else ()
         return Query(question, intent.detect(question), dense_text, weighted, tuple(content),
-                     tuple(unmatched), corrections, meanings, common)
+                     tuple(unmatched), corrections, meanings, common, tuple(word_terms))
 
     def _common_words(self) -> Container[str]:
         """Everyday English: the whole words of the embedding model's WordPiece vocabulary (read only
@@ -177,9 +198,12 @@ class Retriever:
             for i in order
         ]
         dense_top = float(np.max(np.where(allowed, dense, -1.0)))
+        together = max((q.cooccurrence(self._terms(h.passage)) for h in hits[:COOCCURRENCE_HITS]), default=0.0)
         cal = self.calibration
-        ev = evidence(dense_top, q.coverage(cal.common_weight, cal.rare_weight), cal.coverage_weight)
-        return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits), dense_top)
+        ev = evidence(dense_top, q.coverage(cal.common_weight, cal.rare_weight), cal.coverage_weight,
+                      together, cal.cooccurrence_weight)
+        return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits), dense_top,
+                         round(together, 4))
 
     def _lexical(self, weighted: dict[str, float]) -> np.ndarray:
         """BM25 of each passage, part of it from its best unit (LEXICAL_UNIT_WEIGHT)."""
@@ -230,6 +254,13 @@ class Retriever:
             pairs = self._word_stems[p.id] = tuple(zip(ws, analyzer.stem(ws), strict=True))
         want = {t for t, w in q.weighted_terms.items() if w >= 0.5}
         return tuple(sorted({w for w, s in pairs if s in want}))
+
+    def _terms(self, p: Passage) -> frozenset[str]:
+        """The index terms of a passage with its section context (what BM25 indexed for it)."""
+        ts = self._passage_terms.get(p.id)
+        if ts is None:
+            ts = self._passage_terms[p.id] = frozenset(analyzer.terms(p.context_text()))
+        return ts
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
