@@ -14,7 +14,9 @@ _RULES: list[tuple[str, str]] = [
     ("definition", r"^\s*(what is|what are|what's|define|meaning of)\s+(a |an |the )?"
                    r"(?!(a|an|the|best|right|optimal|ideal|typical|recommended|loading|concentration|"
                    r"temperature|time|amount|ratio)\b)[\w,\-]+( [\w,\-]+)?\s*\??$"),
-    ("first_check", r"\b(first|start with|where (do|should) i start|begin with|check first|"
+    # "first" as in "what first", not a name or an order ("first-generation Grubbs", "the first portion").
+    ("first_check", r"\b(first(?![- ]?(gen\w*|portions?|additions?|steps?|eq\w*|order|half|time)\b)|start with|"
+                    r"where (do|should) i start|begin with|check first|"
                     r"investigate first|first thing|priority|troubleshoot first)\b"),
     ("compare", r"\b(vs\.?|versus|compare[ds]?|comparison|difference between|better than)\b|"
                 r"\b\w+ or \w+\s*\??$"),
