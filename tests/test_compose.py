@@ -90,3 +90,21 @@ def test_quantity_skips_rows_without_amounts() -> None:
     lines = a.answer.split("\n")
     assert "Add HATU (1.2 eq.) and DIPEA (2.0 eq.). [2]" in lines
     assert lines.index("Add HATU (1.2 eq.) and DIPEA (2.0 eq.). [2]") <= 1  # after the top source at most
+
+
+def test_a_sentence_that_refers_back_is_quoted_with_the_sentence_it_refers_to() -> None:
+    faq = passage("faq", "Q2: Over-alkylation, how to control it?\nA2: Over-alkylation is common. To mitigate this, "
+                         "add the aldehyde in portions. This strategy keeps the electrophile low, favoring "
+                         "mono-alkylation.")
+    q = "keep the electrophile low for mono-alkylation"
+    a = compose(q, retrieval(q, "general", [faq]))
+    assert "To mitigate this, add the aldehyde in portions. This strategy keeps the electrophile low" in a.answer
+    assert not any(line.startswith("This strategy") for line in a.answer.split("\n"))
+
+
+def test_a_remedy_opening_with_additionally_yields_to_the_main_one() -> None:
+    fix = passage("solution", "Solution: Over-alkylation: to mitigate this, a multi-addition protocol can be employed. "
+                              "Additionally, adjusting the temperature can help control over-alkylation.")
+    q = "over-alkylation"
+    a = compose(q, retrieval(q, "remedy", [fix]))
+    assert a.answer.split("\n")[0].startswith("What to do: Over-alkylation: to mitigate this, a multi-addition")

@@ -69,6 +69,9 @@ def _sources(hits: list[Hit]) -> list[Hit]:
 
 _REMEDY_CUES = re.compile(r"\b(to mitigate|can be employed|ensure|use of|consider|recommended|is necessary|are "
                           r"essential|can help|strategy|approach|should|is critical|is crucial)\b", re.IGNORECASE)
+# A sentence that opens with "Additionally" or "Alternatively" is, by the guide's own ordering, a second
+# remedy: when one recommendation is quoted, it should be the main one.
+_SECONDARY = re.compile(r"^(additionally|alternatively|also|furthermore|moreover|finally|in addition)\b", re.IGNORECASE)
 UNIT_SIM_WEIGHT = 2.0
 
 
@@ -77,7 +80,8 @@ def _score(u: Unit, terms: dict[str, float], sim: float, remedy: bool = False) -
     ts = set(analyzer.terms(u.text))
     total = sum(terms.values()) or 1.0
     lexical = sum(w for t, w in terms.items() if t in ts) / total
-    cue = 0.3 * len(set(m.lower() for m in _REMEDY_CUES.findall(u.text))) if remedy else 0.0
+    cue = 0.3 * (len(set(m.lower() for m in _REMEDY_CUES.findall(u.text))) - bool(_SECONDARY.match(u.text))) \
+        if remedy else 0.0
     return lexical + UNIT_SIM_WEIGHT * sim + cue - 0.02 * u.position
 
 
@@ -94,7 +98,28 @@ def _best(h: Hit, terms: dict[str, float], k: int, keep_order: bool = True, reme
                         key=lambda u: -_score(u, terms, sims[u.position], remedy=True))
         if advice and advice[0] not in ranked:
             ranked = ranked[: k - 1] + [advice[0]]
+    ranked = _with_antecedents(ranked, us, h.passage.text)
     return sorted(ranked, key=lambda u: u.position) if keep_order else ranked
+
+
+# A sentence that opens by pointing back ("This strategy ...", "These conditions ...") means nothing alone.
+_ANAPHOR = re.compile(r"^(this|these|such|it|they|this approach|this strategy)\b", re.IGNORECASE)
+
+
+def _with_antecedents(chosen: list[Unit], us: list[Unit], text: str) -> list[Unit]:
+    """Each chosen sentence that refers back, joined to the sentence before it (when the two stand together,
+    verbatim, in the passage); the earlier sentence is then not quoted twice."""
+    out: list[Unit] = []
+    for u in chosen:
+        if u.kind == "sentence" and u.position > 0 and _ANAPHOR.match(u.text):
+            prev = us[u.position - 1]
+            joined = f"{prev.text} {u.text}"
+            if joined in text:
+                out = [v for v in out if v.position != prev.position]
+                u = Unit(joined, prev.position, u.kind)
+        if all(v.position != u.position for v in out):
+            out.append(u)
+    return out
 
 
 def _budget(long: bool) -> int:
@@ -121,8 +146,8 @@ def _general(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]
     cands = [(u.text, n) for n, h in enumerate(hits, 1) for u in _best(h, terms, 2 if n == 1 else 1)]
     lines = _fill([], cands[:2], budget)
     fixes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("solution", "faq")]
-    for n, h in fixes[:1]:
-        _fill(lines, [(u.text, n) for u in _best(h, terms, 1, remedy=True)], budget)
+    for n, h in fixes[:1]:  # over the budget if need be: this is what the chemist came for
+        lines += [(u.text, n) for u in _best(h, terms, 1, remedy=True) if (u.text, n) not in lines]
     return _fill(lines, cands[2:], budget)
 
 
