@@ -108,3 +108,11 @@ def test_a_remedy_opening_with_additionally_yields_to_the_main_one() -> None:
     q = "over-alkylation"
     a = compose(q, retrieval(q, "remedy", [fix]))
     assert a.answer.split("\n")[0].startswith("What to do: Over-alkylation: to mitigate this, a multi-addition")
+
+
+def test_what_to_do_heads_a_remedy_not_a_cause() -> None:
+    q = "how do I stop the catalyst dying"
+    a = compose(q, retrieval(q, "remedy", [CAUSE, FIX]))
+    lines = a.answer.split("\n")
+    assert lines[0].startswith("What to do:") and lines[0].endswith("[2]")
+    assert any(line.endswith("[1]") for line in lines)  # the best-ranked passage is still quoted

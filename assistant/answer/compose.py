@@ -185,6 +185,8 @@ def _remedy(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
     for n, h in enumerate(hits, 1):
         _fill(lines, [(u.text, n) for u in _best(h, terms, 2 if n == 1 else 1, remedy=True)],
               _budget(long))
+    # "What to do:" heads a line that says what to do; a cause or symptom that ranked first follows the fixes.
+    lines.sort(key=lambda line: hits[line[1] - 1].passage.kind in ("cause", "symptom"))
     return _label(lines, "", 0, "What to do:")
 
 
