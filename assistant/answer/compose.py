@@ -103,7 +103,7 @@ def _best(h: Hit, terms: dict[str, float], k: int, keep_order: bool = True, reme
 
 
 # A sentence that opens by pointing back ("This strategy ...", "These conditions ...") means nothing alone.
-_ANAPHOR = re.compile(r"^(this|these|such|it|they|this approach|this strategy)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(this|these|such|it|they)\b", re.IGNORECASE)
 
 
 def _with_antecedents(chosen: list[Unit], us: list[Unit], text: str) -> list[Unit]:

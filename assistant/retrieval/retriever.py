@@ -100,22 +100,22 @@ class Retriever:
         """Intent, vocabulary expansion and spelling repair of a question."""
         lex = self.store.lexical
         expansions = self.vocabulary.expand(question)
-        aliased = {w for e in expansions for w in analyzer.words(e.alias)}
+        meanings = tuple(dict.fromkeys(e.means for e in expansions))
+        means_terms = {m: analyzer.terms(m) for m in meanings}
+        alias_means: dict[str, set[str]] = {}  # each word of an alias -> the terms of what the alias means
+        for e in expansions:
+            for w in analyzer.words(e.alias):
+                alias_means.setdefault(w, set()).update(means_terms[e.means])
         weighted: dict[str, float] = {}
         unmatched: list[str] = []
         corrections: dict[str, str] = {}
-        content = analyzer.words(question)
-        alias_means: dict[str, set[str]] = {}
-        for e in expansions:
-            for w in analyzer.words(e.alias):
-                alias_means.setdefault(w, set()).update(analyzer.terms(e.means))
         word_terms: list[frozenset[str]] = []
+        content = analyzer.words(question)
         for w, t in zip(content, analyzer.stem(content), strict=True):
             if t not in lex.known_stems and (us := analyzer.american(w)) != w:
                 t = analyzer.stem([us])[0]  # "cyclised" is "cyclized": the same word, not a misspelling
-            if not w.replace(".", "").isdigit():
-                word_terms.append(frozenset({t, *alias_means.get(w, ())}))
-            if w in lex.known_words or t in lex.known_stems or w in aliased:
+            found = {t, *alias_means.get(w, ())}
+            if w in lex.known_words or t in lex.known_stems or w in alias_means:
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
             elif t in lex:  # only in the reference list: searchable, but not evidence of coverage
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
@@ -124,13 +124,13 @@ class Retriever:
                 corrections[w] = fixed
                 ft = analyzer.stem([fixed])[0]
                 weighted[ft] = max(weighted.get(ft, 0.0), 0.8)
-                if word_terms and t in word_terms[-1]:
-                    word_terms[-1] = word_terms[-1] | {ft}
+                found.add(ft)
             else:
                 unmatched.append(w)
-        meanings = tuple(dict.fromkeys(e.means for e in expansions))
+            if not w.replace(".", "").isdigit():  # numbers say little
+                word_terms.append(frozenset(found))
         for means in meanings:
-            for t in analyzer.terms(means):
+            for t in means_terms[means]:
                 weighted.setdefault(t, EXPANSION_WEIGHT)
         fixed_text = " ".join(corrections.get(w, w) for w in question.split())
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
