@@ -27,6 +27,7 @@ from assistant.settings import Paths
         ("my lactamization gives mostly polymer", "intramolecular cyclization amide bond formation lactam"),
         ("product and precursor co-elute on silica", "similar polarity chromatographic separation challenging"),
         ("my diamine cyclization polymerizes", "linear precursor unreacted"),
+        ("stir time in the lactam protocol", "1,4-diazepanone intramolecular amide bond formation"),
     ],
 )
 def test_vocabulary_maps_chemists_words_to_the_guides(question: str, means: str) -> None:
@@ -190,6 +191,12 @@ def test_top_k_equals_a_stable_full_sort() -> None:
     ("how many equivalents of HATU", ("amount",)),
     ("what temperature for the metathesis", ("temperature",)),
     ("why is my RCM sluggish", ()),
+    # the question's wh-phrase says what is asked; a noun in a name ("high dilution coupling") does not
+    ("how much base in the high dilution coupling", ("amount",)),
+    ("how many hours for the addition", ("duration",)),
+    ("how long at high temperature", ("duration",)),
+    ("high dilution concentration", ("concentration",)),
+    ("HATU equivalents and reaction time", ("duration", "amount")),
 ])
 def test_expected_answer_type(question: str, types: tuple[str, ...]) -> None:
     from assistant.retrieval.intent import answer_types
@@ -340,3 +347,37 @@ def test_calibration_counts_a_refused_in_scope_question_more(monkeypatch) -> Non
     costly, _ = calibrate(ins, outs)
     assert costly < balanced
     assert sum(s >= costly for s in ins) > sum(s >= balanced for s in ins)
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("which reducing agent is used in the multi-addition protocol", ("protocol",)),
+    ("stirring time in the lactam procedure", ("protocol",)),
+    ("what does step 3 say", ("protocol",)),
+    ("what does the table give for temperature", ("table-row",)),
+    ("is this in the FAQ", ("faq",)),
+    ("why is my RCM sluggish", ()),
+    ("protocols for hydrogenation", ("protocol",)),
+])
+def test_a_question_can_name_the_kind_of_passage_it_means(question: str, kinds: tuple[str, ...]) -> None:
+    from assistant.retrieval.intent import named_kinds
+
+    assert named_kinds(question) == kinds
+
+
+def test_passages_of_a_named_kind_move_up(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """"... in the multi-addition protocol": the user says where the answer is; its protocol, not the
+    Solution sentence that names the same protocol, should come first."""
+    from assistant.index.store import load_index
+    from assistant.retrieval import retriever
+    from assistant.retrieval.retriever import Retriever
+
+    r = Retriever(load_index(hashing_paths))
+    q = "which reducing agent is used in the multi-addition protocol"
+    monkeypatch.setattr(retriever, "NAMED_KIND_BONUS", 0.0)
+    before = {h.passage.id: h.score for h in r.search(q, k=60).hits}
+    monkeypatch.setattr(retriever, "NAMED_KIND_BONUS", 0.15)
+    after = {h.passage.id: h.score for h in r.search(q, k=60).hits}
+    kinds = {p.id: p.kind for p in r.passages}
+    assert any(kinds[i] == "protocol" for i in before)
+    for i in before:
+        assert after[i] == pytest.approx(before[i] + (0.15 if kinds[i] == "protocol" else 0.0), abs=1e-3)

@@ -54,6 +54,21 @@ PREFERS: dict[str, dict[str, float]] = {
 }
 
 
+# A question may say where its answer is: "... in the multi-addition protocol", "what does the table give".
+# The kind it names is preferred whatever the intent (a Solution that merely mentions the protocol is not it).
+NAMED: dict[str, str] = {
+    "protocol": r"\b(protocols?|procedures?|steps?)\b",
+    "table-row": r"\btables?\b",
+    "faq": r"\bfaqs?\b",
+}
+
+
+def named_kinds(question: str) -> tuple[str, ...]:
+    """The passage kinds a question names."""
+    q = question.lower()
+    return tuple(kind for kind, rule in NAMED.items() if re.search(rule, q))
+
+
 # A section's introductory prose sets the scene but rarely answers a bench question.
 PROSE_PRIOR = -0.5
 
@@ -99,11 +114,21 @@ ANSWER_TYPES: dict[str, tuple[str, str]] = {  # (asked in a question, stated in 
                r"\d\s*(?:eq\b|equiv|mol\s*%|%)"),
 }
 TYPES: tuple[str, ...] = tuple(ANSWER_TYPES)
+# A question's wh-phrase says what it asks outright, and then its other words name things ("how much base in
+# the high dilution coupling" asks an amount, not a concentration); without one, its nouns say it.
+WH_TYPES: dict[str, str] = {
+    "duration": r"\b(how long|how many (hours|minutes|days)|how much time|what time|for how long)\b",
+    "concentration": r"\b(what (conc\w*|molarity|dilution)|how dilute|how concentrated)\b",
+    "temperature": r"\b(how hot|how cold|how warm|what temp\w*|at what temp\w*)\b",
+    "amount": r"\bhow (much|many)\b(?! (hours|minutes|days|time)\b)",
+}
 
 
 def answer_types(question: str) -> tuple[str, ...]:
     """The kinds of amount a quantity question asks for (none for other questions)."""
     q = question.lower()
+    if wh := tuple(t for t in TYPES if re.search(WH_TYPES[t], q)):
+        return wh
     return tuple(t for t, (asks, _) in ANSWER_TYPES.items() if re.search(asks, q))
 
 
