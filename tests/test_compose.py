@@ -116,3 +116,11 @@ def test_what_to_do_heads_a_remedy_not_a_cause() -> None:
     lines = a.answer.split("\n")
     assert lines[0].startswith("What to do:") and lines[0].endswith("[2]")
     assert any(line.endswith("[1]") for line in lines)  # the best-ranked passage is still quoted
+
+
+def test_a_reference_is_quoted_whole_with_its_authors() -> None:
+    """A literature answer is the reference entry, authors and journal included, not its title sentence."""
+    ref = passage("reference", "Rashid, M., et al. (2019). 1,4-Diazepines: A Review on Synthesis. "
+                               "Current Organic Synthesis, 16(5), 709-729.")
+    a = compose("papers on diazepine synthesis", retrieval("papers on diazepine synthesis", "reference", [ref]))
+    assert a.answer == f"{ref.text} [1]"

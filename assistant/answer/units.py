@@ -31,6 +31,8 @@ def units(p: Passage) -> list[Unit]:
         return [Unit(s, i, "step") for i, s in enumerate(p.items)]
     if p.kind == "table-row":
         return [Unit(row_line(p), 0, "row")]
+    if p.kind == "reference":  # one entry: its authors, title and journal stand together
+        return [Unit(p.text.strip(), 0, "sentence")]
     body = p.text
     if p.kind == "faq":
         body = body.split("\n", 1)[1] if "\n" in body else body

@@ -114,15 +114,17 @@ class Retriever:
         corrections: dict[str, str] = {}
         word_terms: list[frozenset[str]] = []
         content = analyzer.words(question)
+        kind = intent.detect(question)
         for w, t in zip(content, analyzer.stem(content), strict=True):
             if t not in lex.known_stems and (us := analyzer.american(w)) != w:
                 t = analyzer.stem([us])[0]  # "cyclised" is "cyclized": the same word, not a misspelling
             found = {t, *alias_means.get(w, ())}
             if w in lex.known_words or t in lex.known_stems or w in alias_means:
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
-            elif t in lex:  # only in the reference list: searchable, but not evidence of coverage
+            elif t in lex:  # only in the reference list: evidence of coverage for a literature question only
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
-                unmatched.append(w)
+                if kind != "reference":
+                    unmatched.append(w)
             elif (fixed := analyzer.correct(w, lex.surface)) is not None:
                 corrections[w] = fixed
                 ft = analyzer.stem([fixed])[0]
@@ -138,7 +140,7 @@ class Retriever:
         fixed_text = " ".join(corrections.get(w, w) for w in question.split())
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
         common = tuple(w for w in unmatched if analyzer.is_everyday(w, self._common_words())) if unmatched else ()
-        return Query(question, intent.detect(question), dense_text, weighted, tuple(content),
+        return Query(question, kind, dense_text, weighted, tuple(content),
                      tuple(unmatched), corrections, meanings, common, tuple(word_terms))
 
     def _common_words(self) -> Container[str]:

@@ -24,23 +24,41 @@ class Vocabulary:
     entries: tuple[tuple[str, str], ...]  # (lower-cased alias, what it means), longest alias first
 
     def expand(self, question: str) -> list[Expansion]:
-        """Every alias that occurs in the question as a whole word or phrase, with what it means."""
+        """Every alias that occurs in the question as a whole word or phrase, with what it means.
+
+        The longest alias wins where two overlap: "ring closing metathesis" is RCM, and its "ring closing"
+        is not also the lactam's ring closing (entries come longest alias first).
+        """
         q = question.lower()
-        return [Expansion(alias, means) for alias, means in self.entries if occurs(alias, q)]
+        out: list[Expansion] = []
+        taken: list[tuple[int, int, int]] = []  # spans of the aliases matched so far, with their length
+        for alias, means in self.entries:
+            found = [(a, b) for a, b in spans(alias, q)
+                     if not any(x <= a and b <= y and n > len(alias) for x, y, n in taken)]
+            if found:
+                out.append(Expansion(alias, means))
+                taken += [(a, b, len(alias)) for a, b in found]
+        return out
 
 
-def occurs(alias: str, text: str) -> bool:
-    """Whether `alias` occurs in `text` as a whole word or phrase (hyphens count as word characters)."""
+def spans(alias: str, text: str) -> list[tuple[int, int]]:
+    """Where `alias` occurs in `text` as a whole word or phrase (hyphens count as word characters)."""
     # Plain find + boundary check: hundreds of aliases, and compiling a regex each would cost ~0.2 s per ask.
+    out: list[tuple[int, int]] = []
     start = text.find(alias)
     while start >= 0:
         end = start + len(alias)
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
         if not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_"):
-            return True
+            out.append((start, end))
         start = text.find(alias, start + 1)
-    return False
+    return out
+
+
+def occurs(alias: str, text: str) -> bool:
+    """Whether `alias` occurs in `text` as a whole word or phrase."""
+    return bool(spans(alias, text))
 
 
 def save_cache(folder: Path, path: Path = DATA) -> None:
