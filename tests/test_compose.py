@@ -124,3 +124,18 @@ def test_a_reference_is_quoted_whole_with_its_authors() -> None:
                                "Current Organic Synthesis, 16(5), 709-729.")
     a = compose("papers on diazepine synthesis", retrieval("papers on diazepine synthesis", "reference", [ref]))
     assert a.answer == f"{ref.text} [1]"
+
+
+def test_a_described_problem_gets_a_fix_even_from_below_the_closest_passages() -> None:
+    """'oligomers in my ring closure': the Symptom restating it is not quoted when a Cause is close, and the
+    fix is taken from the best-ranked Solution even when it ranks below the passages close to the top."""
+    symptom = passage("symptom", "Symptom: Oligomers form in the ring closure.")
+    cause = passage("cause", "Cause: Intermolecular reactions compete at high concentration.")
+    other = passage("prose", "Ring closure of medium rings is slow.")
+    fix = passage("solution", "Solution: High dilution is essential to favor the ring.")
+    r = retrieval("oligomers in my ring closure", "general", [cause, symptom, other, other, other, fix])
+    r.hits[5] = Hit(passage=fix, score=0.1)  # far below the top: not among the close sources
+    a = compose("oligomers in my ring closure", r)
+    assert "Symptom" not in a.answer and "Oligomers form" not in a.answer
+    assert "High dilution is essential to favor the ring. [6]" in a.answer.split("\n")
+    assert [c.n for c in a.citations][-1] == 6

@@ -68,6 +68,9 @@ def test_spelling_repair() -> None:
         ("how much catalyst loading for Grubbs II", "quantity"),
         ("what conc for high dilution", "quantity"),
         ("ring closing metathesis conc?", "quantity"),
+        # "why" asks for a reason even when the question names an amount
+        ("why high dilution for the lactam", "cause"),
+        ("over-alkylation happens even with 1 eq aldehyde, why", "cause"),
         ("RCM conc. and temp", "quantity"),
         ("step by step protocol for controlled reductive amination", "procedure"),
         ("HATU or COMU?", "compare"),

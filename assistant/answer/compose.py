@@ -32,10 +32,12 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     shown = LONG_SOURCES if long else SHORT_SOURCES
     q = retrieval.query
     template = _TEMPLATES.get(q.intent, _general)
-    # Quantities may sit in a step of the 4th or 5th passage; those are cited (and listed) only if quoted.
-    pool = retrieval.hits[: LONG_SOURCES + 2] if q.intent == "quantity" else retrieval.hits[:shown]
+    # Quantities may sit in a step of the 4th or 5th passage, and the fix for a described problem in a
+    # Solution ranked below its Symptom; those are cited (and listed) only if quoted.
+    wide = template in (_general, _first_check, _quantity)
+    pool = retrieval.hits[: LONG_SOURCES + 2] if wide else retrieval.hits[:shown]
     sources = _sources(pool)
-    lines = template(sources, q.weighted_terms, long)
+    lines = template(pool if template in (_general, _first_check) else sources, q.weighted_terms, long)
     if q.intent in ("quantity", "compare", "choice", "general") and (differ := _disagreements(pool, q.weighted_terms,
                                                                                                long)):
         rows = {n for _, n in differ if pool[n - 1].passage.kind == "table-row"}
@@ -141,9 +143,14 @@ def _fill(lines: list[Line], candidates: list[Line], budget: int = MAX_WORDS) ->
 
 
 def _general(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]:
-    """The best sentences of the top passages; a remedy, when one is among them, is never left out."""
+    """The best sentences of the top passages, and a remedy: from among them, else the best-ranked one below.
+
+    A Symptom restates the problem the question describes: it is quoted only when nothing else is close.
+    """
     budget = _budget(long)
-    cands = [(u.text, n) for n, h in enumerate(hits, 1) for u in _best(h, terms, 2 if n == 1 else 1)]
+    close = _sources(hits)
+    told = [(n, h) for n, h in enumerate(close, 1) if h.passage.kind != "symptom"] or list(enumerate(close, 1))
+    cands = [(u.text, n) for i, (n, h) in enumerate(told) for u in _best(h, terms, 2 if i == 0 else 1)]
     lines = _fill([], cands[:2], budget)
     fixes = [(n, h) for n, h in enumerate(hits, 1) if h.passage.kind in ("solution", "faq")]
     for n, h in fixes[:1]:  # over the budget if need be: this is what the chemist came for

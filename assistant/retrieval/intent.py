@@ -23,6 +23,7 @@ _RULES: list[tuple[str, str]] = [
     ("procedure", r"\b(how (do|should|would) (i|we|you) (run|set up|do|perform|carry out)|"
                   r"how to (run|set up|perform|carry out|do)|procedure|protocol|step[- ]by[- ]step|"
                   r"steps|recipe)\b"),
+    ("cause", r"\bwhy\b"),  # a reason, even when the question names an amount ("why high dilution")
     ("quantity", r"\b(how much|how many|how long|how dilute|how hot|conc\b|what (conc|concentration|"
                  r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"
                  r"mol ?%|equiv\w*|eq\b|temperature|temp\b|molarity|dilution|ratio|"
