@@ -139,3 +139,11 @@ def test_a_described_problem_gets_a_fix_even_from_below_the_closest_passages() -
     assert "Symptom" not in a.answer and "Oligomers form" not in a.answer
     assert "High dilution is essential to favor the ring. [6]" in a.answer.split("\n")
     assert [c.n for c in a.citations][-1] == 6
+
+
+def test_a_recommendation_with_an_adverb_counts_as_one() -> None:
+    """'is often necessary' recommends as much as 'is necessary' does."""
+    faq = passage("faq", "Q: Why low yield?\nA: Many factors matter. Ring size is one factor in general terms. "
+                         "A thorough optimization of concentration is often necessary.")
+    a = compose("how to fix low yield", retrieval("how to fix low yield", "remedy", [faq]))
+    assert "A thorough optimization of concentration is often necessary. [1]" in a.answer

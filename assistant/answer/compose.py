@@ -69,8 +69,9 @@ def _sources(hits: list[Hit]) -> list[Hit]:
     return [h for i, h in enumerate(hits) if i == 0 or h.score >= 0.55 * top]
 
 
-_REMEDY_CUES = re.compile(r"\b(to mitigate|can be employed|ensure|use of|consider|recommended|is necessary|are "
-                          r"essential|can help|strategy|approach|should|is critical|is crucial)\b", re.IGNORECASE)
+_REMEDY_CUES = re.compile(r"\b(to mitigate|can be employed|ensure|use of|consider|recommended|can help|strategy|"
+                          r"approach|should|(?:is|are) (?:often |usually |generally |typically |highly )?(?:necessary|"
+                          r"essential|critical|crucial))\b", re.IGNORECASE)
 # A sentence that opens with "Additionally" or "Alternatively" is, by the guide's own ordering, a second
 # remedy: when one recommendation is quoted, it should be the main one.
 _SECONDARY = re.compile(r"^(additionally|alternatively|also|furthermore|moreover|finally|in addition)\b", re.IGNORECASE)
@@ -148,7 +149,7 @@ def _general(hits: list[Hit], terms: dict[str, float], long: bool) -> list[Line]
     A Symptom restates the problem the question describes: it is quoted only when nothing else is close.
     """
     budget = _budget(long)
-    close = _sources(hits)
+    close = _sources(hits[: LONG_SOURCES if long else SHORT_SOURCES])
     told = [(n, h) for n, h in enumerate(close, 1) if h.passage.kind != "symptom"] or list(enumerate(close, 1))
     cands = [(u.text, n) for i, (n, h) in enumerate(told) for u in _best(h, terms, 2 if i == 0 else 1)]
     lines = _fill([], cands[:2], budget)
