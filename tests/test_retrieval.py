@@ -356,6 +356,18 @@ def test_words_found_together_in_one_passage(hashing_paths: Paths) -> None:
     assert 0.0 <= res.cooccurrence < 1.0
 
 
+def test_a_protocol_has_its_words_together_only_within_one_step(hashing_paths: Paths) -> None:
+    """A protocol's steps are separate operations: "dry" (step 7) and "DCM" (step 1) of the reductive
+    amination are not found together, while its title's words count in every step."""
+    r = Retriever(Session(hashing_paths).store)
+    ra = next(p for p in r.passages if p.kind == "protocol" and "Multi-Addition" in p.title)
+    assert r.together(r.analyse("how to dry DCM"), ra) == pytest.approx(1 / 2)
+    assert r.together(r.analyse("dry over Na2SO4"), ra) == 1.0
+    assert r.together(r.analyse("reductive amination stir"), ra) == 1.0  # title + step 2
+    faq = next(p for p in r.passages if p.kind == "faq" and "over-alkylation" in p.text)
+    assert r.together(r.analyse("over-alkylation temperature"), faq) == 1.0  # other kinds: the whole passage
+
+
 def test_calibration_uses_cooccurrence_when_it_separates_the_groups() -> None:
     # Same best cosine and word coverage in and out of scope: only whether the words occur together differs.
     ins = [(0.3, {k: 1.0 for k in WORD_WEIGHTS}, c) for c in (0.8, 0.9, 1.0, 1.0)]

@@ -91,7 +91,7 @@ class Retriever:
         self.calibration = calibration or load_calibration()
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._passage_terms: dict[str, frozenset[str]] = {}
+        self._term_groups: dict[str, tuple[frozenset[str], ...]] = {}
         self._titles: dict[str, np.ndarray] | None = None
         self._common: Container[str] | None = None
 
@@ -205,7 +205,7 @@ class Retriever:
             for i in order
         ]
         dense_top = float(np.max(np.where(allowed, dense, -1.0)))
-        together = max((q.cooccurrence(self._terms(h.passage)) for h in hits[:COOCCURRENCE_HITS]), default=0.0)
+        together = max((self.together(q, h.passage) for h in hits[:COOCCURRENCE_HITS]), default=0.0)
         cal = self.calibration
         ev = evidence(dense_top, q.coverage(cal.common_weight, cal.rare_weight), cal.coverage_weight,
                       together, cal.cooccurrence_weight)
@@ -262,12 +262,20 @@ class Retriever:
         want = {t for t, w in q.weighted_terms.items() if w >= 0.5}
         return tuple(sorted({w for w, s in pairs if s in want}))
 
-    def _terms(self, p: Passage) -> frozenset[str]:
-        """The index terms of a passage with its section context (what BM25 indexed for it)."""
-        ts = self._passage_terms.get(p.id)
-        if ts is None:
-            ts = self._passage_terms[p.id] = frozenset(analyzer.terms(p.context_text()))
-        return ts
+    def together(self, q: Query, p: Passage) -> float:
+        """The share of the question's words found together in a passage; in a protocol, together in one step
+        (with the protocol's title and section): its steps are separate operations, and words spread over
+        them ("dry" in one step, "DCM" in another) are not an answer to "how to dry DCM". Dev, 4x5-fold
+        cross-validated calibration: declined 0.904 -> 0.928, answered 0.991 -> 0.990."""
+        groups = self._term_groups.get(p.id)
+        if groups is None:
+            if p.kind == "protocol" and p.items:
+                head = set(analyzer.terms(f"{p.guide_title} > {p.section_path}\n{p.title}"))
+                groups = tuple(frozenset(head.union(analyzer.terms(step))) for step in p.items)
+            else:
+                groups = (frozenset(analyzer.terms(p.context_text())),)  # what BM25 indexed for it
+            self._term_groups[p.id] = groups
+        return max(q.cooccurrence(g) for g in groups)
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
