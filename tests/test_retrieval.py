@@ -29,6 +29,7 @@ from assistant.settings import Paths
         ("my diamine cyclization polymerizes", "linear precursor unreacted"),
         ("stir time in the lactam protocol", "1,4-diazepanone intramolecular amide bond formation"),
         ("scavenger resin for leftover precursor", "unreacted"),
+        ("product and precursor co-elute on silica", "purification column chromatography separate"),
         ("thioether in my substrate kills the Ru", "impurities sulfur phosphorus catalyst deactivated"),
         ("thioether in my substrate kills the Ru", "Ruthenium-based catalysts RCM"),
         ("a scavenger resin to pull out the starting amine",
