@@ -71,6 +71,8 @@ def test_spelling_repair() -> None:
         ("how much catalyst loading for Grubbs II", "quantity"),
         ("what conc for high dilution", "quantity"),
         ("ring closing metathesis conc?", "quantity"),
+        ("refs on medium ring lactams", "reference"),
+        ("any good reviews or refs for this", "reference"),
         # "why" asks for a reason even when the question names an amount
         ("why high dilution for the lactam", "cause"),
         ("over-alkylation happens even with 1 eq aldehyde, why", "cause"),
@@ -148,6 +150,18 @@ def test_a_named_table_row_wins_for_compare_and_quantity(hashing_paths: Paths) -
     q = r.analyse("G-II loading")
     named = [p.title for p, hit in zip(r.passages, r._names_row(q), strict=True) if hit]
     assert named == ["Grubbs 2nd Gen."]  # not "Hoveyda-Grubbs 2nd Gen.", which merely contains the words
+
+
+def test_a_named_row_under_another_topic_than_the_question_names_gets_no_bonus(hashing_paths: Paths) -> None:
+    """"temp range for metathesis" names the Temperature row of the reductive amination's table, but the
+    question is about metathesis: that row is not the one meant. Without a topic, a named row still wins."""
+    r = Retriever(Session(hashing_paths).store)
+    temperature = next(i for i, p in enumerate(r.passages) if p.kind == "table-row" and p.title == "Temperature")
+    assert r._names_row(r.analyse("temp range for metathesis"))[temperature] == 0.0
+    assert r._names_row(r.analyse("temperature range for reductive amination"))[temperature] == 1.0
+    assert r._names_row(r.analyse("what temperature range"))[temperature] == 1.0
+    hatu = next(i for i, p in enumerate(r.passages) if p.kind == "table-row" and p.title == "HATU")
+    assert r._names_row(r.analyse("HATU or COMU?"))[hatu] == 1.0
 
 
 def test_a_named_row_without_an_amount_gets_no_bonus_for_a_quantity_question(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,8 @@ INTENTS = ("reference", "first_check", "compare", "procedure", "quantity", "reme
 
 # Patterns are compiled on first use (re caches them): an `ask` compiles only the rules it tries.
 _RULES: list[tuple[str, str]] = [
-    ("reference", r"\b(references?|papers?|literature|citations?|cite|review articles?|publications?)\b"),
+    ("reference", r"\b(references?|refs?|papers?|literature|citations?|cite|reviews|review articles?|"
+                  r"publications?)\b"),
     # "what is X?" about a thing (one or two words), before "what is the concentration" style questions.
     ("definition", r"^\s*(what is|what are|what's|define|meaning of)\s+(a |an |the )?"
                    r"(?!(a|an|the|best|right|optimal|ideal|typical|recommended|loading|concentration|"

@@ -95,6 +95,7 @@ class Retriever:
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_groups: dict[str, tuple[frozenset[str], ...]] = {}
         self._titles: dict[str, np.ndarray] | None = None
+        self._topics: dict[tuple[str, ...], frozenset[str]] | None = None
         self._common: Container[str] | None = None
 
     @property
@@ -229,13 +230,36 @@ class Retriever:
         return np.where(self.store.amounts, with_amount[self.store.kinds], without[self.store.kinds])
 
     def _names_row(self, q: Query) -> np.ndarray:
-        """1 for table rows whose label the question names (directly or through the vocabulary), else 0."""
+        """1 for table rows whose label the question names (directly or through the vocabulary), else 0.
+
+        A generic label can sit in the table of another topic: "temp range for metathesis" names the
+        Temperature row of the reductive amination's table. When the question names topics (the distinctive
+        words of section titles), only rows under one of those topics count.
+        """
         text = " ".join([q.text] + [e for e in q.expansions]).lower()
         out = np.zeros(len(self.passages))
         for title, rows in self._rows_by_title().items():  # many guides share row labels: test each label once
             if occurs(title, text):
                 out[rows] = 1.0
+        topics = self._topic_terms()
+        if out.any() and (named := {t for t, ts in topics.items() if ts & q.weighted_terms.keys()}):
+            for i in np.flatnonzero(out):
+                if (topic := _topic(self.passages[int(i)])) in topics and topic not in named:
+                    out[i] = 0.0
         return out
+
+    def _topic_terms(self) -> dict[tuple[str, ...], frozenset[str]]:
+        """Each topic (the section a table or protocol sits in) -> the terms of its title no other topic's
+        title has ("metathesis" for the RCM section; not "ring", which two titles share)."""
+        if self._topics is None:
+            titles = {_topic(p): frozenset(analyzer.terms(_topic(p)[-1])) for p in self.passages
+                      if p.kind == "table-row" and len(p.section) > 2}
+            seen: dict[str, int] = {}
+            for ts in titles.values():
+                for t in ts:
+                    seen[t] = seen.get(t, 0) + 1
+            self._topics = {k: frozenset(t for t in ts if seen[t] == 1) for k, ts in titles.items()}
+        return self._topics
 
     def _rows_by_title(self) -> dict[str, np.ndarray]:
         if self._titles is None:
@@ -278,6 +302,11 @@ class Retriever:
                 groups = (frozenset(analyzer.terms(p.context_text())),)  # what BM25 indexed for it
             self._term_groups[p.id] = groups
         return max(q.cooccurrence(g) for g in groups)
+
+
+def _topic(p: Passage) -> tuple[str, ...]:
+    """The section a table row's table sits in (its path less the table and the row label)."""
+    return p.section[:-2]
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
