@@ -437,3 +437,21 @@ def test_passages_of_a_named_kind_move_up(hashing_paths: Paths, monkeypatch) -> 
     assert any(kinds[i] == "protocol" for i in before)
     for i in before:
         assert after[i] == pytest.approx(before[i] + (0.15 if kinds[i] == "protocol" else 0.0), abs=1e-3)
+
+
+def test_a_choice_is_not_answered_by_what_the_guide_says_is_worse(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """"best catalyst for a hindered olefin": the Grubbs 1st Gen. row matches its words, but says it is
+    "less active for hindered olefins". For a choice, a passage whose match is negated moves down."""
+    from assistant.retrieval import retriever
+
+    r = Retriever(Session(hashing_paths).store)
+    q = "whats the best catalyst for a hindered olefin RCM"
+    g1 = next(p.id for p in r.passages if p.kind == "table-row" and p.title == "Grubbs 1st Gen.")
+    monkeypatch.setattr(retriever, "NEGATED_PENALTY", 0.0)
+    before = {h.passage.id: h.score for h in r.search(q, k=60).hits}
+    monkeypatch.setattr(retriever, "NEGATED_PENALTY", 0.3)
+    after = {h.passage.id: h.score for h in r.search(q, k=60).hits}
+    assert after[g1] == pytest.approx(before[g1] - 0.3, abs=1e-3)
+    assert sum(after[i] != pytest.approx(before[i], abs=1e-3) for i in before) == 1
+    assert retriever.negated({"hinder", "olefin"}, "Good for simple dienes, less active for hindered olefins.")
+    assert not retriever.negated({"hinder"}, "Good for hindered olefins; less active for simple dienes.")

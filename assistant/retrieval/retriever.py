@@ -39,6 +39,12 @@ TYPE_INTENTS = frozenset({"quantity"})
 # A passage of the kind the question names ("in the protocol"). On dev (166 in-scope): 0.0 -> hit@1 0.952;
 # 0.1 to 0.5 -> 0.958 (the one question gained is the same at every value); 0.15 keeps it a nudge.
 NAMED_KIND_BONUS = 0.15
+# "which catalyst for a hindered olefin": a passage that matches the words only where it says something is
+# worse for them ("less active for hindered olefins") is not a recommendation. Dev: +1 question (the one
+# such choice question), none lost, at 0.2 to 0.5.
+NEGATED_PENALTY = 0.3
+NEGATION = frozenset({"less", "not", "poor", "poorly", "unsuitable", "incompatible", "inactive", "no"})
+NEGATION_WINDOW = 4  # words after a negation that it covers
 COOCCURRENCE_HITS = 3  # abstention looks for the question's words together in one of this many top passages
 
 
@@ -197,6 +203,8 @@ class Retriever:
             if q.intent in TYPE_INTENTS and TYPE_BONUS and (asked := intent.answer_types(q.text)):
                 mask = sum(1 << intent.TYPES.index(t) for t in asked)
                 fused = fused + TYPE_BONUS * ((self.store.types & mask) != 0)
+            if q.intent == "choice" and NEGATED_PENALTY:
+                fused = fused - NEGATED_PENALTY * self._negated(q, fused, 2 * k)
             for kind in intent.named_kinds(q.text) if NAMED_KIND_BONUS else ():
                 fused = fused + NAMED_KIND_BONUS * (self.store.kinds == KINDS.index(kind))
         fused = np.where(allowed, fused, -np.inf)
@@ -222,6 +230,14 @@ class Retriever:
         if not LEXICAL_UNIT_WEIGHT:
             return whole
         return (1 - LEXICAL_UNIT_WEIGHT) * whole + LEXICAL_UNIT_WEIGHT * lex.best_unit(weighted)
+
+    def _negated(self, q: Query, fused: np.ndarray, n: int) -> np.ndarray:
+        """1 for the best n passages that have some of the question's own words only after a negation."""
+        own = {t for t, w in q.weighted_terms.items() if w >= 1.0}
+        out = np.zeros(len(fused))
+        for i in _top(fused, n):
+            out[i] = negated(own, self.passages[int(i)].text)
+        return out
 
     def _kind_bonus(self, name: str) -> np.ndarray:
         """intent.prefers for every passage, from the index's catalog (kinds, amounts), without parsing them."""
@@ -302,6 +318,19 @@ class Retriever:
                 groups = (frozenset(analyzer.terms(p.context_text())),)  # what BM25 indexed for it
             self._term_groups[p.id] = groups
         return max(q.cooccurrence(g) for g in groups)
+
+
+def negated(terms: set[str], text: str) -> bool:
+    """Whether some of `terms` (stems) occur in `text`, every time within NEGATION_WINDOW words after a
+    negation ("less active for hindered olefins")."""
+    words = analyzer.words(text)
+    stems = analyzer.stem(words)
+    seen: dict[str, bool] = {}  # term -> every occurrence so far negated
+    for i, s in enumerate(stems):
+        if s in terms:
+            under = any(w in NEGATION for w in words[max(0, i - NEGATION_WINDOW) : i])
+            seen[s] = seen.get(s, True) and under
+    return any(seen.values())
 
 
 def _topic(p: Passage) -> tuple[str, ...]:
