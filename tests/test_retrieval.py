@@ -57,6 +57,13 @@ def test_vocabulary_matches_whole_words_only() -> None:
     assert not [e for e in vocab.expand("stabilize the gift") if e.alias in ("stab", "gi")]
 
 
+def test_a_verb_in_ify_has_the_stem_of_its_noun_in_ification() -> None:
+    """Snowball stems "purify" to purifi but "purification" to purif; "basify" must find "basification"."""
+    for verb, noun in (("purify", "purification"), ("basify", "basification"), ("acidified", "acidification")):
+        assert analyzer.stem([verb]) == analyzer.stem([noun])
+    assert analyzer.stem(["wifi"]) == ["wifi"]  # a word that merely ends in "ifi" keeps it
+
+
 def test_spelling_repair() -> None:
     known = ["grubbs", "metathesis", "catalyst", "dilution"]
     assert analyzer.correct("grubs", known) == "grubbs"

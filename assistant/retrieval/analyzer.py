@@ -34,7 +34,9 @@ def words(text: str) -> list[str]:
 
 
 def stem(ws: list[str]) -> list[str]:
-    return list(_stemmer().stemWords(ws))
+    # Snowball leaves "-ify" verbs as "-ifi" (purifi, basifi) and their "-ification" nouns as "-if" (purif,
+    # basif): one stem for both, so "basify and re-extract" finds "basification of the aqueous layer".
+    return [s[:-1] if s.endswith("ifi") and len(s) > 5 else s for s in _stemmer().stemWords(ws)]
 
 
 _BRITISH = re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$")
