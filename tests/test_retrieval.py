@@ -159,6 +159,20 @@ def test_a_named_table_row_wins_for_compare_and_quantity(hashing_paths: Paths) -
     assert named == ["Grubbs 2nd Gen."]  # not "Hoveyda-Grubbs 2nd Gen.", which merely contains the words
 
 
+def test_a_general_question_that_names_a_row_lifts_it(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """"G2 features" is no comparison, choice or amount, but it names the Grubbs 2nd Gen. row."""
+    from assistant.retrieval import retriever
+
+    r = Retriever(Session(hashing_paths).store)
+    assert r.analyse("G2 features").intent == "general"
+    g2 = next(p.id for p in r.passages if p.kind == "table-row" and p.title == "Grubbs 2nd Gen.")
+    monkeypatch.setattr(retriever, "ROW_NAME_BONUS", 0.0)
+    before = {h.passage.id: h.score for h in r.search("G2 features", k=60).hits}
+    monkeypatch.setattr(retriever, "ROW_NAME_BONUS", 0.2)
+    after = {h.passage.id: h.score for h in r.search("G2 features", k=60).hits}
+    assert after[g2] == pytest.approx(before[g2] + 0.2, abs=1e-3)
+
+
 def test_a_named_row_under_another_topic_than_the_question_names_gets_no_bonus(hashing_paths: Paths) -> None:
     """"temp range for metathesis" names the Temperature row of the reductive amination's table, but the
     question is about metathesis: that row is not the one meant. Without a topic, a named row still wins."""

@@ -76,8 +76,9 @@ def named_kinds(question: str) -> tuple[str, ...]:
 # -2.5 and below -> 0.964 (loses "which scaffold is this support center about").
 PROSE_PRIOR = -2.0
 
-# Intents whose answer is usually a named table row ("Grubbs II loading", "HATU or COMU?").
-NAMES_ROWS = frozenset({"compare", "choice", "quantity"})
+# Intents whose answer is usually a named table row ("Grubbs II loading", "HATU or COMU?", "G2 features").
+# Adding `general` gained one dev question of 236 ("G2 features") and lost none.
+NAMES_ROWS = frozenset({"compare", "choice", "quantity", "general"})
 
 
 # An amount: a range ("1-5", "0.001 to 0.01") or a number with a unit ("1.2 eq.", "0.1 M", "40 °C").
