@@ -236,7 +236,7 @@ class Retriever:
         own = {t for t, w in q.weighted_terms.items() if w >= 1.0}
         out = np.zeros(len(fused))
         for i in _top(fused, n):
-            out[i] = negated(own, self.passages[int(i)].text)
+            out[i] = negated(own, self._pairs(self.passages[int(i)]))
         return out
 
     def _kind_bonus(self, name: str) -> np.ndarray:
@@ -265,7 +265,7 @@ class Retriever:
         return out
 
     def _topic_terms(self) -> dict[tuple[str, ...], frozenset[str]]:
-        """Each topic (the section a table or protocol sits in) -> the terms of its title no other topic's
+        """Each topic (the section a table sits in) -> the terms of its title no other topic's
         title has ("metathesis" for the RCM section; not "ring", which two titles share)."""
         if self._topics is None:
             titles = {_topic(p): frozenset(analyzer.terms(_topic(p)[-1])) for p in self.passages
@@ -297,12 +297,16 @@ class Retriever:
 
     def _matched(self, q: Query, p: Passage) -> tuple[str, ...]:
         """The passage's own words (as written) that match the question's main terms."""
+        want = {t for t, w in q.weighted_terms.items() if w >= 0.5}
+        return tuple(sorted({w for w, s in self._pairs(p) if s in want}))
+
+    def _pairs(self, p: Passage) -> tuple[tuple[str, str], ...]:
+        """The passage's words with their stems, computed once per passage."""
         pairs = self._word_stems.get(p.id)
         if pairs is None:
             ws = analyzer.words(p.text)
             pairs = self._word_stems[p.id] = tuple(zip(ws, analyzer.stem(ws), strict=True))
-        want = {t for t, w in q.weighted_terms.items() if w >= 0.5}
-        return tuple(sorted({w for w, s in pairs if s in want}))
+        return pairs
 
     def together(self, q: Query, p: Passage) -> float:
         """The share of the question's words found together in a passage; in a protocol, together in one step
@@ -320,15 +324,13 @@ class Retriever:
         return max(q.cooccurrence(g) for g in groups)
 
 
-def negated(terms: set[str], text: str) -> bool:
-    """Whether some of `terms` (stems) occur in `text`, every time within NEGATION_WINDOW words after a
-    negation ("less active for hindered olefins")."""
-    words = analyzer.words(text)
-    stems = analyzer.stem(words)
+def negated(terms: set[str], pairs: Sequence[tuple[str, str]]) -> bool:
+    """Whether some of `terms` (stems) occur in a text, given as (word, stem) pairs, every time within
+    NEGATION_WINDOW words after a negation ("less active for hindered olefins")."""
     seen: dict[str, bool] = {}  # term -> every occurrence so far negated
-    for i, s in enumerate(stems):
+    for i, (_, s) in enumerate(pairs):
         if s in terms:
-            under = any(w in NEGATION for w in words[max(0, i - NEGATION_WINDOW) : i])
+            under = any(w in NEGATION for w, _ in pairs[max(0, i - NEGATION_WINDOW) : i])
             seen[s] = seen.get(s, True) and under
     return any(seen.values())
 
