@@ -253,6 +253,8 @@ def _index(where) -> int:  # type: ignore[no-untyped-def]
     console = Console(stderr=True, highlight=False)
     with _RichReporter(console) as reporter:
         report = build_index(where, reporter=reporter)
+    for line in report.readings():
+        print(safe(line), file=sys.stderr)
     for problem in report.skipped:
         print(f"skipped {safe(problem.path.name)}: {safe(problem.reason)}", file=sys.stderr)
     from assistant.corpus.files import SUFFIXES, ignored_files

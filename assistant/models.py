@@ -35,10 +35,17 @@ class Passage:
     title: str = ""  # FAQ question, protocol title or table-row label
     items: tuple[str, ...] = ()  # protocol steps, or table cells in column order
     header: tuple[str, ...] = ()  # table-row: the table's column headers
+    format: str = "text"  # the guide file's format: text, markdown, html, pdf, docx
+    pages: tuple[int, ...] = ()  # PDF: first and last page; `lines` are then lines of those pages
 
     @property
     def section_path(self) -> str:
         return " > ".join(self.section)
+
+    @property
+    def location(self) -> str:
+        """Where to look in the guide file: "lines 12–18", "p. 8" (PDF) or "¶ 14" (Word)."""
+        return location(self.format, self.lines, self.pages)
 
     def context_text(self) -> str:
         """Text for embedding and lexical search: the passage with its guide and section context."""
@@ -51,13 +58,23 @@ class Passage:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Passage:
         """A passage read back from `passages.jsonl`; a missing or unknown field is a TypeError."""
-        p = cls(**_tuples(d, ("section", "lines", "items", "header")))
+        p = cls(**_tuples(d, ("section", "lines", "items", "header", "pages")))
         if p.kind not in KINDS or len(p.lines) != 2:
             raise ValueError(f"not a passage: {p.id}")
         return p
 
 
 _PASSAGE_FIELDS = tuple(f.name for f in fields(Passage))
+
+
+def location(fmt: str, lines: tuple[int, int], pages: tuple[int, ...] = ()) -> str:
+    """A place in a guide file a chemist can open: pages for a PDF, paragraphs for Word, lines otherwise."""
+    a, b = lines
+    if fmt == "pdf" and pages:
+        return f"p. {pages[0]}" if pages[-1] == pages[0] else f"pp. {pages[0]}–{pages[-1]}"
+    if fmt == "docx":
+        return f"¶ {a}" if a == b else f"¶ {a}–{b}"
+    return f"line {a}" if a == b else f"lines {a}–{b}"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,6 +103,9 @@ class Citation:
     text: str
     id: str
     matched: tuple[str, ...] = ()
+    format: str = "text"  # the guide's file format: text, markdown, html, pdf, docx
+    location: str = ""  # where to look: "lines 12–18", "p. 8" (PDF), "¶ 14" (Word, with `section`)
+    pages: tuple[int, ...] = ()  # PDF: first and last page of the passage; empty for other formats
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,6 +134,9 @@ class GuideRecord:
     passages: int
     size: int = -1
     mtime_ns: int = -1
+    format: str = ""  # the reader that read it: text, markdown, html, pdf, docx
+    kinds: dict[str, int] = field(default_factory=dict)  # passages found, by kind
+    dropped: tuple[str, ...] = ()  # what the reader left out as boilerplate (running headers, navigation, ...)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -156,7 +179,7 @@ class Manifest:
                 raise ValueError("not a JSON object")
             known = {f.name for f in fields(cls)}
             d = {k: v for k, v in d.items() if k in known}  # a newer format's extra fields: its version says so
-            d["guides"] = tuple(GuideRecord(**g) for g in d.get("guides", ()))
+            d["guides"] = tuple(GuideRecord(**_tuples(g, ("dropped",))) for g in d.get("guides", ()))
             d["skipped"] = tuple(SkippedGuide(**s) for s in d.get("skipped", ()))
             m = cls(**d)
         except TypeError as e:

@@ -15,8 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.corpus.chunker import chunk
-from assistant.corpus.parse_markdown import parse_markdown
-from assistant.corpus.parse_text import parse_text
+from assistant.corpus.document import Document
+from assistant.corpus.readers.markdown import parse_markdown
+from assistant.corpus.readers.text import parse_text
 from assistant.index.build import build_index
 from assistant.models import KINDS
 from assistant.session import MAX_QUESTION
@@ -101,8 +102,8 @@ _DOC = st.lists(_LINE, max_size=40).map("\n".join)
 @given(_DOC, st.booleans())
 def test_chunker_handles_any_text(text: str, markdown: bool) -> None:
     lines = text.split("\n")
-    blocks = parse_markdown(lines) if markdown else parse_text(lines)
-    _, passages = chunk("g", blocks, fallback_title="g")
+    doc = Document("markdown", parse_markdown(text)[0]) if markdown else Document("text", parse_text(lines))
+    _, passages = chunk("g", doc, fallback_title="g")
     for p in passages:
         assert p.kind in KINDS and p.text.strip()
         a, b = p.lines

@@ -265,7 +265,8 @@ _TEMPLATES = {
 def _citation(n: int, h: Hit) -> Citation:
     p = h.passage
     return Citation(n=n, guide=p.guide, guide_title=p.guide_title, section=p.section_path, kind=p.kind,
-                    lines=p.lines, score=h.score, text=p.text, id=p.id, matched=h.matched)
+                    lines=p.lines, score=h.score, text=p.text, id=p.id, matched=h.matched,
+                    format=p.format, location=p.location, pages=p.pages)
 
 
 def _decline(question: str, r: Retrieval, understood_as: str | None) -> Answer:

@@ -1,5 +1,5 @@
-"""Blocks -> passages that follow the guide's own structure (FAQ, symptom/cause/solution, protocol,
-table row, prose, reference), each with its section path and 1-based line range."""
+"""A `Document` -> passages that follow the guide's own structure (FAQ, symptom/cause/solution,
+protocol, table row, prose, reference), each with its section path and location, whatever the format."""
 
 from __future__ import annotations
 
@@ -7,82 +7,73 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.corpus import boilerplate
-from assistant.corpus.blocks import Block
+from assistant.corpus import roles
 from assistant.corpus.cleaning import clean
+from assistant.corpus.document import Block, Document
 from assistant.models import Kind, Passage
 
-_Q = re.compile(r"^(?:\*\*)?Q(\d*)\s*[:.](?:\*\*)?\s*", re.IGNORECASE)
-_A = re.compile(r"^(?:\*\*)?A(\d*)\s*[:.](?:\*\*)?\s*", re.IGNORECASE)
-_LABELS: dict[Kind, re.Pattern[str]] = {
-    "symptom": re.compile(r"^(?:\*\*)?(?:symptoms?|observation|problem)\s*:", re.IGNORECASE),
-    "cause": re.compile(r"^(?:\*\*)?(?:(?:possible |likely |root )?causes?|reason)\s*:", re.IGNORECASE),
-    "solution": re.compile(r"^(?:\*\*)?(?:solutions?|remedy|fix|recommendations?|action)\s*:", re.IGNORECASE),
-}
-_PROTOCOL = re.compile(r"^(?:\*\*)?(?:experimental |general |standard )?(?:protocol|procedure)\b", re.IGNORECASE)
-# A section named for a kind ("Symptoms", "Fixes") makes each of its list items a passage of that kind.
-_SECTION_KINDS: dict[Kind, re.Pattern[str]] = {
-    "symptom": re.compile(r"^(?:common )?(?:symptoms?|observations?|problems?)$", re.IGNORECASE),
-    "cause": re.compile(r"^(?:(?:possible |likely |root )?causes?|reasons?)$", re.IGNORECASE),
-    "solution": re.compile(r"^(?:solutions?|fix(?:es)?|remed(?:y|ies)|what to do)$", re.IGNORECASE),
-}
-_FAQ_SECTION = re.compile(r"FAQ|frequently asked", re.IGNORECASE)
 _MAX_PROSE_WORDS = 150
 _MAX_STEPS = 10
+_MIN_NUMBERED_STEPS = 3  # a numbered list this long under a plain heading is a procedure
 
 
 @dataclass
 class _State:
     guide: str
+    fmt: str
     title: str = ""
     stack: list[str] = field(default_factory=list)
-    container: str | None = None
     mode: str = "content"  # content | references | drop
-    question: tuple[str, int] | None = None  # a Markdown FAQ heading waiting for its answer
+    mode_level: int = 0  # the heading level that opened references or dropped back matter
+    question: tuple[str, Block] | None = None  # a FAQ heading waiting for its answer
 
 
-def chunk(guide: str, blocks: list[Block], fallback_title: str = "") -> tuple[str, list[Passage]]:
+def chunk(guide: str, doc: Document, fallback_title: str = "") -> tuple[str, list[Passage]]:
     """Return the guide's title and its passages, in reading order."""
-    st = _State(guide)
+    st = _State(guide, doc.format, title=clean(doc.title))
+    blocks = doc.blocks
     out: list[Passage] = []
     j = 0
     while j < len(blocks):
         b = blocks[j]
-        nxt = blocks[j + 1] if j + 1 < len(blocks) else None
         j += 1
         if b.kind == "heading":
-            if _PROTOCOL.match(b.text) and st.mode == "content":
-                if b.level >= 1:  # a Markdown protocol heading closes sections at its level and below
-                    st.stack = st.stack[: b.level - 1]
+            if st.mode != "content" and b.level > st.mode_level:
+                continue  # a sub-heading of the reference list or of dropped back matter
+            if roles.PROTOCOL.match(clean(b.text)) and not roles.opens_back_matter(clean(b.text)):
+                _enter(st, b)
+                j = _protocol(st, out, b, blocks, j)
+            elif _numbered_list_follows(blocks, j) and roles.named(clean(b.text)) is None and b.level > 0:
+                _enter(st, b)
                 j = _protocol(st, out, b, blocks, j)
             else:
-                _heading(st, b, nxt)
+                _heading(st, b)
             continue
         if st.mode == "drop" or b.kind == "label":
             continue
         if b.kind == "figure":
-            if nxt is not None and nxt.kind == "paragraph":
+            if j < len(blocks) and blocks[j].kind == "paragraph":
                 j += 1  # the figure's caption describes a picture the text does not have
             continue
         if st.mode == "references":
-            if b.kind == "item":
-                out.append(_make(st, "reference", [f"Reference {b.start}"], b.start, b.end, clean(b.text)))
+            if b.kind in ("item", "paragraph"):
+                out.append(_make(st, "reference", [f"Reference {b.start}"], b, b, clean(b.text)))
             continue
         if b.kind == "row":
             j = _table(st, out, blocks, j - 1)
-        elif b.kind == "paragraph" and _Q.match(b.text):
+        elif b.kind == "paragraph" and roles.QUESTION.match(b.text):
             j = _faq(st, out, b, blocks, j)
-        elif b.kind == "paragraph" and _PROTOCOL.match(b.text):
+        elif b.kind == "paragraph" and roles.PROTOCOL.match(b.text) and _items_follow(blocks, j):
             j = _protocol(st, out, b, blocks, j)
-        elif (kind := _labelled(b.text)) is not None:
-            out.append(_make(st, kind, [kind.capitalize()], b.start, b.end, clean(b.text)))
-        elif b.kind == "item" and (kind := _section_kind(st)) is not None:
-            out.append(_make(st, kind, [], b.start, b.end, clean(b.text)))
+        elif (role := roles.run_in(b.text)) is not None:
+            out.append(_make(st, role, [role.capitalize()], b, b, clean(b.text)))
+        elif b.kind == "item" and (role := _section_kind(st)) is not None:
+            out.append(_make(st, role, [], b, b, clean(b.text)))
         elif st.question is not None:
-            q, qline = st.question
+            q, qb = st.question
             st.question = None
             text = f"{clean(q)}\n{clean(b.text)}"
-            out.append(_make(st, "faq", [clean(q)[:80]], qline, b.end, text, title=clean(q)))
+            out.append(_make(st, "faq", [clean(q)[:80]], qb, b, text, title=clean(q)))
         else:
             _prose(st, out, b)
     return st.title or fallback_title, _unique_ids(out)
@@ -98,63 +89,69 @@ def _unique_ids(passages: list[Passage]) -> list[Passage]:
     return out
 
 
-def _heading(st: _State, b: Block, nxt: Block | None) -> None:
+def _enter(st: _State, b: Block) -> None:
+    """A protocol heading closes the sections at its level and below, and reopens content."""
+    if b.level >= 1:
+        st.stack = st.stack[: b.level - 1]
+    st.mode, st.question = "content", None
+
+
+def _heading(st: _State, b: Block) -> None:
     text = clean(b.text)
-    if not st.title and b.level == 0 and not st.stack:
+    if b.level == 0 and not st.title and not st.stack:
         st.title = text
         return
-    if boilerplate.opens_references(text):
-        st.mode, st.stack = "references", [text]
+    level = max(1, b.level)
+    if roles.opens_references(text):
+        st.mode, st.mode_level, st.stack = "references", level, [text]  # back matter sits at the top
         return
-    if st.mode != "content" or boilerplate.opens_back_matter(text):
-        st.mode = "drop"
+    if roles.opens_back_matter(text):
+        st.mode, st.mode_level = "drop", level
         return
-    if st.stack and _FAQ_SECTION.search(st.stack[0]) and text.endswith("?"):
-        st.question = (b.text, b.start)
+    st.mode = "content"
+    if _in_faq(st) and text.endswith("?"):
+        st.question = (b.text, b)
         return
-    level = b.level
-    if level == 0:  # plain text: infer nesting from shape
-        if nxt is not None and nxt.kind == "heading":
-            level, st.container = 1, text
-        elif st.container is not None:
-            level = 2
-        else:
-            level = 1
     st.stack = st.stack[: level - 1] + [text]
     st.question = None
 
 
-def _section_kind(st: _State) -> Kind | None:
-    name = clean(st.stack[-1]).rstrip(":").strip() if st.stack else ""
-    for kind, pattern in _SECTION_KINDS.items():
-        if pattern.match(name):
-            return kind
-    return None
+def _in_faq(st: _State) -> bool:
+    return any(roles.FAQ_SECTION.search(s) for s in st.stack) or (
+        not st.stack and bool(roles.FAQ_SECTION.search(st.title)))
 
 
-def _labelled(text: str) -> Kind | None:
-    for kind, pattern in _LABELS.items():
-        if pattern.match(text):
-            return kind
-    return None
+def _section_kind(st: _State) -> roles.Role | None:
+    return roles.named(clean(st.stack[-1])) if st.stack else None
+
+
+def _items_follow(blocks: list[Block], j: int) -> bool:
+    return j < len(blocks) and (blocks[j].kind == "item" or bool(re.match(r"^step\s*\d", blocks[j].text, re.I)))
+
+
+def _numbered_list_follows(blocks: list[Block], j: int) -> bool:
+    n = 0
+    while j + n < len(blocks) and blocks[j + n].kind == "item" and blocks[j + n].number.isdigit():
+        n += 1
+    return n >= _MIN_NUMBERED_STEPS
 
 
 def _faq(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) -> int:
-    num = _Q.match(q.text)
+    num = roles.QUESTION.match(q.text)
     assert num is not None
-    question = _Q.sub("", clean(q.text), count=1).strip()  # clean first: "**Q: why?**" loses both markers
+    question = roles.QUESTION.sub("", clean(q.text), count=1).strip()  # clean first: "**Q: why?**" loses both
     answer: list[str] = []
-    end = q.end
-    while j < len(blocks) and blocks[j].kind in ("paragraph", "item") and not _Q.match(blocks[j].text):
-        if blocks[j].kind == "paragraph" and _PROTOCOL.match(blocks[j].text):
+    last = q
+    while j < len(blocks) and blocks[j].kind in ("paragraph", "item") and not roles.QUESTION.match(blocks[j].text):
+        if blocks[j].kind == "paragraph" and roles.PROTOCOL.match(blocks[j].text):
             break
-        answer.append(clean(_A.sub("", blocks[j].text, count=1)))
-        end = blocks[j].end
+        answer.append(clean(roles.ANSWER.sub("", blocks[j].text, count=1)))
+        last = blocks[j]
         j += 1
     label = f"Q{num.group(1)}" if num.group(1) else question[:80]
     n = num.group(1)
     text = f"Q{n}: {question}\nA{n}: {' '.join(answer)}".strip()
-    out.append(_make(st, "faq", [label], q.start, end, text, title=question))
+    out.append(_make(st, "faq", [label], q, last, text, title=question))
     return j
 
 
@@ -165,7 +162,10 @@ def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], 
         steps.append(blocks[j])
         j += 1
     if not steps:
-        _prose(st, out, head)
+        if head.kind == "heading":
+            _heading(st, head)
+        else:
+            _prose(st, out, head)
         return j
     parts = [steps[i : i + _MAX_STEPS] for i in range(0, len(steps), _MAX_STEPS)]
     for k, part in enumerate(parts):
@@ -173,14 +173,15 @@ def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], 
         items = tuple(clean(s.text) for s in part)
         body = "\n".join(f"{first + i}. {s}" for i, s in enumerate(items))
         label = title if len(parts) == 1 else f"{title} (steps {first}-{first + len(part) - 1})"
-        start = head.start if k == 0 else part[0].start
-        out.append(_make(st, "protocol", [label], start, part[-1].end, f"{title}\n{body}", title=title, items=items))
+        out.append(_make(st, "protocol", [label], head if k == 0 else part[0], part[-1], f"{title}\n{body}",
+                         title=title, items=items))
     return j
 
 
 def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
-    rows: list[Block] = []
-    while j < len(blocks) and blocks[j].kind == "row":
+    rows = [blocks[j]]
+    j += 1
+    while j < len(blocks) and blocks[j].kind == "row" and blocks[j].table == rows[0].table:
         rows.append(blocks[j])
         j += 1
     header = tuple(clean(c) for c in rows[0].cells)
@@ -191,10 +192,8 @@ def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
         cells = tuple(clean(c) for c in row.cells)
         text = " | ".join(f"{h}: {c}" for h, c in zip(header, cells, strict=False) if c)
         label = cells[0] if cells else ""
-        out.append(
-            _make(st, "table-row", [f"Table: {header[0]}", label], row.start, row.end, text,
-                  title=label, items=cells, header=header)
-        )
+        out.append(_make(st, "table-row", [f"Table: {header[0]}", label], row, row, text,
+                         title=label, items=cells, header=header))
     return j
 
 
@@ -210,18 +209,26 @@ def _prose(st: _State, out: list[Passage], b: Block) -> None:
         and prev.section == section
         and len(prev.text.split()) + len(text.split()) <= _MAX_PROSE_WORDS
     ):
-        out[-1] = _make(st, "prose", [], prev.lines[0], b.end, f"{prev.text}\n{text}")
+        out[-1] = replace(_make(st, "prose", [], b, b, f"{prev.text}\n{text}"),
+                          lines=(prev.lines[0], b.end), pages=(prev.pages[:1] + _pages(b)[1:]) if prev.pages else ())
         return
-    out.append(_make(st, "prose", [], b.start, b.end, text))
+    out.append(_make(st, "prose", [], b, b, text))
+
+
+def _pages(b: Block) -> tuple[int, ...]:
+    return (b.page, b.page_end or b.page) if b.page else ()
 
 
 def _make(
-    st: _State, kind: Kind, tail: list[str], start: int, end: int, text: str, *,
+    st: _State, kind: Kind, tail: list[str], first: Block, last: Block, text: str, *,
     title: str = "", items: tuple[str, ...] = (), header: tuple[str, ...] = (),
 ) -> Passage:
     section = tuple((st.stack or ([] if tail else ["Introduction"])) + tail)
     digest = hashlib.sha1(f"{' > '.join(section)}\n{text}".encode()).hexdigest()[:10]
+    pages = (first.page, last.page_end or last.page) if first.page else ()
     return Passage(
         id=f"{st.guide}:{kind}:{digest}", guide=st.guide, guide_title=st.title or st.guide,
-        section=section, kind=kind, lines=(start, end), text=text, title=title, items=items, header=header,
+        section=section, kind=kind, lines=(first.start, last.end), text=text, title=title, items=items,
+        header=header, format=st.fmt, pages=pages,
     )
+

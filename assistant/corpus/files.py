@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.corpus.readers import READERS
 from assistant.errors import CorpusError
 
-SUFFIXES = (".txt", ".md", ".markdown")
+SUFFIXES = tuple(READERS)
+MAX_BYTES = 50 * 10**6  # a guide larger than this is skipped with its reason (a lab's guides are far smaller)
 
 
 def guide_files(corpus: Path) -> list[Path]:
@@ -17,7 +19,7 @@ def guide_files(corpus: Path) -> list[Path]:
     files = sorted(p for p in corpus.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
     files = [p for p in files if not p.name.startswith(".") and p.name.lower() != "readme.md"]
     if not files:
-        raise CorpusError(f"no guides (.txt or .md) in {corpus}")
+        raise CorpusError(f"no guides ({', '.join(SUFFIXES)}) in {corpus}")
     return files
 
 

@@ -1,11 +1,13 @@
-"""Read guides from the corpus folder and parse them into passages (`files` finds them and hashes them)."""
+"""Read guides from the corpus folder and turn each into passages through its format's reader
+(`files` finds them and hashes them; `readers` turns bytes into a `Document`; `chunker` makes passages)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.corpus.files import file_digest, guide_files, sha256
+from assistant.corpus.document import Document
+from assistant.corpus.files import MAX_BYTES, file_digest, guide_files, sha256
 from assistant.errors import CorpusError
 from assistant.models import Passage
 
@@ -14,32 +16,24 @@ from assistant.models import Passage
 class Guide:
     id: str
     path: Path
-    text: str
+    data: bytes
     sha256: str
     size: int = -1  # size and mtime as read, so the index can tell an unchanged file without hashing it
     mtime_ns: int = -1
 
-    @property
-    def lines(self) -> list[str]:
-        return self.text.split("\n")
-
 
 def load_guide(path: Path) -> Guide:
-    """Read one guide; a file that is not a text guide (binary, not UTF-8, empty) is a CorpusError."""
+    """Read one guide file's bytes; an unreadable, empty or oversized file is a CorpusError."""
     try:
         st = path.stat()  # before reading: an edit racing the read then shows up as a change later
+        if st.st_size > MAX_BYTES:
+            raise CorpusError(f"{path.name}: is {st.st_size / 1e6:.0f} MB, over the {MAX_BYTES // 10**6} MB limit")
         data = path.read_bytes()
     except OSError as e:
         raise CorpusError(f"{path.name}: cannot be read ({e.strerror})") from None
-    if b"\x00" in data[:8192]:
-        raise CorpusError(f"{path.name}: looks binary, not a text guide")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise CorpusError(f"{path.name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
-    if not text.strip():
+    if not data.strip():
         raise CorpusError(f"{path.name}: is empty")
-    return Guide(path.stem, path, text, sha256(data), st.st_size, st.st_mtime_ns)
+    return Guide(path.stem, path, data, sha256(data), st.st_size, st.st_mtime_ns)
 
 
 @dataclass(frozen=True)
@@ -70,15 +64,17 @@ def load_corpus(corpus: Path) -> tuple[list[Guide], list[Problem]]:
     return guides, problems
 
 
-def passages_of(guide: Guide) -> list[Passage]:
-    """Parse one guide with the parser for its layout and chunk it into passages."""
-    # Imported here: `ask` only hashes guides to check the index is fresh, and never parses them.
-    from assistant.corpus.chunker import chunk
-    from assistant.corpus.parse_markdown import parse_markdown
-    from assistant.corpus.parse_text import parse_text
+def document_of(guide: Guide) -> Document:
+    """The guide read by the reader for its format; CorpusError (with the reason) when it cannot be read."""
+    from assistant.corpus.readers import read  # the readers load their libraries: only at index time
 
-    lines = guide.lines
-    is_md = guide.path.suffix.lower() in (".md", ".markdown")
-    blocks = parse_markdown(lines) if is_md else parse_text(lines)
-    _, passages = chunk(guide.id, blocks, fallback_title=guide.id.replace("-", " "))
+    return read(guide.path, guide.data)
+
+
+def passages_of(guide: Guide, doc: Document | None = None) -> list[Passage]:
+    """Read one guide with the reader for its format and chunk it into passages."""
+    from assistant.corpus.chunker import chunk
+
+    doc = doc if doc is not None else document_of(guide)
+    _, passages = chunk(guide.id, doc, fallback_title=guide.id.replace("-", " "))
     return passages

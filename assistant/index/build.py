@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from assistant.answer.units import units
-from assistant.corpus.loader import Guide, Problem, load_corpus, passages_of
+from assistant.corpus.loader import Guide, Problem, document_of, load_corpus, passages_of
 from assistant.errors import AssistantError, CorpusError
 from assistant.index import store
 from assistant.index.encoders import MINILM, MODEL_NAMES, Encoder, build_encoder, model_fingerprint, model_stat
@@ -60,6 +60,22 @@ class BuildReport:
     embedded: int = 0
     reused: int = 0
     seconds: float = 0.0
+
+    def readings(self) -> list[str]:
+        """A line for each guide read in this run: its format, the passage kinds found, what was dropped;
+        and a warning for a guide that came out as prose only (its structure was not recognised)."""
+        out: list[str] = []
+        fresh = set(self.added) | set(self.changed)
+        for g in self.manifest.guides:
+            if g.path not in fresh:
+                continue
+            kinds = ", ".join(f"{n} {k}" for k, n in sorted(g.kinds.items(), key=lambda kn: -kn[1]))
+            dropped = f"; dropped {', '.join(g.dropped)}" if g.dropped else ""
+            out.append(f"read {g.path} ({g.format}): {kinds}{dropped}")
+            if set(g.kinds) == {"prose"}:
+                out.append(f"warning: {g.path} came out as prose only: no headings, lists, tables or labelled "
+                           "problems were recognised, so answers from it will be coarse")
+        return out
 
     def summary(self) -> str:
         m = self.manifest
@@ -117,15 +133,25 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
     guides, problems = load_corpus(paths.corpus)
     old_manifest, cache = _previous(paths, name)
     reusable = _reusable_passages(paths, old_manifest)
-    reporter.stage("parsing guides", len(guides))
+    reporter.stage("reading guides", len(guides))
     per_guide: list[tuple[Guide, list[Passage]]] = []
+    records: list[GuideRecord] = []
     for g in guides:
-        ps = reusable.get((g.path.name, g.sha256)) or passages_of(g)
+        reporter.advance()
+        if (old := reusable.get((g.path.name, g.sha256))) is not None:
+            ps, dropped = old
+        else:
+            try:
+                doc = document_of(g)
+                ps, dropped = passages_of(g, doc), tuple(dict.fromkeys(doc.dropped))
+            except CorpusError as e:
+                problems.append(Problem(g.path, str(e).split(": ", 1)[-1], g.sha256))
+                continue
         if ps:
             per_guide.append((g, ps))
+            records.append(_record(g, ps, dropped))
         else:
             problems.append(Problem(g.path, "no passages found (no text under any heading)", g.sha256))
-        reporter.advance()
     if not per_guide:
         raise CorpusError(f"no readable guides in {paths.corpus}" + _why(problems))
     passages = [p for _, ps in per_guide for p in ps]
@@ -165,7 +191,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
             model_sha256=model_fingerprint(name),
             dimension=dim,
             passage_count=len(passages),
-            guides=tuple(_record(g, len(ps)) for g, ps in per_guide),
+            guides=tuple(records),
             built_at=datetime.now(UTC).isoformat(timespec="seconds"),
             embedder=name,
             corpus=str(paths.corpus.resolve()),
@@ -216,17 +242,23 @@ def _previous(paths: Paths, name: str) -> tuple[Manifest | None, dict[str, np.nd
 
 
 def parser_fingerprint() -> str:
-    """A digest of the code that turns guides into passages; a change to it re-parses every guide."""
+    """A digest of the code that turns guides into passages (readers, chunker, roles, units, analyzer):
+    a change to any of it re-parses every guide."""
     import assistant.corpus as corpus_pkg
 
     h = hashlib.blake2b(digest_size=12)
-    for f in sorted(Path(corpus_pkg.__file__).parent.glob("*.py")):
+    root = Path(corpus_pkg.__file__).parent
+    for f in sorted(root.rglob("*.py")):
+        h.update(str(f.relative_to(root)).encode())
         h.update(f.read_bytes())
     return h.hexdigest()
 
 
-def _reusable_passages(paths: Paths, manifest: Manifest | None) -> dict[tuple[str, str], list[Passage]]:
-    """Passages of the live index by (file name, content hash), when it was parsed by the same code."""
+def _reusable_passages(
+    paths: Paths, manifest: Manifest | None,
+) -> dict[tuple[str, str], tuple[list[Passage], tuple[str, ...]]]:
+    """Passages of the live index by (file name, content hash), when it was parsed by the same code,
+    with what its reader dropped."""
     if manifest is None or manifest.parser != parser_fingerprint():
         return {}
     try:
@@ -237,7 +269,7 @@ def _reusable_passages(paths: Paths, manifest: Manifest | None) -> dict[tuple[st
             by_guide.setdefault(p.guide, []).append(p)
     except (OSError, ValueError, AssistantError):
         return {}
-    return {(g.path, g.sha256): by_guide[g.guide] for g in manifest.guides
+    return {(g.path, g.sha256): (by_guide[g.guide], g.dropped) for g in manifest.guides
             if len(by_guide.get(g.guide, ())) == g.passages}
 
 
@@ -247,9 +279,12 @@ def _dimension(cache: dict[str, np.ndarray], name: str) -> int:
     return int(build_encoder(name).encode(["x"]).shape[1])
 
 
-def _record(g: Guide, passages: int) -> GuideRecord:
-    return GuideRecord(guide=g.id, path=g.path.name, sha256=g.sha256, passages=passages,
-                       size=g.size, mtime_ns=g.mtime_ns)
+def _record(g: Guide, passages: list[Passage], dropped: tuple[str, ...]) -> GuideRecord:
+    kinds: dict[str, int] = {}
+    for p in passages:
+        kinds[p.kind] = kinds.get(p.kind, 0) + 1
+    return GuideRecord(guide=g.id, path=g.path.name, sha256=g.sha256, passages=len(passages),
+                       size=g.size, mtime_ns=g.mtime_ns, format=passages[0].format, kinds=kinds, dropped=dropped)
 
 
 def _skipped(p: Problem) -> SkippedGuide:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.retrieval.dense import DenseIndex
     from assistant.retrieval.lexical import LexicalIndex
 
-FORMAT_VERSION = 10  # 9: BM25 over units (lexical/units/); 10: "-ify" and "-ification" share a stem
+FORMAT_VERSION = 11  # 10: "-ify" and "-ification" share a stem; 11: one document model for every file format
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

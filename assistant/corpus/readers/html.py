@@ -1,0 +1,364 @@
+"""HTML guides -> `Document`: the page's main content as headings, paragraphs, list items and table rows.
+
+Boilerplate (navigation, page header and footer, sidebars, cookie banners, scripts ...) is dropped and
+noted in `Document.dropped`; when the page marks its main content (<main>, role=main, <article>) only
+that is read. Lines are the file's: lxml's `sourceline` of each element, advanced by the newlines of
+the text read since. lxml is imported only when a page is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+from assistant.corpus.document import Block, BlockKind, Document
+from assistant.errors import CorpusError
+
+_SCRIPTS = {"script", "style", "noscript", "template"}
+_SKIP = _SCRIPTS | {"head", "title", "svg", "iframe", "object", "embed", "canvas", "video", "audio", "img",
+                    "button", "select", "input", "textarea", "link", "meta", "base", "map", "datalist"}
+_BLOCKS = {"address", "article", "aside", "blockquote", "body", "center", "details", "div", "dd", "dt", "fieldset",
+           "figcaption", "figure", "footer", "form", "header", "hgroup", "html", "legend", "main", "nav", "p",
+           "section", "summary", "caption", "search", "tr", "td", "th", "thead", "tbody", "tfoot"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_LISTS = {"ol", "ul", "menu", "dir"}
+_UNITS = set(_HEADINGS) | _LISTS | {"li", "dl", "dt", "table", "pre"}  # one block each; inside another: text
+_SECTIONING = {"article", "aside", "main", "nav", "section"}
+_W = r"(?:^|[^a-z0-9])"  # the start of a word in a class or id
+_NAMES = [(re.compile(rx), note) for rx, note in (
+    (r"cookie|consent|gdpr", "cookie banner"), (r"newsletter", "newsletter signup"), (r"sidebar", "sidebar"),
+    (r"breadcrumb", "breadcrumbs"), (rf"skip-?link|{_W}skip-to", "skip link"), (rf"{_W}advert", "advertising"),
+    (rf"{_W}(?:share|sharing|social)", "share buttons"), (rf"{_W}related", "related links"),
+    (rf"{_W}(?:menu|nav)", "navigation"), (rf"{_W}footer", "footer"), (rf"{_W}banner", "banner"))]
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""",
+                      re.IGNORECASE)
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffd]")
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_MAX_LINE = 65535  # libxml2 reports any later line as 65535; the reader then counts on by itself
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read an HTML page (BOM, <meta charset>, else UTF-8, else cp1252)."""
+    import lxml.html
+    from lxml import etree
+
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise CorpusError(f"{name}: looks binary, not an HTML page")
+    parser = lxml.html.HTMLParser(encoding="utf-8")
+    try:
+        root = lxml.html.document_fromstring(_decode(data).replace("\x00", "").encode("utf-8"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as e:
+        if "empty" in str(e).lower():
+            raise CorpusError(f"{name}: no readable text in the page") from None
+        raise CorpusError(f"{name}: cannot parse the page as HTML ({e})") from None
+    body = root.find("body")
+    body = root if body is None else body
+    dropped: set[Any] = set()
+    notes: list[str] = []
+    mains = [e for e in root.iter() if e.tag in ("main", "article") or _role(e) == "main"]
+    protected = {a for m in mains if m.tag != "article" for a in (m, *m.iterancestors())}
+    _mark(root, dropped, notes, protected, len("".join(body.itertext())))
+    alive = [m for m in mains if _alive(m, dropped)]
+    content = [m for m in alive if m.tag == "main" or _role(m) == "main"][:1] or [
+        m for m in alive if not any(a.tag == "article" for a in m.iterancestors())]
+    if content and _outside(body, set(content), dropped):
+        notes.append("text outside the main content")
+    for roots in ([content, [body]] if content else [[body]]):
+        reader = _Reader(dropped, roots)
+        for r in roots:
+            reader.walk(r)
+            reader.flush()
+        if reader.blocks:
+            return Document("html", reader.blocks, title=reader.title or _page_title(root, body, dropped),
+                            dropped=notes)
+    raise CorpusError(f"{name}: no readable text in the page")
+
+
+def _decode(data: bytes) -> str:
+    for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace")
+    if m := _CHARSET.search(data[:4096]):
+        try:
+            enc = codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name
+        except LookupError:
+            enc = "utf-8"
+        enc = "cp1252" if enc in ("latin-1", "iso8859-1", "ascii") else enc  # as browsers read them
+        if not enc.startswith(("utf-16", "utf-32")):  # a page that says so in ASCII is not
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _clean(text: str) -> str:
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def _role(el: Any) -> str:
+    return str(el.get("role") or "").strip().lower() if isinstance(el.tag, str) else ""
+
+
+def _alive(el: Any, dropped: set[Any]) -> bool:
+    return not any(a in dropped or a.tag in _SKIP for a in (el, *el.iterancestors()))
+
+
+def _category(el: Any, protected: set[Any], body_len: int) -> str | None:
+    """Why `el` is boilerplate, or None if it is not."""
+    tag, role = el.tag, _role(el)
+    if tag in _SCRIPTS:
+        return "scripts and styles"
+    if el in protected or tag in ("html", "head", "body"):
+        return None
+    page_level = not any(a.tag in _SECTIONING or _role(a) == "main" for a in el.iterancestors())
+    if tag == "nav" or role == "navigation":
+        return "navigation"
+    if role == "banner" or (tag == "header" and page_level):
+        return "header"
+    if role == "contentinfo" or (tag == "footer" and page_level):
+        return "footer"
+    if role == "complementary" or (tag == "aside" and not any(a.tag == "article" for a in el.iterancestors())):
+        return "sidebar"
+    names = re.sub(r"([a-z])([A-Z])", r"\1-\2", f"{el.get('class') or ''} {el.get('id') or ''}").lower()
+    note = next((n for rx, n in _NAMES if rx.search(names)), "form" if tag == "form" else None)
+    if note is None and (el.get("hidden") is not None or el.get("aria-hidden") == "true"
+                         or _HIDDEN_STYLE.search(el.get("style") or "")):
+        note = "hidden elements"
+    if note is None or el.find(".//h1") is not None or 2 * len("".join(el.itertext())) > body_len:
+        return None  # a wrapper named "has-sidebar" around the whole page is not boilerplate
+    return note
+
+
+def _mark(el: Any, dropped: set[Any], notes: list[str], protected: set[Any], body_len: int) -> None:
+    """Mark the boilerplate under `el` as dropped, noting what it was (with what it holds: a header's menu)."""
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if note := _category(child, protected, body_len):
+            dropped.add(child)
+            if note not in notes and (note == "scripts and styles" or "".join(child.itertext()).strip()):
+                notes.append(note)
+        _mark(child, set() if note else dropped, notes, protected, body_len)
+
+
+def _outside(el: Any, roots: set[Any], dropped: set[Any]) -> bool:
+    """Whether `el` has text outside the main content and the boilerplate."""
+    if el in roots or el in dropped or el.tag in _SKIP or not isinstance(el.tag, str):
+        return False
+    return bool((el.text or "").strip()) or any((c.tail or "").strip() or _outside(c, roots, dropped) for c in el)
+
+
+def _page_title(root: Any, body: Any, dropped: set[Any]) -> str:
+    h1 = next((t for h in body.iter("h1") if _alive(h, dropped) and (t := _clean(h.text_content()))), "")
+    title = root.find("head/title") if root.find("head/title") is not None else root.find(".//title")
+    return h1 or (_clean(title.text_content()).split(" | ")[0].strip() if title is not None else "")
+
+
+def _line(el: Any, line: int) -> int:
+    s = el.sourceline or 0
+    return max(line, s) if s >= _MAX_LINE else (s or line)
+
+
+def _end(el: Any, line: int) -> int:
+    """The line where the text inside `el` ends, reading from `line`."""
+    line = _line(el, line) + (el.text or "").count("\n")
+    for c in el:
+        line = _end(c, line) + (c.tail or "").count("\n")
+    return line
+
+
+def _number(n: int, style: str) -> str:
+    s = ""
+    if style in ("a", "A") and n > 0:
+        while n:
+            n, r = divmod(n - 1, 26)
+            s = chr(ord("a") + r) + s
+    elif style in ("i", "I") and 0 < n < 4000:
+        for value, numeral in _ROMAN:
+            times, n = divmod(n, value)
+            s += numeral * times
+    else:
+        return str(n)
+    return s.upper() if style.isupper() else s
+
+
+def _int(value: Any, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return default
+
+
+class _Reader:
+    """Walks the content in document order, gathering inline text until a block boundary."""
+
+    def __init__(self, dropped: set[Any], roots: list[Any]) -> None:
+        self.blocks: list[Block] = []
+        self.dropped, self.line, self.title, self.buf = dropped, 1, "", [""]
+        self.first = self.last = 0  # lines of the gathered text
+        self.unit = 0  # > 0 while gathering one block (heading, item, cell): block boundaries become spaces
+        self.brs = 0  # <br>s in a row
+        self.defer: list[Any] | None = None  # an item's nested lists and tables, read after the item
+        self.level, self.term_level, self.tables, self.number = 0, 0, 0, ""
+        heads = [h for r in roots for h in r.iter(*_HEADINGS) if _alive(h, dropped) and _clean(h.text_content())]
+        self.title_h1 = next((h for h in heads if h.tag == "h1"), None)
+        self.base = min((_HEADINGS[h.tag] for h in heads if h.tag != "h1"), default=2)  # -> level 1
+
+    def emit(self, kind: BlockKind, text: str, start: int, end: int, **kw: Any) -> None:
+        self.blocks.append(Block(kind, text, start, max(start, end), **kw))
+
+    def text(self, s: str | None) -> None:
+        if not s:
+            return
+        if s.strip():
+            self.first = self.first or self.line + s[:len(s) - len(s.lstrip())].count("\n")
+            self.last = self.line + s[:len(s.rstrip())].count("\n")
+            self.brs = 0
+        self.buf.append(s)
+        self.line += s.count("\n")
+
+    def take(self) -> tuple[str, int, int]:
+        out = (_clean("".join(self.buf)), self.first, self.last)
+        self.buf, self.first, self.last, self.brs = [], 0, 0, 0
+        return out
+
+    def flush(self) -> None:
+        if self.unit:
+            self.buf.append(" ")
+        elif (taken := self.take())[0]:
+            self.emit("paragraph", *taken)
+
+    def collect(self, el: Any) -> tuple[str, int, int]:
+        self.flush()
+        self.unit += 1
+        self.children(el)
+        self.unit -= 1
+        text, first, last = self.take()
+        return text, first or el.sourceline or self.line, last
+
+    def children(self, el: Any) -> None:
+        self.text(el.text)
+        for c in el:
+            self.walk(c)
+            self.text(c.tail)
+
+    def walk(self, el: Any) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or el in self.dropped or tag in _SKIP:
+            self.line = _end(el, self.line)  # comments, scripts, boilerplate
+            return
+        self.line = _line(el, self.line)
+        if self.defer is not None and tag in ("ol", "ul", "menu", "dir", "dl", "table"):
+            self.defer.append(el)
+            self.line = _end(el, self.line)
+        elif tag == "br":
+            self.brs += 1
+            if self.brs == 2 and not self.unit:
+                self.flush()  # two in a row end the paragraph
+            else:
+                self.buf.append(" ")
+        elif tag == "hr":
+            self.flush()
+        elif (self.unit and tag in _UNITS) or tag not in _UNITS:
+            block = tag in _BLOCKS or tag in _UNITS
+            if block:
+                self.flush()
+            self.children(el)
+            if block:
+                self.flush()
+        elif tag in _HEADINGS:
+            text, first, last = self.collect(el)
+            if text:
+                self.title, self.level = (text, 0) if el is self.title_h1 else (self.title, max(1, _HEADINGS[tag] - self.base + 1))
+                self.emit("heading", text, first, last, level=self.level)
+        elif tag == "dt":  # a term is a heading one below the current one; its <dd> paragraphs follow it
+            text, first, last = self.collect(el)
+            self.level = self.term_level or self.level + 1
+            if text:
+                self.emit("heading", text, first, last, level=self.level)
+        elif tag == "dl":
+            saved, self.term_level = (self.level, self.term_level), self.level + 1
+            self.flush()
+            self.children(el)
+            self.flush()
+            self.level, self.term_level = saved
+        elif tag == "li":
+            number, self.number, saved, self.defer = self.number, "", self.defer, []
+            text, first, last = self.collect(el)
+            deferred, self.defer = self.defer, saved
+            if text:
+                self.emit("item", text, first, last, number=number)
+            for d in deferred:
+                self.walk(d)
+        elif tag in _LISTS:
+            self.list(el)
+        elif tag == "table":
+            self.table(el)
+        elif (taken := self.collect(el))[0]:  # pre
+            self.emit("paragraph", *taken)
+
+    def list(self, el: Any) -> None:
+        self.flush()
+        step = -1 if el.get("reversed") is not None else 1
+        n = _int(el.get("start"), sum(c.tag == "li" for c in el) if step < 0 else 1)
+        self.text(el.text)
+        for c in el:
+            if c.tag == "li":
+                n = _int(c.get("value"), n)
+                self.number = _number(n, c.get("type") or el.get("type") or "1") if el.tag == "ol" else ""
+                n += step
+            self.walk(c)
+            self.number = ""
+            self.text(c.tail)
+        self.flush()
+
+    def table(self, el: Any) -> None:
+        self.flush()
+        if (_role(el) in ("presentation", "none") or el.find(".//table") is not None or any(el.iter(*_HEADINGS))
+                or sum(c.tag in ("td", "th") for tr in el.iter("tr") for c in tr) <= 1):
+            self.children(el)  # a layout table, or a one-cell box: running text
+            self.flush()
+            return
+        self.tables += 1
+        for cap in el.iterchildren("caption"):
+            self.walk(cap)
+        parts: dict[str, list[Any]] = {"thead": [], "tbody": [], "tfoot": []}
+        for part in el:
+            trs = [part] if part.tag == "tr" else [tr for tr in part if tr.tag == "tr"]
+            parts.get(part.tag, parts["tbody"]).extend(t for t in trs if t not in self.dropped)
+        head, rows = parts["thead"], parts["tbody"]
+        if not head:  # the first row of header cells goes first
+            th = next((r for r in rows if r.find("th") is not None and r.find("td") is None), None)
+            head = [rows.pop(rows.index(th))] if th is not None else []
+        carry: dict[int, tuple[str, int]] = {}  # column -> (text, rows left) of a cell with rowspan
+        for tr in head + rows + parts["tfoot"]:
+            self.line = _line(tr, self.line)
+            row: list[str] = []
+            start, end = tr.sourceline or self.line, 0
+            for cell in (c for c in tr if c.tag in ("td", "th") and c not in self.dropped):
+                while len(row) in carry:
+                    row.append(self.carried(carry, len(row)))
+                text, _, last = self.collect(cell)
+                end = max(end, last)
+                span, down = min(max(_int(cell.get("colspan"), 1), 1), 100), _int(cell.get("rowspan"), 1)
+                for i in range(span if down > 1 or down == 0 else 0):
+                    carry[len(row) + i] = ("" if i else text, down - 1 if down > 0 else 10**6)
+                row += [text] + [""] * (span - 1)
+            for col in sorted(c for c in carry if c >= len(row)):
+                row += [""] * (col - len(row)) + [self.carried(carry, col)]
+            if any(row):
+                self.emit("row", " | ".join(row), start, end, cells=tuple(row), table=self.tables)
+
+    @staticmethod
+    def carried(carry: dict[int, tuple[str, int]], col: int) -> str:
+        text, left = carry.pop(col)
+        if left > 1:
+            carry[col] = (text, left - 1)
+        return text

@@ -1,0 +1,231 @@
+"""Markdown guides -> `Document`, through a CommonMark parser (markdown-it-py) and its line maps.
+
+ATX and setext headings, lists (with their numbers), pipe tables and raw HTML tables, block quotes and
+callouts, code blocks. Kept out: breadcrumbs, link-only tables of contents, HTML comments, boilerplate
+lines. A short paragraph that is only bold ("**Symptoms**") or only a label ("Workflow:") is a
+sub-heading; consecutive lines that each open with a label ("**Cause:** ...", "Q: ...") are blocks of
+their own, so Symptom / Cause / Solution written on consecutive lines stay three blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.corpus import boilerplate, roles
+from assistant.corpus.document import Block, Document
+from assistant.errors import CorpusError
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_LABEL_ONLY = re.compile(r"^(?:\*\*)?[A-Z][\w .()/&,-]{0,60}:(?:\*\*)?$")
+_BOLD_ONLY = re.compile(r"^(\*\*|__)[^*_]{1,80}\1:?$|^(\*\*|__)[^*_]{1,80}:\2$")  # "**Symptoms**", "**Fix:**"
+_LABEL_LINE = re.compile(r"^(?:\*\*|__)?[A-Z][\w ()/&-]{0,30}\d*\s*[:.](?:\*\*|__)?\s")  # opens its own block
+_CALLOUT = re.compile(r"^\[!(\w+)\]\s*")
+_BREADCRUMB = re.compile(r"^[^>»›\n]{1,40}(?:\s+[>»›/]\s+[^>»›\n]{1,80}){2,}$")
+_LINK_ONLY = re.compile(r"^\s*\[[^\]]+\]\(#[^)]*\)\s*$")
+_IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read a Markdown guide (UTF-8)."""
+    if b"\x00" in data[:8192]:
+        raise CorpusError(f"{name}: looks binary, not a Markdown guide")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise CorpusError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    blocks, dropped = parse_markdown(text)
+    return Document("markdown", blocks, dropped=dropped)
+
+
+def parse_markdown(text: str) -> tuple[list[Block], list[str]]:
+    """The guide's blocks in reading order, and what was left out as boilerplate."""
+    from markdown_it import MarkdownIt
+
+    # Lines as an editor counts them: CRLF is one break, a lone CR is not a break at all.
+    text = re.sub(r"\r(?!\n)", " ", text).replace("\r\n", "\n")
+    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(text)
+    r = _Reader(tokens)
+    r.walk()
+    return _normalise_levels(r.blocks), r.dropped
+
+
+class _Reader:
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.blocks: list[Block] = []
+        self.dropped: list[str] = []
+        self.level = 1  # of the last real heading: a bold or "Label:" paragraph is a sub-heading below it
+        self.tables = 0
+        self.items: list[Block | None] = []  # the open list items, innermost last (None: not yet emitted)
+        self.numbers: list[str] = []
+
+    def walk(self) -> None:
+        toks, i = self.tokens, 0
+        while i < len(toks):
+            t = toks[i]
+            if t.type == "heading_open":
+                self.level = int(t.tag[1])
+                self._add(Block("heading", toks[i + 1].content, *_lines(t), level=self.level))
+                i += 3
+                continue
+            if t.type in ("bullet_list_open", "ordered_list_open") and self._is_toc(i):
+                i = self._skip(i, "table of contents")
+                continue
+            if t.type == "list_item_open":
+                self.numbers.append(t.info)
+                self.items.append(None)
+            elif t.type == "list_item_close":
+                self.numbers.pop()
+                self.items.pop()
+            elif t.type == "paragraph_open":
+                self._paragraph(t, toks[i + 1])
+                i += 3
+                continue
+            elif t.type == "table_open":
+                i = self._table(i)
+                continue
+            elif t.type == "html_block":
+                self._html(t)
+            elif t.type in ("fence", "code_block") and t.content.strip():
+                self._add(Block("paragraph", " ".join(t.content.split()), *_lines(t)))
+            i += 1
+
+    def _add(self, b: Block) -> None:
+        self.blocks.append(b)
+
+    def _paragraph(self, open_: Token, inline: Token) -> None:
+        first = (open_.map or [0, 1])[0] + 1
+        lines = inline.content.split("\n")
+        if self.items:  # a paragraph of a list item: the item's text (a second paragraph joins the first)
+            start, end = first, first + len(lines) - 1
+            text = " ".join(ln.strip() for ln in lines if ln.strip())
+            prev = self.items[-1]
+            if prev is None:
+                b = Block("item", text, start, end, number=self.numbers[-1])
+            else:
+                self.blocks.remove(prev)
+                b = Block("item", f"{prev.text} {text}", prev.start, end, number=prev.number)
+            self.items[-1] = b
+            self._add(b)
+            return
+        groups: list[tuple[int, list[str]]] = []
+        for k, raw in enumerate(lines):
+            line = raw.strip()
+            if k == 0 and (m := _CALLOUT.match(line)):
+                line = line[m.end():]
+                if not line:
+                    continue
+            if not line or boilerplate.is_boilerplate_line(line):
+                groups.append((first + k + 1, []))
+                continue
+            if not groups or not groups[-1][1] or _LABEL_LINE.match(line) or roles.QUESTION.match(line) \
+                    or roles.ANSWER.match(line):
+                groups.append((first + k, [line]))
+            else:
+                groups[-1][1].append(line)
+        for start, group in groups:
+            if group:
+                self._text_block(" ".join(group), start, start + len(group) - 1)
+
+    def _text_block(self, text: str, start: int, end: int) -> None:
+        if _BREADCRUMB.match(text) and not any(b.kind != "heading" for b in self.blocks):
+            self.dropped.append("breadcrumb")
+            return
+        if _IMAGE_ONLY.match(text) or boilerplate.is_figure(text):
+            self._add(Block("figure", text, start, end))
+        elif start == end and (_BOLD_ONLY.match(text) or _LABEL_ONLY.match(text)) and not roles.QUESTION.match(text):
+            title = text.strip("*_ ").rstrip(":").strip("*_ ")
+            self._add(Block("heading", title, start, end, level=min(self.level + 1, 7)))
+        else:
+            self._add(Block("paragraph", text, start, end))
+
+    def _table(self, i: int) -> int:
+        self.tables += 1
+        cells: list[str] = []
+        row_map: list[int] = [0, 1]
+        while self.tokens[i].type != "table_close":
+            t = self.tokens[i]
+            if t.type == "tr_open":
+                cells, row_map = [], t.map or row_map
+            elif t.type == "inline":
+                cells.append(t.content.strip())
+            elif t.type == "tr_close":
+                self._add(Block("row", " | ".join(cells), row_map[0] + 1, row_map[1], cells=tuple(cells),
+                                table=self.tables))
+            i += 1
+        return i + 1
+
+    def _html(self, t: Token) -> None:
+        """A raw HTML block: a table becomes rows; other markup its text; comments nothing."""
+        src = t.content.strip()
+        if not src or src.startswith("<!--"):
+            return
+        from lxml import html as lxml_html
+
+        first = (t.map or [0, 1])[0] + 1
+        try:
+            root = lxml_html.fragment_fromstring(src, create_parent="div")
+        except Exception:  # lxml raises several types on broken markup: then it is plain text
+            return
+        rows = root.xpath(".//tr")
+        if rows:
+            self.tables += 1
+            for tr in rows:
+                cells = tuple(" ".join(td.text_content().split()) for td in tr.xpath("./th|./td"))
+                line = first + (tr.sourceline or 1) - 1
+                self._add(Block("row", " | ".join(cells), line, line, cells=cells, table=self.tables))
+            return
+        text = " ".join(root.text_content().split())
+        if text:
+            self._add(Block("paragraph", text, first, (t.map or [0, 1])[1]))
+
+    def _is_toc(self, i: int) -> bool:
+        """A list whose every item is only a link to an anchor of the page: a table of contents."""
+        depth, links, items = 0, 0, 0
+        for t in self.tokens[i:]:
+            depth += t.nesting
+            if t.type == "inline":
+                items += 1
+                links += bool(_LINK_ONLY.match(t.content))
+            if depth == 0:
+                break
+        return items >= 2 and links == items
+
+    def _skip(self, i: int, what: str) -> int:
+        depth = 0
+        while True:
+            depth += self.tokens[i].nesting
+            i += 1
+            if depth == 0:
+                break
+        self.dropped.append(what)
+        return i
+
+
+def _lines(t: Token) -> tuple[int, int]:
+    a, b = t.map or [0, 1]
+    return a + 1, max(a + 1, b)
+
+
+def _normalise_levels(blocks: list[Block]) -> list[Block]:
+    """The first H1 is the guide's title (level 0); the rest shift so the top section is level 1."""
+    heads = [b.level for b in blocks if b.kind == "heading"]
+    if not heads:
+        return blocks
+    top = min(heads)
+    out: list[Block] = []
+    titled = top != 1  # only an H1 is a title; guides that start at H2 have none
+    for b in blocks:
+        if b.kind == "heading":
+            if not titled and b.level == top:
+                titled = True
+                out.append(Block("heading", b.text, b.start, b.end, level=0))
+                continue
+            level = max(1, b.level - 1) if top == 1 else b.level - top + 1
+            out.append(Block("heading", b.text, b.start, b.end, level=level))
+        else:
+            out.append(b)
+    return out

@@ -1,0 +1,148 @@
+"""Plain-text guides -> `Document`: one paragraph per line, headings recognised by shape.
+
+Plain text has no markup, so structure is read from shape: the first short line is the title; a
+heading is a short line standing alone (or an ALL-CAPS line anywhere) that does not end like a
+sentence or a label; tab- or space-aligned lines form tables; "-", "•" and "1." lines are list items.
+Nesting: when a guide mixes ALL-CAPS and other headings, ALL-CAPS ones are the outer level; otherwise
+a heading followed directly by another heading holds the ones after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.corpus import boilerplate
+from assistant.corpus.document import Block, Document
+from assistant.errors import CorpusError
+
+_BULLET = re.compile(r"^\s*(?:[-*•▪‣◦]|(?P<num>\d{1,2}|[a-z])[.)])\s+")
+_LABELLED = re.compile(r"^(?:\*\*)?[A-Z][\w .()/&-]{0,40}(?:\*\*)?:")  # "Symptom: ...", "Q1: ...", "**Cause:**"
+_LABEL_ONLY = re.compile(r"^[A-Z][\w .()/&,-]{0,60}:$")  # "Troubleshooting Workflow:"
+_ALIGNED = re.compile(r"\S(?: ?\S)*")  # a cell of a space-aligned table: words separated by single spaces
+_DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\b")
+_MAX_HEADING = 100
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read a plain-text guide (UTF-8, or cp1252 as a fallback)."""
+    if b"\x00" in data[:8192]:
+        raise CorpusError(f"{name}: looks binary, not a text guide")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise CorpusError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    return Document("text", parse_text(text.split("\n")))
+
+
+def parse_text(lines: list[str]) -> list[Block]:
+    """Split a plain-text guide into blocks; boilerplate lines are dropped here."""
+    blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) for ln in lines]
+    aligned = _aligned_rows(lines, blank)
+    blocks: list[Block] = []
+    table = 0
+    for i, raw in enumerate(lines):
+        if blank[i]:
+            continue
+        n = i + 1
+        line = raw.rstrip("\r\n")
+        text = line.strip()
+        if "\t" in line.strip() or i in aligned:
+            cells = (tuple(c.strip() for c in line.strip().split("\t")) if "\t" in line.strip()
+                     else aligned[i])
+            if not (blocks and blocks[-1].kind == "row" and blocks[-1].end == n - 1):
+                table += 1
+            blocks.append(Block("row", text, n, n, cells=cells, table=table))
+        elif boilerplate.is_figure(text):
+            blocks.append(Block("figure", text, n, n))
+        elif m := _BULLET.match(line):
+            blocks.append(Block("item", _BULLET.sub("", line, count=1).strip(), n, n, number=m.group("num") or ""))
+        elif _LABEL_ONLY.match(text):
+            blocks.append(Block("label", text, n, n))
+        elif _is_heading(text, i, blank):
+            blocks.append(Block("heading", text, n, n))
+        else:
+            blocks.append(Block("paragraph", text, n, n))
+    return _levels(blocks)
+
+
+def _aligned_rows(lines: list[str], blank: list[bool]) -> dict[int, tuple[str, ...]]:
+    """Lines of tables whose columns are aligned with runs of spaces: two or more consecutive lines that
+    split into the same number (>= 2) of cells at runs of 2+ spaces, with the columns starting together."""
+    found: dict[int, tuple[str, ...]] = {}
+    i = 0
+    while i < len(lines):
+        run: list[tuple[int, list[re.Match[str]]]] = []
+        while i < len(lines) and not blank[i] and "\t" not in lines[i].strip():
+            cells = list(_ALIGNED.finditer(lines[i].rstrip()))
+            if len(cells) < 2 or (run and len(cells) != len(run[0][1])):
+                break
+            run.append((i, cells))
+            i += 1
+        if len(run) >= 2 and all(
+            all(abs(a.start() - b.start()) <= 1 for a, b in zip(cells, run[0][1], strict=True)) for _, cells in run
+        ):
+            for j, cells in run:
+                found[j] = tuple(c.group() for c in cells)
+        i += 1 if not run else 0
+    return found
+
+
+def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
+    alone = (i == 0 or blank[i - 1]) and (i + 1 >= len(blank) or blank[i + 1])
+    if _all_caps(text) and text[-1] not in ".;,":
+        return True
+    if _DATE.match(text):
+        return alone and len(text.split()) <= 12 and text[-1] not in ".;,"
+    return (
+        alone
+        and len(text) <= _MAX_HEADING
+        and (text[0].isupper() or _lower_prefix_title(text))
+        and text[-1] not in ".:;,!"
+        and not (_LABELLED.match(text) and not _title_with_colon(text))
+    )
+
+
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 10
+
+
+def _lower_prefix_title(text: str) -> bool:
+    # "tert-Butyl cation side products", "n-BuLi quench": a chemical prefix before a capitalised word.
+    return bool(re.match(r"^[a-z]{1,4}-[A-Z]", text)) and len(text.split()) <= 8
+
+
+def _title_with_colon(text: str) -> bool:
+    # "Technical Support Center: Troubleshooting X" is a title; "Symptom: low yield" is a labelled line.
+    head = text.split(":", 1)[0]
+    return len(head.split()) >= 3
+
+
+def _levels(blocks: list[Block]) -> list[Block]:
+    """Give each heading its level: the first line of the guide, if it is a heading, is the title (0)."""
+    heads = [k for k, b in enumerate(blocks) if b.kind == "heading"]
+    if not heads:
+        return blocks
+    out = list(blocks)
+    first = heads[0]
+    if first == 0:
+        out[0] = _with_level(blocks[0], 0)
+        heads = heads[1:]
+    styles = {_all_caps(blocks[k].text) for k in heads}
+    container = False
+    for k in heads:
+        b = blocks[k]
+        if len(styles) == 2:  # ALL-CAPS sections hold the others
+            level = 1 if _all_caps(b.text) else 2
+        else:
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            if nxt is not None and nxt.kind == "heading" and not nxt.text.endswith("?"):
+                level, container = 1, True  # a heading directly over another holds the ones after it
+            else:
+                level = 2 if container else 1
+        out[k] = _with_level(b, level)
+    return out
+
+
+def _with_level(b: Block, level: int) -> Block:
+    return Block(b.kind, b.text, b.start, b.end, level=level)

@@ -1,0 +1,72 @@
+"""What a block is for, read from the words a guide uses for it: the one place for role cues.
+
+Roles are named by general troubleshooting vocabulary, not one vendor's phrasing: a problem is a
+symptom, issue, sign or observation; a cause a reason, diagnosis or "why"; a fix a solution, remedy,
+"try", "what to do" or corrective action. Back matter (references, contact, disclaimers, revision and
+page history) is recognised by a section's whole name, never by how a name starts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Role = Literal["symptom", "cause", "solution"]
+
+_WORDS: dict[Role, str] = {
+    "symptom": r"symptoms?|problems?|issues?|signs?|observations?|observed|what you see|the problem",
+    "cause": r"(?:possible |likely |probable |root |common )?(?:causes?|reasons?)|why|diagnosis|explanation",
+    "solution": r"solutions?|fix(?:es)?|remed(?:y|ies)|try|what to (?:do|try)|(?:corrective |suggested )?actions?"
+                r"|recommendations?|resolution|suggested fix|how to fix( it)?",
+}
+# "Cause: ...", "**Fix.** ...", "__Remedies:__ ...", "Possible reasons - ...": a run-in label opening a block.
+_RUN_IN: dict[Role, re.Pattern[str]] = {
+    role: re.compile(rf"^(?:(?:\*\*|__)\s*(?:{w})\s*\d*\s*[:.]\s*(?:\*\*|__)|(?:\*\*|__)(?:{w})(?:\*\*|__)\s*[:.]"
+                     rf"|(?:{w})\s*\d*\s*:)", re.IGNORECASE)
+    for role, w in _WORDS.items()
+}
+# A section or table column named for a role: "Symptoms", "Likely causes", "What to do", "Remedy:".
+_WHOLE: dict[Role, re.Pattern[str]] = {
+    role: re.compile(rf"^(?:common |possible |typical )?(?:{w})\s*:?$", re.IGNORECASE) for role, w in _WORDS.items()
+}
+
+QUESTION = re.compile(r"^(?:\*\*)?Q(\d*)\s*[:.](?:\*\*)?\s*", re.IGNORECASE)
+ANSWER = re.compile(r"^(?:\*\*)?A(\d*)\s*[:.](?:\*\*)?\s*", re.IGNORECASE)
+FAQ_SECTION = re.compile(r"\bFAQs?\b|frequently asked|common questions|^questions$", re.IGNORECASE)
+PROTOCOL = re.compile(
+    r"^(?:\*\*)?(?:experimental |general |standard |typical |recommended |optimi[sz]ed |literature )?"
+    r"(?:protocol|procedure|method|step[- ]by[- ]step|workflow steps)\b", re.IGNORECASE)
+
+_REFERENCES = re.compile(r"^(?:references?|bibliography|literature(?: references| cited)?|further reading"
+                         r"|citations|works cited|key references)\s*:?$", re.IGNORECASE)
+_BACK_MATTER = re.compile(
+    r"^(?:sources?|disclaimers?(?: .{0,30})?|contacts?(?: us| information| details)?|about(?: us| the authors?)?"
+    r"|copyright|terms(?: of use| and conditions)?|ordering(?: information)?|technical support|support"
+    r"|revision history|revisions?|document history|change ?log|page history|version history|history"
+    r"|legal(?: notice)?|privacy(?: policy)?|related (?:products|pages|articles)|see also|share this( page)?"
+    r"|need .{1,40}\?.*)\s*:?$", re.IGNORECASE)
+
+
+def run_in(text: str) -> Role | None:
+    """The role a block's own opening label gives it ("Cause: ...", "**Fix.** ..."), if any."""
+    for role, pattern in _RUN_IN.items():
+        if pattern.match(text.strip()):
+            return role
+    return None
+
+
+def named(name: str) -> Role | None:
+    """The role a section or column name gives its content, when the whole name is a role word."""
+    s = re.sub(r"[*_]", "", name).strip()
+    for role, pattern in _WHOLE.items():
+        if pattern.match(s):
+            return role
+    return None
+
+
+def opens_references(heading: str) -> bool:
+    return bool(_REFERENCES.match(re.sub(r"[*_#]", "", heading).strip()))
+
+
+def opens_back_matter(heading: str) -> bool:
+    return bool(_BACK_MATTER.match(re.sub(r"[*_#]", "", heading).strip()))
