@@ -115,7 +115,7 @@ def dense_ms(big: Path) -> float:
     """Median time of the flat (exact) dense search over every passage and unit vector of the big index."""
     import numpy as np
 
-    from assistant.retrieval.dense import DenseIndex
+    from assistant.index.dense import DenseIndex
 
     dense = DenseIndex(big / "index" / "current")
     q = np.random.default_rng(0).standard_normal(dense.dimension).astype(np.float32)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from assistant.answer.compose import NOT_COVERED, compose
+from assistant.corpus import analyzer
 from assistant.models import Hit, Passage
-from assistant.retrieval import analyzer
 from assistant.retrieval.retriever import Query, Retrieval
 
 G = "guide"

@@ -10,7 +10,7 @@ import pytest
 from assistant.errors import IndexMismatchError, IndexMissingError
 from assistant.index import store
 from assistant.index.build import build_index
-from assistant.retrieval.lexical import LexicalIndex
+from assistant.index.lexical import LexicalIndex
 from assistant.settings import Paths
 
 
@@ -105,8 +105,8 @@ def test_second_guide_is_indexed_too(fresh_paths: Paths) -> None:
 def test_query_time_dense_matches_faiss(hashing_paths: Paths) -> None:
     import faiss
 
+    from assistant.index.dense import FAISS_FILE, DenseIndex
     from assistant.index.encoders import HashingEncoder
-    from assistant.retrieval.dense import FAISS_FILE, DenseIndex
 
     index = faiss.read_index(str(hashing_paths.index / FAISS_FILE))
     mine = DenseIndex(hashing_paths.index)

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
+from assistant.corpus import analyzer
+from assistant.corpus.vocabulary import load_vocabulary
 from assistant.evaluate import run_eval
-from assistant.retrieval import analyzer
 from assistant.retrieval.abstain import WEIGHTS, WORD_WEIGHTS, calibrate, calibrate_weighted, coverage, evidence
 from assistant.retrieval.intent import detect
 from assistant.retrieval.retriever import Retriever
-from assistant.retrieval.vocabulary import load_vocabulary
 from assistant.session import Session
 from assistant.settings import Paths
 
@@ -205,7 +205,8 @@ def test_a_named_row_without_an_amount_gets_no_bonus_for_a_quantity_question(has
 
 
 def test_section_intro_prose_is_dispreferred_except_for_definitions() -> None:
-    from assistant.retrieval.intent import QUANTITY, prefers
+    from assistant.corpus.amounts import QUANTITY
+    from assistant.retrieval.intent import prefers
 
     assert prefers("cause", "prose") < 0 < prefers("definition", "prose")
     assert prefers("quantity", "table-row", has_amount=True) > prefers("quantity", "faq")
@@ -273,12 +274,13 @@ def test_expected_answer_type(question: str, types: tuple[str, ...]) -> None:
 
 
 def test_passages_stating_the_asked_kind_of_amount_move_up(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from assistant.corpus import amounts
     from assistant.index.store import load_index
-    from assistant.retrieval import intent, retriever
+    from assistant.retrieval import retriever
     from assistant.retrieval.retriever import Retriever
 
-    assert intent.states("add over 4-12 hours at 0.1 M") == 0b11 and intent.states("1.2 eq., 40 °C") == 0b1100
-    assert intent.states("Loading: 1-5", ("Catalyst", "Typical Loading (mol%)"), ("Grubbs II", "1-5")) == 0b1000
+    assert amounts.states("add over 4-12 hours at 0.1 M") == 0b11 and amounts.states("1.2 eq., 40 °C") == 0b1100
+    assert amounts.states("Loading: 1-5", ("Catalyst", "Typical Loading (mol%)"), ("Grubbs II", "1-5")) == 0b1000
     r = Retriever(load_index(hashing_paths))
     q = "how long is the syringe pump addition"
     monkeypatch.setattr(retriever, "TYPE_BONUS", 0.0)
@@ -288,7 +290,7 @@ def test_passages_stating_the_asked_kind_of_amount_move_up(hashing_paths: Paths,
     with_hours = {p.id for p in r.passages if "hours" in p.text}
     assert with_hours and all(after[i] == pytest.approx(before[i] + 0.3, abs=1e-3) for i in with_hours)
     assert all(after[i] == pytest.approx(before[i], abs=1e-3) for i in before if i not in with_hours
-               and not intent.states(r.passages[[p.id for p in r.passages].index(i)].text) & 1)
+               and not amounts.states(r.passages[[p.id for p in r.passages].index(i)].text) & 1)
 
 
 def test_a_missing_rare_word_counts_more_than_a_missing_everyday_one() -> None:
@@ -347,7 +349,7 @@ def test_the_index_keeps_a_parsed_vocabulary_and_an_edit_still_counts_at_once(ha
     import os
     import shutil
 
-    from assistant.retrieval.vocabulary import DATA, cached_vocabulary, save_cache
+    from assistant.corpus.vocabulary import DATA, cached_vocabulary, save_cache
 
     folder = Session(hashing_paths).store.folder
     assert (folder / "vocabulary.json").exists()  # written by `assistant index`

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.models import Hit
-from assistant.retrieval import analyzer
+from assistant.corpus import analyzer
 
 
 @dataclass(frozen=True)

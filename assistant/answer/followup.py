@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.retrieval import analyzer
+from assistant.corpus import analyzer
 
 _LEAN = re.compile(r"^(and|also|what about|how about|and what about|then|so|ok|okay|but)\b|^(why|how)\??$",
                    re.IGNORECASE)

@@ -15,6 +15,8 @@ LINE_PATTERNS = [
         r"^(author|compound name|cat\. no\.|email|phone|address|date)\s*:",
         r"^\*\*date:\*\*",
         r"^compound of interest$",
+        r"^(last (edited|modified|updated|revised)|this page was last (edited|modified))\b.{0,80}$",  # wiki footers
+        r"^(page history|retrieved from|view source|edit this page)\b.{0,60}$",
     )
 ]
 

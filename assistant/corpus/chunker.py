@@ -26,11 +26,17 @@ class _State:
     mode: str = "content"  # content | references | drop
     mode_level: int = 0  # the heading level that opened references or dropped back matter
     question: tuple[str, Block] | None = None  # a FAQ heading waiting for its answer
+    dropped: list[str] = field(default_factory=list)
 
 
-def chunk(guide: str, doc: Document, fallback_title: str = "") -> tuple[str, list[Passage]]:
-    """Return the guide's title and its passages, in reading order."""
+def chunk(
+    guide: str, doc: Document, fallback_title: str = "", dropped: list[str] | None = None,
+) -> tuple[str, list[Passage]]:
+    """Return the guide's title and its passages, in reading order; back-matter sections left out are
+    named in `dropped` when it is given."""
     st = _State(guide, doc.format, title=clean(doc.title))
+    if dropped is not None:
+        st.dropped = dropped
     blocks = doc.blocks
     out: list[Passage] = []
     j = 0
@@ -40,10 +46,15 @@ def chunk(guide: str, doc: Document, fallback_title: str = "") -> tuple[str, lis
         if b.kind == "heading":
             if st.mode != "content" and b.level > st.mode_level:
                 continue  # a sub-heading of the reference list or of dropped back matter
-            if roles.PROTOCOL.match(clean(b.text)) and not roles.opens_back_matter(clean(b.text)):
+            name = clean(b.text)
+            if roles.opens_back_matter(name) or roles.opens_references(name):
+                _heading(st, b)
+            elif _in_faq(st) and name.endswith("?") and st.mode == "content":
+                j = _faq_section(st, out, b, blocks, j)
+            elif roles.is_protocol(name):
                 _enter(st, b)
                 j = _protocol(st, out, b, blocks, j)
-            elif _numbered_list_follows(blocks, j) and roles.named(clean(b.text)) is None and b.level > 0:
+            elif _numbered_list_follows(blocks, j) and roles.named(name) is None and b.level > 0:
                 _enter(st, b)
                 j = _protocol(st, out, b, blocks, j)
             else:
@@ -69,6 +80,8 @@ def chunk(guide: str, doc: Document, fallback_title: str = "") -> tuple[str, lis
             out.append(_make(st, role, [role.capitalize()], b, b, clean(b.text)))
         elif b.kind == "item" and (role := _section_kind(st)) is not None:
             out.append(_make(st, role, [], b, b, clean(b.text)))
+        elif b.kind == "paragraph" and _in_faq(st) and clean(b.text).endswith("?") and _answer_follows(blocks, j):
+            st.question = (b.text, b)  # plain text: a question line, its answer on the lines below
         elif st.question is not None:
             q, qb = st.question
             st.question = None
@@ -107,6 +120,7 @@ def _heading(st: _State, b: Block) -> None:
         return
     if roles.opens_back_matter(text):
         st.mode, st.mode_level = "drop", level
+        st.dropped.append(f"section '{text[:40]}'")
         return
     st.mode = "content"
     if _in_faq(st) and text.endswith("?"):
@@ -123,6 +137,10 @@ def _in_faq(st: _State) -> bool:
 
 def _section_kind(st: _State) -> roles.Role | None:
     return roles.named(clean(st.stack[-1])) if st.stack else None
+
+
+def _answer_follows(blocks: list[Block], j: int) -> bool:
+    return j < len(blocks) and blocks[j].kind in ("paragraph", "item") and not clean(blocks[j].text).endswith("?")
 
 
 def _items_follow(blocks: list[Block], j: int) -> bool:
@@ -155,6 +173,21 @@ def _faq(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) 
     return j
 
 
+def _faq_section(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) -> int:
+    """A question heading of a FAQ: everything up to the next heading is its answer."""
+    question = clean(q.text)
+    answer: list[str] = []
+    last = q
+    while j < len(blocks) and blocks[j].kind != "heading":
+        if blocks[j].kind in ("paragraph", "item", "row"):
+            answer.append(clean(blocks[j].text))
+            last = blocks[j]
+        j += 1
+    if answer:
+        out.append(_make(st, "faq", [question[:80]], q, last, "\n".join([question, *answer]), title=question))
+    return j
+
+
 def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], j: int) -> int:
     title = clean(head.text)
     steps: list[Block] = []
@@ -167,6 +200,11 @@ def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], 
         else:
             _prose(st, out, head)
         return j
+    if head.kind == "heading" and not st.stack:
+        st.stack = [title]  # what follows a top-level procedure belongs to it, not to "Introduction"
+        label_stack: list[str] = []
+    else:
+        label_stack = st.stack
     parts = [steps[i : i + _MAX_STEPS] for i in range(0, len(steps), _MAX_STEPS)]
     for k, part in enumerate(parts):
         first = k * _MAX_STEPS + 1
@@ -174,7 +212,7 @@ def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], 
         body = "\n".join(f"{first + i}. {s}" for i, s in enumerate(items))
         label = title if len(parts) == 1 else f"{title} (steps {first}-{first + len(part) - 1})"
         out.append(_make(st, "protocol", [label], head if k == 0 else part[0], part[-1], f"{title}\n{body}",
-                         title=title, items=items))
+                         title=title, items=items, stack=label_stack))
     return j
 
 
@@ -221,9 +259,10 @@ def _pages(b: Block) -> tuple[int, ...]:
 
 def _make(
     st: _State, kind: Kind, tail: list[str], first: Block, last: Block, text: str, *,
-    title: str = "", items: tuple[str, ...] = (), header: tuple[str, ...] = (),
+    title: str = "", items: tuple[str, ...] = (), header: tuple[str, ...] = (), stack: list[str] | None = None,
 ) -> Passage:
-    section = tuple((st.stack or ([] if tail else ["Introduction"])) + tail)
+    stack = st.stack if stack is None else stack
+    section = tuple((stack or ([] if tail else ["Introduction"])) + tail)
     digest = hashlib.sha1(f"{' > '.join(section)}\n{text}".encode()).hexdigest()[:10]
     pages = (first.page, last.page_end or last.page) if first.page else ()
     return Passage(

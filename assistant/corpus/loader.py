@@ -76,5 +76,5 @@ def passages_of(guide: Guide, doc: Document | None = None) -> list[Passage]:
     from assistant.corpus.chunker import chunk
 
     doc = doc if doc is not None else document_of(guide)
-    _, passages = chunk(guide.id, doc, fallback_title=guide.id.replace("-", " "))
+    _, passages = chunk(guide.id, doc, fallback_title=guide.id.replace("-", " "), dropped=doc.dropped)
     return passages

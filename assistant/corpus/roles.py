@@ -14,7 +14,8 @@ from typing import Literal
 Role = Literal["symptom", "cause", "solution"]
 
 _WORDS: dict[Role, str] = {
-    "symptom": r"symptoms?|problems?|issues?|signs?|observations?|observed|what you see|the problem",
+    "symptom": r"symptoms?|problems?|issues?|signs?|observations?|observed|what you see|the problem"
+               r"|troubleshooting(?: guide| tips)?|common (?:problems|issues|pitfalls|mistakes)",
     "cause": r"(?:possible |likely |probable |root |common )?(?:causes?|reasons?)|why|diagnosis|explanation",
     "solution": r"solutions?|fix(?:es)?|remed(?:y|ies)|try|what to (?:do|try)|(?:corrective |suggested )?actions?"
                 r"|recommendations?|resolution|suggested fix|how to fix( it)?",
@@ -47,6 +48,14 @@ _BACK_MATTER = re.compile(
     r"|need .{1,40}\?.*)\s*:?$", re.IGNORECASE)
 
 
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+")  # "6. Contact", "4.1 Oiling out", "II. Scope"
+
+
+def name_of(heading: str) -> str:
+    """A heading's name without markup and without its section number."""
+    return _NUMBERED.sub("", re.sub(r"[*_#]", "", heading).strip())
+
+
 def run_in(text: str) -> Role | None:
     """The role a block's own opening label gives it ("Cause: ...", "**Fix.** ..."), if any."""
     for role, pattern in _RUN_IN.items():
@@ -57,7 +66,7 @@ def run_in(text: str) -> Role | None:
 
 def named(name: str) -> Role | None:
     """The role a section or column name gives its content, when the whole name is a role word."""
-    s = re.sub(r"[*_]", "", name).strip()
+    s = name_of(name)
     for role, pattern in _WHOLE.items():
         if pattern.match(s):
             return role
@@ -65,8 +74,13 @@ def named(name: str) -> Role | None:
 
 
 def opens_references(heading: str) -> bool:
-    return bool(_REFERENCES.match(re.sub(r"[*_#]", "", heading).strip()))
+    return bool(_REFERENCES.match(name_of(heading)))
 
 
 def opens_back_matter(heading: str) -> bool:
-    return bool(_BACK_MATTER.match(re.sub(r"[*_#]", "", heading).strip()))
+    return bool(_BACK_MATTER.match(name_of(heading)))
+
+
+def is_protocol(heading: str) -> bool:
+    """A heading or lead-in that names a procedure ("Typical procedure", "3. Experimental protocol: X")."""
+    return bool(PROTOCOL.match(name_of(heading)))

@@ -18,8 +18,8 @@ from assistant.settings import INDEX_NAME, Paths
 if TYPE_CHECKING:
     import numpy as np
 
-    from assistant.retrieval.dense import DenseIndex
-    from assistant.retrieval.lexical import LexicalIndex
+    from assistant.index.dense import DenseIndex
+    from assistant.index.lexical import LexicalIndex
 
 FORMAT_VERSION = 11  # 10: "-ify" and "-ification" share a stem; 11: one document model for every file format
 MANIFEST = "manifest.json"
@@ -131,7 +131,7 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
     """passages.jsonl with its line offsets, and the catalog the ranker reads instead of the passages."""
     import numpy as np
 
-    from assistant.retrieval.intent import QUANTITY, states
+    from assistant.corpus.amounts import QUANTITY, states
 
     offsets = [0]
     with (folder / PASSAGES).open("wb") as f:
@@ -210,8 +210,8 @@ class IndexStore:
 
 def load_index(paths: Paths) -> IndexStore:
     """Open the live index, checking format, completeness and freshness against the corpus."""
-    from assistant.retrieval.dense import DenseIndex
-    from assistant.retrieval.lexical import LexicalIndex
+    from assistant.index.dense import DenseIndex
+    from assistant.index.lexical import LexicalIndex
 
     folder = paths.index
     manifest = read_manifest(folder)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus.amounts import TYPES
+
 INTENTS = ("reference", "first_check", "compare", "procedure", "quantity", "remedy", "cause", "choice",
            "definition", "general")
 
@@ -81,11 +83,6 @@ PROSE_PRIOR = -2.0
 NAMES_ROWS = frozenset({"compare", "choice", "quantity", "general"})
 
 
-# An amount: a range ("1-5", "0.001 to 0.01") or a number with a unit ("1.2 eq.", "0.1 M", "40 °C").
-QUANTITY = re.compile(r"\d(?:\.\d+)?\s*(?:-|–|to)\s*\d|\d\s*(?:mol\s*%|%|eq\b|equiv|M\b|mM\b|°C|h\b|hours?\b|"
-                      r"min\b|minutes?\b)")
-
-
 def prefers(intent: str, kind: str, has_amount: bool = True) -> float:
     """How much an intent prefers a passage of this kind (negative: disprefers); `has_amount`: whether the
     passage states an amount (QUANTITY), decided once at index time."""
@@ -108,17 +105,12 @@ def detect(question: str) -> str:
 # The kind of amount a question asks for, and how a passage states one: "how long" wants a duration,
 # "what concentration" a molarity. A passage that states the asked-for kind of amount is preferred
 # over one that only states some other amount (a classic expected-answer-type feature).
-ANSWER_TYPES: dict[str, tuple[str, str]] = {  # (asked in a question, stated in a passage, case-blind)
-    "duration": (r"\b(how long|time|duration|hours?|minutes?|overnight|days?)\b",
-                 r"\d\s*(?:h|hrs?|hours?|min|minutes?|days?)\b|\bovernight\b"),
-    "concentration": (r"\b(conc\w*|dilut\w*|dilute|molarity|molar|mm)\b",
-                      r"\d\s*(?:m|mm|mol/l)\b"),
-    "temperature": (r"\b(temp\w*|how hot|heat\w*|reflux|°c|degrees)\b",
-                    r"\d\s*°\s*c|\breflux\b|room temperature"),
-    "amount": (r"\b(how much|how many|equiv\w*|eq|loading|mol ?%|amount|stoichiometry|ratio)\b",
-               r"\d\s*(?:eq\b|equiv|mol\s*%|%)"),
+ANSWER_TYPES: dict[str, str] = {  # how a question asks for each kind of amount (corpus.amounts: how it is stated)
+    "duration": r"\b(how long|time|duration|hours?|minutes?|overnight|days?)\b",
+    "concentration": r"\b(conc\w*|dilut\w*|dilute|molarity|molar|mm)\b",
+    "temperature": r"\b(temp\w*|how hot|heat\w*|reflux|°c|degrees)\b",
+    "amount": r"\b(how much|how many|equiv\w*|eq|loading|mol ?%|amount|stoichiometry|ratio)\b",
 }
-TYPES: tuple[str, ...] = tuple(ANSWER_TYPES)
 # A question's wh-phrase says what it asks outright, and then its other words name things ("how much base in
 # the high dilution coupling" asks an amount, not a concentration); without one, its nouns say it.
 WH_TYPES: dict[str, str] = {
@@ -134,18 +126,7 @@ def answer_types(question: str) -> tuple[str, ...]:
     q = question.lower()
     if wh := tuple(t for t in TYPES if re.search(WH_TYPES[t], q)):
         return wh
-    return tuple(t for t, (asks, _) in ANSWER_TYPES.items() if re.search(asks, q))
+    return tuple(t for t, asks in ANSWER_TYPES.items() if re.search(asks, q))
 
 
-def states(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = ()) -> int:
-    """Bit mask of the kinds of amount a passage states (bit i: TYPES[i]), computed at index time.
 
-    A table row's unit often sits in its column header ("Typical Loading (mol%)" over "1-5"): each cell
-    is read together with its header's unit.
-    """
-    units = [f"{c} {m.group(1)}" for h, c in zip(header, cells, strict=False) if (m := _HEADER_UNIT.search(h))]
-    full = " ".join([text, *units])
-    return sum(1 << i for i, t in enumerate(TYPES) if re.search(ANSWER_TYPES[t][1], full, re.IGNORECASE))
-
-
-_HEADER_UNIT = re.compile(r"\(([^)]{1,12})\)\s*$")

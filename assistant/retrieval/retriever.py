@@ -11,9 +11,10 @@ import numpy as np
 from assistant.index.encoders import Encoder, query_encoder
 from assistant.index.store import IndexStore
 from assistant.models import KINDS, Hit, Passage
-from assistant.retrieval import analyzer, fusion, intent
+from assistant.corpus import analyzer
+from assistant.retrieval import fusion, intent
 from assistant.retrieval.abstain import Calibration, coverage, evidence, load_calibration
-from assistant.retrieval.vocabulary import Vocabulary, cached_vocabulary, occurs
+from assistant.corpus.vocabulary import Vocabulary, cached_vocabulary, occurs
 
 Mode = Literal["hybrid", "dense", "lexical"]
 EXPANSION_WEIGHT = 0.5

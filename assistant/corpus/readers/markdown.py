@@ -119,6 +119,8 @@ class _Reader:
                 if not line:
                     continue
             if not line or boilerplate.is_boilerplate_line(line):
+                if line:
+                    self.dropped.append("boilerplate lines")
                 groups.append((first + k + 1, []))
                 continue
             if not groups or not groups[-1][1] or _LABEL_LINE.match(line) or roles.QUESTION.match(line) \

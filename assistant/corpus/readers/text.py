@@ -54,6 +54,9 @@ def parse_text(lines: list[str]) -> list[Block]:
             blocks.append(Block("row", text, n, n, cells=cells, table=table))
         elif boilerplate.is_figure(text):
             blocks.append(Block("figure", text, n, n))
+        elif blocks and blocks[-1].kind == "item" and blocks[-1].end == n - 1 and line[:1] in (" ", "\t"):
+            last = blocks.pop()  # an indented line right under a list item continues it
+            blocks.append(Block("item", f"{last.text} {text}", last.start, n, number=last.number))
         elif m := _BULLET.match(line):
             blocks.append(Block("item", _BULLET.sub("", line, count=1).strip(), n, n, number=m.group("num") or ""))
         elif _LABEL_ONLY.match(text):
@@ -91,8 +94,8 @@ def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
     alone = (i == 0 or blank[i - 1]) and (i + 1 >= len(blank) or blank[i + 1])
     if _all_caps(text) and text[-1] not in ".;,":
         return True
-    if _DATE.match(text):
-        return alone and len(text.split()) <= 12 and text[-1] not in ".;,"
+    if _DATE.match(text):  # a dated entry of bench notes: "2025-03-04 — Luche on enone 12"
+        return len(text.split()) <= 12 and text[-1] not in ".;,"
     return (
         alone
         and len(text) <= _MAX_HEADING

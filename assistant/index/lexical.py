@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.retrieval import analyzer
+from assistant.corpus import analyzer
 
 FILES = ("data.csc.index.npy", "indices.csc.index.npy", "indptr.csc.index.npy")
 UNITS = "units"  # a sub-folder: BM25 over units, and owner.npy (the passage each unit belongs to)

@@ -1,0 +1,31 @@
+"""Amounts a passage states, and of which kind (duration, concentration, temperature, amount): computed
+once at index time and stored in the catalog, read by the ranker and the composer. The one place for them."""
+
+from __future__ import annotations
+
+import re
+
+# An amount: a range ("1-5", "0.001 to 0.01") or a number with a unit ("1.2 eq.", "0.1 M", "40 °C").
+QUANTITY = re.compile(r"\d(?:\.\d+)?\s*(?:-|–|to)\s*\d|\d\s*(?:mol\s*%|%|eq\b|equiv|M\b|mM\b|°C|h\b|hours?\b|"
+                      r"min\b|minutes?\b)")
+
+# How a passage states each kind of amount (case-blind).
+STATED: dict[str, str] = {
+    "duration": r"\d\s*(?:h|hrs?|hours?|min|minutes?|days?)\b|\bovernight\b",
+    "concentration": r"\d\s*(?:m|mm|mol/l)\b",
+    "temperature": r"\d\s*°\s*c|\breflux\b|room temperature",
+    "amount": r"\d\s*(?:eq\b|equiv|mol\s*%|%)",
+}
+TYPES: tuple[str, ...] = tuple(STATED)
+_HEADER_UNIT = re.compile(r"\(([^)]{1,12})\)\s*$")
+
+
+def states(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = ()) -> int:
+    """Bit mask of the kinds of amount a passage states (bit i: TYPES[i]).
+
+    A table row's unit often sits in its column header ("Typical Loading (mol%)" over "1-5"): each cell
+    is read together with its header's unit.
+    """
+    units = [f"{c} {m.group(1)}" for h, c in zip(header, cells, strict=False) if (m := _HEADER_UNIT.search(h))]
+    full = " ".join([text, *units])
+    return sum(1 << i for i, t in enumerate(TYPES) if re.search(STATED[t], full, re.IGNORECASE))
