@@ -25,10 +25,9 @@ def _mark(text: str, words: tuple[str, ...], color: bool) -> str:
     return pattern.sub(lambda m: f"{BOLD}{m.group()}{RESET}", text)
 
 
-def source_line(n: int, guide_title: str, section: str, lines: tuple[int, int]) -> str:
-    a, b = lines
-    span = f"line {a}" if a == b else f"lines {a}–{b}"
-    return f"[{n}] {guide_title} › {section.replace(' > ', ' › ')} ({span})"
+def source_line(n: int, guide_title: str, section: str, where: str) -> str:
+    """"[1] Guide › Section › Sub (lines 12–18)": `where` is the citation's location (lines, p. 8, ¶ 14)."""
+    return f"[{n}] {guide_title} › {section.replace(' > ', ' › ')} ({where})"
 
 
 def terminal(answer: Answer, color: bool = False, width: int = 100) -> str:
@@ -40,7 +39,7 @@ def terminal(answer: Answer, color: bool = False, width: int = 100) -> str:
     if answer.citations:
         out += ["", "Sources" if answer.answered else "Closest sections"]
         for c in answer.citations:
-            out.append(safe(source_line(c.n, c.guide_title, c.section, c.lines)))
+            out.append(safe(source_line(c.n, c.guide_title, c.section, c.location)))
             for para in c.text.split("\n"):
                 wrapped = textwrap.fill(safe(para), width=width, initial_indent="    ", subsequent_indent="    ")
                 out.append(_mark(wrapped, c.matched, color))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import Input, OptionList, Static
 
@@ -163,3 +165,26 @@ async def test_stale_index_is_refused_then_rebuilt_with_reindex(fresh_paths: Pat
                 break
         await ask(pilot, "why does my RCM stop at half conversion")
         assert app.answers[-1].citations[0].guide == "rcm-lab-notes"
+
+
+@pytest.mark.parametrize(("fmt", "env", "expected"), [
+    ("text", {"EDITOR": "vim"}, ["vim", "+12", "GUIDE"]),
+    ("markdown", {"EDITOR": "code -g"}, ["code", "-g", "+12", "GUIDE"]),
+    ("pdf", {"EDITOR": "vim", "ASSISTANT_PDF_VIEWER": "zathura --page={page} {path}"},
+     ["zathura", "--page=8", "GUIDE"]),
+    ("pdf", {"EDITOR": "vim"}, None),  # no viewer: the app says the path and page instead
+    ("docx", {"EDITOR": "vim"}, None),  # a Word file has no line to jump to: the path and paragraph are shown
+])
+def test_a_cited_guide_opens_at_its_place(monkeypatch, tmp_path: Path, fmt: str, env: dict[str, str],  # type: ignore[no-untyped-def]
+                                          expected: list[str] | None) -> None:
+    from assistant.app.app import open_command
+
+    for name in ("EDITOR", "VISUAL", "ASSISTANT_PDF_VIEWER"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    guide = tmp_path / "g.x"
+    c = Citation(n=1, guide="g", guide_title="G", section="S", kind="prose", lines=(12, 14), score=1.0, text="t",
+                 id="g:prose:1", format=fmt, location="", pages=(8, 8) if fmt == "pdf" else ())
+    want = None if expected is None else [str(guide) if part == "GUIDE" else part for part in expected]
+    assert open_command(c, guide) == want

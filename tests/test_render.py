@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from assistant import render
-from assistant.models import Answer, Citation
+from assistant.models import Answer, Citation, location
 
 
 def answer_with(text: str) -> Answer:
@@ -26,8 +26,11 @@ def test_markup_is_left_literal() -> None:
 
 
 def test_source_line_format() -> None:
-    assert render.source_line(2, "T", "A > B", (5, 7)) == "[2] T › A › B (lines 5–7)"
-    assert render.source_line(1, "T", "A", (5, 5)) == "[1] T › A (line 5)"
+    assert render.source_line(2, "T", "A > B", location("text", (5, 7))) == "[2] T › A › B (lines 5–7)"
+    assert render.source_line(1, "T", "A", location("markdown", (5, 5))) == "[1] T › A (line 5)"
+    assert render.source_line(3, "T", "A", location("pdf", (2, 9), (8, 8))) == "[3] T › A (p. 8)"
+    assert render.source_line(4, "T", "A", location("pdf", (30, 4), (8, 9))) == "[4] T › A (pp. 8–9)"
+    assert render.source_line(5, "T", "A > B", location("docx", (14, 16))) == "[5] T › A › B (¶ 14–16)"
 
 
 def test_matched_terms_are_marked_only_in_colour() -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from assistant.answer.conflicts import conflicts
-from assistant.corpus.units import Unit, row_line, units
-from assistant.models import Answer, Citation, Hit
 from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY
+from assistant.corpus.units import Unit, row_line, units
+from assistant.models import Answer, Citation, Hit
 from assistant.retrieval.retriever import Retrieval
 
 NOT_COVERED = "The guides don't cover this."

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.models import Hit
 from assistant.corpus import analyzer
+from assistant.models import Hit
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from assistant.app.widgets import AnswerBubble, QuestionBubble, passage_text, plain
 from assistant.errors import AssistantError, IndexMismatchError, IndexMissingError
 from assistant.index.store import IndexStore, load_index
-from assistant.models import KINDS, Answer
+from assistant.models import KINDS, Answer, Citation
 from assistant.render import safe, source_line
 from assistant.session import Session
 from assistant.settings import Paths, paths
@@ -230,7 +230,7 @@ class BenchApp(App[None]):
                 out += [f"*Reading this as: {a.understood_as}*", ""]
             out += [a.answer, ""]
             for c in a.citations:
-                out += [f"- {source_line(c.n, c.guide_title, c.section, c.lines)}", "", f"  > {c.text}", ""]
+                out += [f"- {source_line(c.n, c.guide_title, c.section, c.location)}", "", f"  > {c.text}", ""]
         return "\n".join(out)
 
     def action_copy_answer(self) -> None:
@@ -254,12 +254,36 @@ class BenchApp(App[None]):
             return
         c = self.answers[-1].citations[self.selected - 1]
         guide = next((g for g in self.where.corpus.iterdir() if g.stem == c.guide), None)
-        editor = os.environ.get("EDITOR") or os.environ.get("VISUAL")
-        if guide is None or not editor:
-            self.notify("Set $EDITOR to open guides." if guide else "Guide file not found.", severity="error")
+        if guide is None:
+            self.notify("Guide file not found.", severity="error")
             return
-        with self.suspend():
-            subprocess.call([*shlex.split(editor), f"+{c.lines[0]}", str(guide)])
+        command = open_command(c, guide)
+        if command is None:  # a PDF with no viewer configured, or a Word file: say where to look
+            self.notify(safe(f"Open {guide} at {c.location}"), markup=False, timeout=15)
+            return
+        try:
+            with self.suspend():
+                code = subprocess.call(command)
+        except OSError as e:
+            self.notify(safe(f"Could not run {command[0]}: {e.strerror}"), markup=False, severity="error")
+            return
+        if code != 0:
+            self.notify(safe(f"{command[0]} exited with {code}"), markup=False, severity="warning")
+
+
+def open_command(c: Citation, guide: Path) -> list[str] | None:
+    """How to open a cited guide at its place: $EDITOR at the line for text formats; for a PDF the viewer
+    in $ASSISTANT_PDF_VIEWER ("zathura --page={page} {path}", "evince -i {page} {path}") at the page;
+    None when nothing can open it there (a Word file, a PDF without a viewer set)."""
+    if c.format == "pdf":
+        viewer = os.environ.get("ASSISTANT_PDF_VIEWER")
+        if not viewer or not c.pages:
+            return None
+        return [part.format(page=c.pages[0], path=guide) for part in shlex.split(viewer)]
+    editor = os.environ.get("EDITOR") or os.environ.get("VISUAL")
+    if c.format == "docx" or not editor:
+        return None
+    return [*shlex.split(editor), f"+{c.lines[0]}", str(guide)]
 
 
 def run_app(where: Paths, reindex: bool = False) -> int:

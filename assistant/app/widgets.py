@@ -34,7 +34,7 @@ class AnswerBubble(Static):
             body.append("\n")
             for c in answer.citations:
                 click = Style.from_meta({"@click": f"app.show_source_of({index}, {c.n})"})
-                line = plain(f"\n{source_line(c.n, c.guide_title, c.section, c.lines)}", "dim")
+                line = plain(f"\n{source_line(c.n, c.guide_title, c.section, c.location)}", "dim")
                 line.stylize(click)
                 body.append_text(line)
         super().__init__(body, classes="answer" if answer.answered else "answer declined")
@@ -45,7 +45,7 @@ def passage_text(c: Citation) -> Text:
     """A cited passage for the sources pane, the question's matched terms highlighted."""
     out = plain(f"[{c.n}] {c.guide_title}\n", "bold")
     out.append_text(plain(c.section.replace(" > ", " › ") + "\n", "italic"))
-    out.append_text(plain(f"lines {c.lines[0]}–{c.lines[1]} · {c.kind} · score {c.score:.3f}\n\n", "dim"))
+    out.append_text(plain(f"{c.location} · {c.kind} · score {c.score:.3f}\n\n", "dim"))
     body = plain(c.text)
     for word in c.matched:
         body.highlight_regex(re.compile(rf"(?i)\b{re.escape(word)}\b"), "bold reverse")

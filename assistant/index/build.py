@@ -16,13 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from assistant.corpus.units import units
+from assistant.corpus import analyzer
 from assistant.corpus.loader import Guide, Problem, document_of, load_corpus, passages_of
+from assistant.corpus.units import units
 from assistant.errors import AssistantError, CorpusError
 from assistant.index import store
 from assistant.index.encoders import MINILM, MODEL_NAMES, Encoder, build_encoder, model_fingerprint, model_stat
 from assistant.models import GuideRecord, Manifest, Passage, SkippedGuide
-from assistant.corpus import analyzer
 from assistant.settings import Paths
 
 if TYPE_CHECKING:
@@ -173,9 +173,9 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
     vectors, unit_vectors = matrix[: len(texts)], matrix[len(texts) :].reshape(-1, dim)
 
     def fill(folder: Path) -> Manifest:
+        from assistant.corpus.vocabulary import save_cache
         from assistant.index.dense import build_dense
         from assistant.index.lexical import build_lexical
-        from assistant.corpus.vocabulary import save_cache
 
         store.write_passages(passages, folder)
         (folder / store.KEYS).write_text(json.dumps(wanted))

@@ -8,13 +8,13 @@ from typing import Literal
 
 import numpy as np
 
+from assistant.corpus import analyzer
+from assistant.corpus.vocabulary import Vocabulary, cached_vocabulary, occurs
 from assistant.index.encoders import Encoder, query_encoder
 from assistant.index.store import IndexStore
 from assistant.models import KINDS, Hit, Passage
-from assistant.corpus import analyzer
 from assistant.retrieval import fusion, intent
 from assistant.retrieval.abstain import Calibration, coverage, evidence, load_calibration
-from assistant.corpus.vocabulary import Vocabulary, cached_vocabulary, occurs
 
 Mode = Literal["hybrid", "dense", "lexical"]
 EXPANSION_WEIGHT = 0.5
