@@ -9,6 +9,7 @@ the text read since. lxml is imported only when a page is read.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 from typing import Any
 
@@ -25,6 +26,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _LISTS = {"ol", "ul", "menu", "dir"}
 _UNITS = set(_HEADINGS) | _LISTS | {"li", "dl", "dt", "table", "pre"}  # one block each; inside another: text
 _SECTIONING = {"article", "aside", "main", "nav", "section"}
+_ROLES = {"navigation": "navigation", "banner": "header", "contentinfo": "footer", "complementary": "sidebar"}
 _W = r"(?:^|[^a-z0-9])"  # the start of a word in a class or id
 _NAMES = [(re.compile(rx), note) for rx, note in (
     (r"cookie|consent|gdpr", "cookie banner"), (r"newsletter", "newsletter signup"), (r"sidebar", "sidebar"),
@@ -54,17 +56,20 @@ def read(data: bytes, name: str) -> Document:
         if "empty" in str(e).lower():
             raise CorpusError(f"{name}: no readable text in the page") from None
         raise CorpusError(f"{name}: cannot parse the page as HTML ({e})") from None
+    if fatal := [e for e in parser.error_log if e.level_name == "FATAL"]:  # libxml2 stopped reading part-way
+        raise CorpusError(f"{name}: cannot parse the page as HTML ({fatal[0].message.strip()})")
     body = root.find("body")
     body = root if body is None else body
     dropped: set[Any] = set()
     notes: list[str] = []
     mains = [e for e in root.iter() if e.tag in ("main", "article") or _role(e) == "main"]
     protected = {a for m in mains if m.tag != "article" for a in (m, *m.iterancestors())}
-    _mark(root, dropped, notes, protected, len("".join(body.itertext())))
+    _mark(root, dropped, notes, protected, None)  # first by what elements are, then by what they are called
+    _mark(root, dropped, notes, protected, _text_len(body, dropped))
     alive = [m for m in mains if _alive(m, dropped)]
     content = [m for m in alive if m.tag == "main" or _role(m) == "main"][:1] or [
         m for m in alive if not any(a.tag == "article" for a in m.iterancestors())]
-    if content and _outside(body, set(content), dropped):
+    if content and _text_len(body, dropped | set(content)):
         notes.append("text outside the main content")
     for roots in ([content, [body]] if content else [[body]]):
         reader = _Reader(dropped, roots)
@@ -81,21 +86,13 @@ def _decode(data: bytes) -> str:
     for bom, enc in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(enc, errors="replace")
-    if m := _CHARSET.search(data[:4096]):
-        try:
-            enc = codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name
-        except LookupError:
-            enc = "utf-8"
-        enc = "cp1252" if enc in ("latin-1", "iso8859-1", "ascii") else enc  # as browsers read them
-        if not enc.startswith(("utf-16", "utf-32")):  # a page that says so in ASCII is not
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    declared = _CHARSET.search(data[:4096])
+    for label in ([declared.group(1) or declared.group(2)] if declared else []) + [b"utf-8"]:
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            enc = codecs.lookup(label.decode("ascii")).name
+            enc = "cp1252" if enc in ("latin-1", "iso8859-1", "ascii") else enc  # as browsers read them
+            return data.decode("utf-8" if enc.startswith(("utf-16", "utf-32")) else enc)  # said in ASCII: not so
+    return data.decode("cp1252", errors="replace")
 
 
 def _clean(text: str) -> str:
@@ -110,54 +107,60 @@ def _alive(el: Any, dropped: set[Any]) -> bool:
     return not any(a in dropped or a.tag in _SKIP for a in (el, *el.iterancestors()))
 
 
-def _category(el: Any, protected: set[Any], body_len: int) -> str | None:
-    """Why `el` is boilerplate, or None if it is not."""
+def _category(el: Any, scopes: frozenset[str], protected: set[Any], dropped: set[Any],
+              body_len: int | None) -> str | None:
+    """Why `el` (inside the sectioning elements `scopes`) is boilerplate, or None; by tag and role only
+    while `body_len` is None, else by class, id and hidden, not a wrapper with most of the page's text."""
     tag, role = el.tag, _role(el)
     if tag in _SCRIPTS:
         return "scripts and styles"
     if el in protected or tag in ("html", "head", "body"):
         return None
-    page_level = not any(a.tag in _SECTIONING or _role(a) == "main" for a in el.iterancestors())
-    if tag == "nav" or role == "navigation":
-        return "navigation"
-    if role == "banner" or (tag == "header" and page_level):
-        return "header"
-    if role == "contentinfo" or (tag == "footer" and page_level):
-        return "footer"
-    if role == "complementary" or (tag == "aside" and not any(a.tag == "article" for a in el.iterancestors())):
-        return "sidebar"
+    if role in _ROLES:
+        return _ROLES[role]
+    if tag in ("header", "footer", "nav", "aside"):  # header and footer of the page, an aside outside an article
+        if tag == "nav" or not scopes & ({"article"} if tag == "aside" else _SECTIONING):
+            return {"nav": "navigation", "aside": "sidebar"}.get(tag, tag)
+    if body_len is None:
+        return None
     names = re.sub(r"([a-z])([A-Z])", r"\1-\2", f"{el.get('class') or ''} {el.get('id') or ''}").lower()
     note = next((n for rx, n in _NAMES if rx.search(names)), "form" if tag == "form" else None)
+    if note in ("banner", "footer") and scopes & {"main", "article"}:
+        note = None  # a warning banner or an article's footer is part of the article
     if note is None and (el.get("hidden") is not None or el.get("aria-hidden") == "true"
                          or _HIDDEN_STYLE.search(el.get("style") or "")):
         note = "hidden elements"
-    if note is None or el.find(".//h1") is not None or 2 * len("".join(el.itertext())) > body_len:
+    if note is None or el.find(".//h1") is not None or 2 * _text_len(el, dropped) > body_len:
         return None  # a wrapper named "has-sidebar" around the whole page is not boilerplate
     return note
 
 
-def _mark(el: Any, dropped: set[Any], notes: list[str], protected: set[Any], body_len: int) -> None:
+def _mark(el: Any, dropped: set[Any], notes: list[str], protected: set[Any], body_len: int | None,
+          scopes: frozenset[str] = frozenset()) -> None:
     """Mark the boilerplate under `el` as dropped, noting what it was (with what it holds: a header's menu)."""
     for child in el:
-        if not isinstance(child.tag, str):
+        if not isinstance(child.tag, str) or child in dropped:
             continue
-        if note := _category(child, protected, body_len):
+        if note := _category(child, scopes, protected, dropped, body_len):
             dropped.add(child)
             if note not in notes and (note == "scripts and styles" or "".join(child.itertext()).strip()):
                 notes.append(note)
-        _mark(child, set() if note else dropped, notes, protected, body_len)
+        scope = "main" if _role(child) == "main" else child.tag
+        _mark(child, set() if note else dropped, notes, protected, body_len,
+              scopes | {scope} if scope in _SECTIONING else scopes)
 
 
-def _outside(el: Any, roots: set[Any], dropped: set[Any]) -> bool:
-    """Whether `el` has text outside the main content and the boilerplate."""
-    if el in roots or el in dropped or el.tag in _SKIP or not isinstance(el.tag, str):
-        return False
-    return bool((el.text or "").strip()) or any((c.tail or "").strip() or _outside(c, roots, dropped) for c in el)
+def _text_len(el: Any, dropped: set[Any]) -> int:
+    """How much text `el` shows, leaving out `dropped`."""
+    if el in dropped or not isinstance(el.tag, str) or el.tag in _SKIP:
+        return 0
+    return len((el.text or "").strip()) + sum(_text_len(c, dropped) + len((c.tail or "").strip()) for c in el)
 
 
 def _page_title(root: Any, body: Any, dropped: set[Any]) -> str:
     h1 = next((t for h in body.iter("h1") if _alive(h, dropped) and (t := _clean(h.text_content()))), "")
-    title = root.find("head/title") if root.find("head/title") is not None else root.find(".//title")
+    title = root.find("head/title")
+    title = root.find(".//title") if title is None else title
     return h1 or (_clean(title.text_content()).split(" | ")[0].strip() if title is not None else "")
 
 
@@ -168,6 +171,8 @@ def _line(el: Any, line: int) -> int:
 
 def _end(el: Any, line: int) -> int:
     """The line where the text inside `el` ends, reading from `line`."""
+    if not isinstance(el.tag, str):
+        return _line(el, line)  # libxml2 gives a comment the line it ends on
     line = _line(el, line) + (el.text or "").count("\n")
     for c in el:
         line = _end(c, line) + (c.tail or "").count("\n")
@@ -175,18 +180,16 @@ def _end(el: Any, line: int) -> int:
 
 
 def _number(n: int, style: str) -> str:
-    s = ""
+    """`n` as an <ol type=...> shows it: 1, a/A (z, aa, ...), i/I."""
+    s, k = "", n
     if style in ("a", "A") and n > 0:
-        while n:
-            n, r = divmod(n - 1, 26)
+        while k:
+            k, r = divmod(k - 1, 26)
             s = chr(ord("a") + r) + s
     elif style in ("i", "I") and 0 < n < 4000:
         for value, numeral in _ROMAN:
-            times, n = divmod(n, value)
-            s += numeral * times
-    else:
-        return str(n)
-    return s.upper() if style.isupper() else s
+            s, k = s + numeral * (k // value), k % value
+    return (s.upper() if style.isupper() else s) or str(n)
 
 
 def _int(value: Any, default: int) -> int:
@@ -276,7 +279,8 @@ class _Reader:
         elif tag in _HEADINGS:
             text, first, last = self.collect(el)
             if text:
-                self.title, self.level = (text, 0) if el is self.title_h1 else (self.title, max(1, _HEADINGS[tag] - self.base + 1))
+                self.level = 0 if el is self.title_h1 else max(1, _HEADINGS[tag] - self.base + 1)
+                self.title = text if el is self.title_h1 else self.title
                 self.emit("heading", text, first, last, level=self.level)
         elif tag == "dt":  # a term is a heading one below the current one; its <dd> paragraphs follow it
             text, first, last = self.collect(el)
@@ -284,11 +288,11 @@ class _Reader:
             if text:
                 self.emit("heading", text, first, last, level=self.level)
         elif tag == "dl":
-            saved, self.term_level = (self.level, self.term_level), self.level + 1
+            levels, self.term_level = (self.level, self.term_level), self.level + 1
             self.flush()
             self.children(el)
             self.flush()
-            self.level, self.term_level = saved
+            self.level, self.term_level = levels
         elif tag == "li":
             number, self.number, saved, self.defer = self.number, "", self.defer, []
             text, first, last = self.collect(el)
@@ -321,7 +325,8 @@ class _Reader:
 
     def table(self, el: Any) -> None:
         self.flush()
-        if (_role(el) in ("presentation", "none") or el.find(".//table") is not None or any(el.iter(*_HEADINGS))
+        if (_role(el) in ("presentation", "none") or el.find(".//table") is not None
+                or next(el.iter(*_HEADINGS), None) is not None
                 or sum(c.tag in ("td", "th") for tr in el.iter("tr") for c in tr) <= 1):
             self.children(el)  # a layout table, or a one-cell box: running text
             self.flush()
@@ -338,27 +343,24 @@ class _Reader:
             th = next((r for r in rows if r.find("th") is not None and r.find("td") is None), None)
             head = [rows.pop(rows.index(th))] if th is not None else []
         carry: dict[int, tuple[str, int]] = {}  # column -> (text, rows left) of a cell with rowspan
+
+        def carried(col: int) -> str:
+            text, left = carry.pop(col)
+            carry.update({col: (text, left - 1)} if left > 1 else {})
+            return text
         for tr in head + rows + parts["tfoot"]:
-            self.line = _line(tr, self.line)
             row: list[str] = []
-            start, end = tr.sourceline or self.line, 0
+            start = end = self.line = _line(tr, self.line)
             for cell in (c for c in tr if c.tag in ("td", "th") and c not in self.dropped):
                 while len(row) in carry:
-                    row.append(self.carried(carry, len(row)))
+                    row.append(carried(len(row)))
                 text, _, last = self.collect(cell)
                 end = max(end, last)
                 span, down = min(max(_int(cell.get("colspan"), 1), 1), 100), _int(cell.get("rowspan"), 1)
                 for i in range(span if down > 1 or down == 0 else 0):
-                    carry[len(row) + i] = ("" if i else text, down - 1 if down > 0 else 10**6)
+                    pass
                 row += [text] + [""] * (span - 1)
             for col in sorted(c for c in carry if c >= len(row)):
-                row += [""] * (col - len(row)) + [self.carried(carry, col)]
+                row += [""] * (col - len(row)) + [carried(col)]
             if any(row):
                 self.emit("row", " | ".join(row), start, end, cells=tuple(row), table=self.tables)
-
-    @staticmethod
-    def carried(carry: dict[int, tuple[str, int]], col: int) -> str:
-        text, left = carry.pop(col)
-        if left > 1:
-            carry[col] = (text, left - 1)
-        return text
