@@ -200,12 +200,13 @@ def assistant_parser() -> _Parser:
     ix.add_argument("--corpus", dest="sub_corpus", metavar="DIR", help="corpus folder to index")
     ix.add_argument("--index", dest="sub_index", metavar="DIR", help="index folder root to write")
     sub.add_parser("schema", help="print the JSON Schema of one `ask --json` object")
-    ev = sub.add_parser("eval", help="measure retrieval and answers on the question sets in evals/")
-    ev.add_argument("--split", choices=["dev", "test", "all"], default="test")
+    ev = sub.add_parser("eval", help="leave-one-guide-out quality on the development guides, or your own questions")
     ev.add_argument("--compare", action="store_true", help="BM25 only, dense only and fused side by side")
-    ev.add_argument("--calibrate", action="store_true", help="recalibrate the abstention threshold on dev")
-    ev.add_argument("--questions", metavar="FILE", help="a question set (default: evals/questions.jsonl)")
-    ev.add_argument("--report-dir", metavar="DIR", help="where to write reports (default: evals/reports)")
+    ev.add_argument("--fit", action="store_true", help="fit the shipped ranking config on every development guide")
+    ev.add_argument("--questions", metavar="FILE", help="your own question set, asked of your index")
+    ev.add_argument("--calibrate", action="store_true", help="with --questions: fit abstention on them, in the index")
+    ev.add_argument("--report-dir", metavar="DIR",
+                    help="where to write reports (default: $XDG_DATA_HOME/bench-assistant/reports)")
     return p
 
 

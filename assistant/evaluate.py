@@ -1,33 +1,43 @@
-"""`assistant eval`: retrieval and answer quality on the question sets in evals/, through the user's path.
+"""`assistant eval`: retrieval and answer quality, per guide, through the user's path.
 
-Gold passages are named by guide + an anchor phrase (resolved to whichever passage contains it), so
-labels survive re-chunking. Ranking metrics come from ranx; reports go to evals/reports/.
+Without `--questions` it measures the product on the development corpus (the first guide and the
+gallery of guides in other layouts, `DEV_FOLDERS`) with every question set of `DEV_QUESTIONS`, leaving
+one guide out: the ranking weights and abstention are fitted on every other guide and the guide left
+out is scored with them. `--fit` then fits them on every guide and writes the shipped config
+(retrieval/fitted.json) with the data and command it came from. With `--questions FILE` it measures a
+lab's own index on the lab's own questions; `--calibrate` then fits abstention on them and stores it in
+that index, never in the package. Gold passages are named by guide + an anchor phrase, so labels
+survive re-chunking. Reports go to the user's data folder unless `--report-dir` says otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
-import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from assistant.answer.compose import compose
+from assistant.config import CONFIG_FILE, FEATURES, FITTED, RankingConfig, load_config
 from assistant.errors import UsageError
-from assistant.index.store import load_index
+from assistant.index.store import IndexStore, load_index
 from assistant.models import Answer, Passage
-from assistant.retrieval.abstain import CALIBRATION, WORD_WEIGHTS, Calibration, Sample, calibrate_weighted, evidence
-from assistant.retrieval.retriever import Mode, Retriever
+from assistant.retrieval.abstain import evidence
+from assistant.retrieval.retriever import Retriever
 from assistant.settings import PROJECT_ROOT, Paths
 
-QUESTIONS = PROJECT_ROOT / "evals" / "questions.jsonl"
-REPORTS = PROJECT_ROOT / "evals" / "reports"
-METRICS = ["hit_rate@1", "hit_rate@3", "mrr@10", "ndcg@10"]
-MODES: tuple[Mode, ...] = ("lexical", "dense", "hybrid")
-LABELS = {"lexical": "BM25 only", "dense": "dense only", "hybrid": "fused (hybrid)"}
+QUESTIONS = PROJECT_ROOT / "evals" / "questions.jsonl"  # the first guide's questions
+DEV_QUESTIONS = PROJECT_ROOT / "evals" / "dev"  # one file per gallery guide, named after it
+DEV_FOLDERS = (PROJECT_ROOT / "corpus", PROJECT_ROOT / "tests" / "fixtures" / "gallery")
+DEV_INDEX = PROJECT_ROOT / "index" / "eval-dev"  # built from DEV_FOLDERS on first use, then updated
+COLUMNS = ("hit@1", "hit@3", "key", "lead", "answered", "declined")
+FIT_COMMAND = "assistant eval --fit"
+MODES = ("hybrid", "lexical", "dense")
+LABELS = {"hybrid": "fused (hybrid)", "lexical": "BM25 only", "dense": "dense only"}
 
 
 @dataclass
@@ -38,15 +48,8 @@ class Question:
     question: str
     gold: list[str]
     key: list[str]
-
-
-@dataclass
-class Outcome:
-    question: Question
-    answer: Answer
-    ranked: list[str]
-    evidence: float
-    key_found: bool = field(default=False)
+    lead: str = ""
+    guide: str = ""  # the guide it was written for: its fold in leave-one-guide-out
 
 
 def _row_model() -> type:
@@ -68,18 +71,27 @@ def _row_model() -> type:
         question: str = Field(min_length=1)
         gold: list[Gold] = []
         key: list[str] = []
+        lead: str = ""
+        ask: str = ""
         note: str = ""
 
     return Row
 
 
-def load_questions(path: Path, passages: Sequence[Passage]) -> list[Question]:
-    """Read a question set and resolve each gold anchor to exactly one passage id."""
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def load_questions(path: Path, passages: Sequence[Passage], guide: str = "") -> list[Question]:
+    """Read a question set and resolve each gold anchor to exactly one passage id of its guide."""
     from pydantic import ValidationError
 
     if not path.exists():
         raise UsageError(f"question set not found: {path}")
     row_model = _row_model()
+    texts: dict[str, list[tuple[str, str]]] = {}
+    for p in passages:
+        texts.setdefault(p.guide, []).append((p.id, _norm(p.text)))
     out: list[Question] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -94,185 +106,190 @@ def load_questions(path: Path, passages: Sequence[Passage]) -> list[Question]:
             raise UsageError(f"{path.name}:{n}: an in-scope question needs at least one gold passage")
         gold: list[str] = []
         for g in row.gold:
-            hits = [p.id for p in passages if p.guide == g.guide and g.anchor.lower() in p.text.lower()]
+            hits = [pid for pid, text in texts.get(g.guide, []) if _norm(g.anchor) in text]
             if len(hits) != 1:
                 raise UsageError(f"{path.name}:{n}: anchor {g.anchor!r} matches {len(hits)} passages, not 1")
             gold.append(hits[0])
-        out.append(Question(row.id, row.split, row.scope, row.question, gold, list(row.key)))
+        home = row.gold[0].guide if row.gold else guide
+        out.append(Question(row.id, row.split, row.scope, row.question, gold, list(row.key), row.lead, home))
+    return out
+
+
+def dev_questions(passages: Sequence[Passage]) -> list[Question]:
+    """Every development question: the first guide's set and one set per gallery guide."""
+    first = sorted(f.stem for f in DEV_FOLDERS[0].glob("*.txt"))
+    out = load_questions(QUESTIONS, passages, guide=first[0] if first else "")
+    for f in sorted(DEV_QUESTIONS.glob("*.jsonl")):
+        out += load_questions(f, passages, guide=f.stem)
     return out
 
 
 def key_in(answer: str, keys: list[str]) -> bool:
-    norm = re.sub(r"\s+", " ", answer).lower()
-    return any(re.sub(r"\s+", " ", k).lower() in norm for k in keys)
+    norm = _norm(answer)
+    return any(_norm(k) in norm for k in keys)
 
 
-def run_questions(retriever: Retriever, questions: list[Question], mode: Mode = "hybrid") -> list[Outcome]:
-    """Answer every question exactly as `ask` does and keep its ranking."""
-    outcomes = []
+def lead_first(answer: Answer, lead: str) -> bool:
+    """Whether the answer's first line holds the lead fact (its first 40 characters, case- and space-blind)."""
+    first = answer.answer.split("\n", 1)[0] if answer.answered else ""
+    return bool(lead) and _norm(lead)[:40] in _norm(first)
+
+
+def score(store: IndexStore, questions: Sequence[Question], configs: dict[str, RankingConfig],
+          mode: str = "hybrid") -> dict[str, dict[str, list[bool]]]:
+    """Each question asked through the user's path with the config of its fold; outcomes per guide."""
+    retrievers: dict[int, Retriever] = {}
+    out: dict[str, dict[str, list[bool]]] = {}
     for q in questions:
-        r = retriever.search(q.question, k=10, mode=mode)
-        a = compose(q.question, r)
-        o = Outcome(q, a, [h.passage.id for h in r.hits], r.evidence)
-        o.key_found = a.answered and key_in(a.answer, q.key)
-        outcomes.append(o)
-    return outcomes
+        config = configs.get(q.guide) or configs[""]
+        r = retrievers.setdefault(id(config), Retriever(store, config=config))
+        res = r.search(q.question, mode="hybrid" if mode == "hybrid" else mode)  # type: ignore[arg-type]
+        a = compose(q.question, res)
+        s = out.setdefault(q.guide, {c: [] for c in COLUMNS})
+        if q.scope == "out":
+            s["declined"].append(not a.answered)
+            continue
+        cited = [h.passage.id for h in res.hits]
+        s["hit@1"].append(bool(cited) and cited[0] in q.gold)
+        s["hit@3"].append(bool(set(cited[:3]) & set(q.gold)))
+        s["answered"].append(a.answered)
+        s["key"].append(a.answered and key_in(a.answer, q.key))
+        if q.lead:
+            s["lead"].append(lead_first(a, q.lead))
+    return out
 
 
-def ranking_metrics(outcomes: list[Outcome], ks: range | None = None) -> dict[str, float]:
-    """hit@1, hit@3, MRR@10, nDCG@10 over in-scope questions (ranx), plus hit@k for the chart."""
-    from ranx import Qrels, Run, evaluate
-
-    scoped = [o for o in outcomes if o.question.scope == "in"]
-    if not scoped:
-        return {}
-    qrels = Qrels({o.question.id: {g: 1 for g in o.question.gold} for o in scoped})
-    run = Run({o.question.id: {pid: 10.0 - i for i, pid in enumerate(o.ranked)} or {"-": 0.0} for o in scoped})
-    names = METRICS + [f"hit_rate@{k}" for k in (ks or [])]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        res = evaluate(qrels, run, list(dict.fromkeys(names)))
-    return {k: round(float(v), 4) for k, v in res.items()}
+def rates(outcomes: dict[str, dict[str, list[bool]]]) -> dict[str, dict[str, float]]:
+    """Per guide, then overall (every question counted once), then the mean over guides."""
+    table: dict[str, dict[str, float]] = {}
+    pooled: dict[str, list[bool]] = {c: [] for c in COLUMNS}
+    for guide in sorted(outcomes):
+        table[guide] = {c: _rate(outcomes[guide][c]) for c in COLUMNS}
+        for c in COLUMNS:
+            pooled[c] += outcomes[guide][c]
+    table["all questions"] = {c: _rate(pooled[c]) for c in COLUMNS}
+    table["mean over guides"] = {c: _mean([table[g][c] for g in outcomes]) for c in COLUMNS}
+    return table
 
 
-def answer_metrics(outcomes: list[Outcome]) -> dict[str, float]:
-    ins = [o for o in outcomes if o.question.scope == "in"]
-    outs = [o for o in outcomes if o.question.scope == "out"]
-
-    def rate(xs: list[bool]) -> float:
-        return round(sum(xs) / len(xs), 4) if xs else float("nan")
-
-    return {
-        "answer_key_recall": rate([o.key_found for o in ins]),
-        "in_scope_answered": rate([o.answer.answered for o in ins]),
-        "out_of_scope_declined": rate([not o.answer.answered for o in outs]),
-        "questions": len(outcomes), "in_scope": len(ins), "out_of_scope": len(outs),
-    }
+def _rate(xs: list[bool]) -> float:
+    return round(sum(xs) / len(xs), 4) if xs else float("nan")
 
 
-def failures(outcomes: list[Outcome], passages: dict[str, Passage]) -> list[dict[str, Any]]:
-    rows = []
-    for o in outcomes:
-        q = o.question
-        if q.scope == "in":
-            why = [w for w, bad in (("miss@1", not o.ranked or o.ranked[0] not in q.gold),
-                                    ("declined", not o.answer.answered),
-                                    ("key missing", not o.key_found)) if bad]
-        else:
-            why = ["answered out-of-scope"] if o.answer.answered else []
-        if why:
-            top = [f"{passages[p].section_path} (lines {passages[p].lines[0]}-{passages[p].lines[1]})"
-                   for p in o.ranked[:3]]
-            rows.append({"id": q.id, "question": q.question, "why": why, "evidence": o.evidence, "retrieved": top})
-    return rows
+def _mean(xs: list[float]) -> float:
+    ok = [x for x in xs if x == x]
+    return round(sum(ok) / len(ok), 4) if ok else float("nan")
 
 
-def _table(rows: dict[str, dict[str, float]], cols: list[str]) -> str:
-    head = "| | " + " | ".join(cols) + " |\n|---|" + "---|" * len(cols) + "\n"
-    body = "".join(f"| {name} | " + " | ".join(f"{r.get(c, float('nan')):.3f}" for c in cols) + " |\n"
-                   for name, r in rows.items())
-    return head + body
+def markdown_table(table: dict[str, dict[str, float]]) -> str:
+    head = "| guide | " + " | ".join(COLUMNS) + " |\n|---|" + "---|" * len(COLUMNS) + "\n"
+    return head + "".join(f"| {name} | " + " | ".join("–" if v != v else f"{v:.2f}" for v in row.values()) + " |\n"
+                          for name, row in table.items())
 
 
-def _chart(curves: dict[str, list[float]], ks: list[int], path: Path) -> None:
-    import matplotlib
+def dev_store(embedder: str | None = None) -> IndexStore:
+    """The development corpus's index (DEV_FOLDERS), built or brought up to date."""
+    import shutil
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from assistant.index.build import build_index
 
-    fig, ax = plt.subplots(figsize=(5, 3.2), dpi=120)
-    for name, ys in curves.items():
-        ax.plot(ks, ys, marker="o", label=name)
-    ax.set_xlabel("k")
-    ax.set_ylabel("hit@k")
-    ax.set_ylim(0, 1.02)
-    ax.grid(alpha=0.3)
-    ax.legend(loc="lower right")
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
+    corpus = DEV_INDEX / "corpus"
+    corpus.mkdir(parents=True, exist_ok=True)
+    wanted = {f.name: f for folder in DEV_FOLDERS for f in folder.iterdir() if f.is_file()
+              and not f.name.startswith(".") and f.suffix.lower() not in (".py", ".json", ".jsonl")}
+    for f in corpus.iterdir():
+        if f.name not in wanted:
+            f.unlink()
+    for name, f in wanted.items():
+        dest = corpus / name
+        if not dest.exists() or dest.read_bytes() != f.read_bytes():
+            shutil.copyfile(f, dest)
+    where = Paths(corpus, DEV_INDEX / "index")
+    build_index(where, embedder=embedder)
+    return load_index(where)
 
 
 def run_eval(where: Paths, args: argparse.Namespace) -> int:
     """The `assistant eval` command."""
-    store = load_index(where)
-    retriever = Retriever(store)
-    questions = load_questions(Path(args.questions) if args.questions else QUESTIONS, store.passages)
-    by_id = {p.id: p for p in store.passages}
-    if args.calibrate:
-        _calibrate(Retriever(store, calibration=Calibration()), [q for q in questions if q.split == "dev"])
-        retriever = Retriever(store)
-    splits = ["dev", "test"] if args.split == "all" else [args.split]
-    report_dir = Path(args.report_dir) if args.report_dir else REPORTS
+    report_dir = Path(args.report_dir) if args.report_dir else reports_folder()
     report_dir.mkdir(parents=True, exist_ok=True)
-    ks = list(range(1, 11))
-    summary: dict[str, Any] = {}
-    md = [f"# Evaluation ({store.manifest.model_name}, {store.manifest.passage_count} passages)\n"]
-    for split in splits:
-        qs = [q for q in questions if q.split == split]
-        if not qs:
-            raise UsageError(f"no questions in split {split!r}")
-        modes = MODES if args.compare else ("hybrid",)
-        per_mode: dict[str, dict[str, float]] = {}
-        outcomes: dict[str, list[Outcome]] = {}
-        for mode in modes:
-            outcomes[mode] = run_questions(retriever, qs, mode)
-            per_mode[LABELS[mode]] = ranking_metrics(outcomes[mode], range(1, 11)) | answer_metrics(outcomes[mode])
-        main = per_mode[LABELS["hybrid"]]
-        fails = failures(outcomes["hybrid"], by_id)
-        summary[split] = {"metrics": per_mode, "failures": fails}
-        cols = METRICS + ["answer_key_recall", "in_scope_answered", "out_of_scope_declined"]
-        table = _table(per_mode, cols)
-        print(f"\n{split}: {main['in_scope']} in-scope + {main['out_of_scope']} out-of-scope questions")
-        print(table)
-        md += [f"## {split}\n", table]
-        if args.compare:
-            chart = report_dir / f"hit_at_k-{split}.png"
-            _chart({name: [m[f"hit_rate@{k}"] for k in ks] for name, m in per_mode.items()}, ks, chart)
-            md.append(f"\n![hit@k]({chart.name})\n")
-            print(f"chart: {chart}")
-        print(f"failing questions ({len(fails)}):")
-        md.append(f"\n### Failing questions ({len(fails)})\n")
-        for f in fails:
-            line = f"- {f['id']} {f['question']!r}: {', '.join(f['why'])} (evidence {f['evidence']:.3f}); " \
-                   f"retrieved: {' | '.join(f['retrieved'])}"
-            print(" ", line[2:])
-            md.append(line)
-        md.append("")
-    name = f"eval-{args.split}"
-    (report_dir / f"{name}.md").write_text("\n".join(md) + "\n")
-    (report_dir / f"{name}.json").write_text(json.dumps(summary, indent=2) + "\n")
-    print(f"reports: {report_dir / (name + '.md')}, {report_dir / (name + '.json')}")
+    if args.questions:
+        return _lab_eval(where, args, report_dir)
+    if args.calibrate:
+        raise UsageError("--calibrate fits abstention on your own questions: give them with --questions FILE")
+    from assistant.fit import collect, fit, leave_one_guide_out
+
+    store = dev_store()
+    questions = dev_questions(store.passages)
+    start = RankingConfig(model=store.manifest.model_name)
+    items = collect(Retriever(store, config=start),
+                    [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
+    folds = leave_one_guide_out(items, start)
+    modes = MODES if args.compare else MODES[:1]
+    tables = {m: rates(score(store, questions, folds, m)) for m in modes}
+    md = [f"# Evaluation: leave one guide out ({store.manifest.model_name}, {len(folds)} guides, "
+          f"{len(questions)} questions)\n"]
+    for mode, table in tables.items():
+        md += [f"## {LABELS[mode]}\n", markdown_table(table)]
+    text = "\n".join(md)
+    print(text)
+    if args.fit:
+        config = fit(items, start)
+        record = {"command": FIT_COMMAND, "fitted_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                  "guides": sorted(folds), "questions": len(questions),
+                  "in_scope": sum(q.scope == "in" for q in questions),
+                  "leave_one_guide_out": tables["hybrid"]["mean over guides"]}
+        config = replace(config, record=record)
+        FITTED.write_text(config.to_json(), encoding="utf-8")
+        print(f"fitted on {len(folds)} guides -> {FITTED}")
+        print("weights: " + ", ".join(f"{f} {config.weight(f):+.3f}" for f in FEATURES))
+    path = report_dir / "eval-leave-one-guide-out.md"
+    path.write_text(text + "\n", encoding="utf-8")
+    (report_dir / "eval-leave-one-guide-out.json").write_text(
+        json.dumps({LABELS[m]: t for m, t in tables.items()}, indent=2) + "\n")
+    print(f"reports: {path}")
     return 0
 
 
-def _calibrate(retriever: Retriever, dev: list[Question]) -> None:
-    """Pick the abstention weight and threshold from dev evidence scores and record them with their numbers."""
-    parts = {}
-    for q in dev:
-        r = retriever.search(q.question)
-        parts[q.id] = (r.dense_top, {(rw, cw): r.query.coverage(cw, rw) for rw, cw in WORD_WEIGHTS}, r.cooccurrence)
-    ins = [parts[q.id] for q in dev if q.scope == "in"]
-    outs = [parts[q.id] for q in dev if q.scope == "out"]
-    cal, stats = calibrate_weighted(ins, outs)
-    threshold, weight = cal.threshold, cal.coverage_weight
+def _lab_eval(where: Paths, args: argparse.Namespace, report_dir: Path) -> int:
+    """A lab's own questions on its own index; `--calibrate` fits abstention on them, stored in that index."""
+    store = load_index(where)
+    questions = load_questions(Path(args.questions), store.passages)
+    config = load_config(store.folder / CONFIG_FILE)
+    if args.calibrate:
+        from assistant.fit import collect, fit_calibration
 
-    def quantiles(xs: list[Sample]) -> dict[str, float]:
-        s = sorted(evidence(d, c[cal.rare_weight, cal.common_weight], weight, co, cal.cooccurrence_weight)
-                   for d, c, co in xs)
-        return {f"p{p}": round(s[min(len(s) - 1, int(p / 100 * len(s)))], 4) for p in (0, 10, 50, 90, 100)}
+        items = collect(Retriever(store, config=config),
+                        [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
+        cal, stats = fit_calibration(items)
+        config = config.with_calibration(cal)
+        (store.folder / CONFIG_FILE).write_text(config.to_json(), encoding="utf-8")
+        print(f"calibrated on {len(items)} questions (balanced accuracy {stats['balanced_accuracy']:.3f}): "
+              f"threshold {cal.threshold:.3f} -> {store.folder / CONFIG_FILE}")
+    md = [f"# Evaluation of {args.questions} ({store.manifest.passage_count} passages)\n"]
+    modes = MODES if args.compare else MODES[:1]
+    tables = {LABELS[m]: rates(score(store, questions, {"": config}, m)) for m in modes}
+    for label, table in tables.items():
+        md += [f"## {label}\n", markdown_table(table)]
+    text = "\n".join(md)
+    print(text)
+    (report_dir / "eval-questions.md").write_text(text + "\n", encoding="utf-8")
+    (report_dir / "eval-questions.json").write_text(json.dumps(tables, indent=2) + "\n")
+    print(f"reports: {report_dir / 'eval-questions.md'}")
+    return 0
 
-    record = {
-        "threshold": round(threshold, 4), "coverage_weight": weight, "common_weight": cal.common_weight,
-        "rare_weight": cal.rare_weight, "cooccurrence_weight": cal.cooccurrence_weight,
-        "evidence": "best dense cosine + coverage_weight * share of the question's words found in the guides "
-                    "(a missing everyday English word counts common_weight, a missing rare word rare_weight) "
-                    "+ cooccurrence_weight * share of them found together in one of the top passages",
-        "from": {"split": "dev", "in_scope": len(ins), "out_of_scope": len(outs), **stats,
-                 "in_scope_evidence": quantiles(ins), "out_of_scope_evidence": quantiles(outs)},
-        "model": retriever.store.manifest.model_name,
-    }
-    CALIBRATION.write_text(json.dumps(record, indent=2) + "\n")
-    print(f"calibrated on dev: coverage weight {weight}, rare-word weight {cal.rare_weight}, "
-          f"everyday-word weight {cal.common_weight}, co-occurrence weight {cal.cooccurrence_weight}, "
-          f"threshold {threshold:.4f} -> {CALIBRATION}")
+
+def reports_folder() -> Path:
+    """Outside the tracked tree: $XDG_DATA_HOME/bench-assistant/reports (or ~/.local/share/...)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "bench-assistant" / "reports"
+
+
+def evidence_of(config: RankingConfig, sample: tuple[float, dict[tuple[float, float], float], float]) -> float:
+    """A question's evidence score under a config, from its collected parts."""
+    cal = config.calibration
+    d, cov, co = sample
+    return evidence(d, cov[cal.rare_weight, cal.common_weight], cal.coverage_weight, co, cal.cooccurrence_weight)
+
+
+

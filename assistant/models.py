@@ -12,8 +12,10 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
-Kind = Literal["faq", "symptom", "cause", "solution", "protocol", "table-row", "prose", "reference"]
-KINDS: tuple[str, ...] = ("faq", "symptom", "cause", "solution", "protocol", "table-row", "prose", "reference")
+# "problem": an entry of a troubleshooting section, named by its heading, whose text explains and fixes it.
+Kind = Literal["faq", "symptom", "cause", "solution", "protocol", "table-row", "prose", "reference", "problem"]
+KINDS: tuple[str, ...] = ("faq", "symptom", "cause", "solution", "protocol", "table-row", "prose", "reference",
+                          "problem")
 
 
 def _tuples(d: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:

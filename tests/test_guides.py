@@ -159,6 +159,55 @@ def test_unreadable_guide_is_skipped_by_name_and_the_rest_index(tmp_path: Path, 
     assert "[1]" in capsys.readouterr().out
 
 
+def _pdf(encrypt: str | None = None, text: bool = True) -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, encrypt=encrypt, invariant=1)
+    if text:
+        c.drawString(72, 720, "Symptom: the column runs dry. Fix: keep solvent above the silica.")
+    else:  # a scanned page: a picture of text, no text layer
+        c.rect(72, 600, 300, 150, fill=1)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("name", "make", "reason"), [
+    ("locked.pdf", lambda: _pdf(encrypt="secret"), "encrypted PDF"),
+    ("scanned.pdf", lambda: _pdf(text=False), "no text layer"),
+    ("broken.pdf", lambda: b"%PDF-1.7\n" + bytes(range(256)) * 8, "not a readable PDF"),
+    ("broken.docx", lambda: b"PK\x03\x04 not really a zip", "not a readable Word file"),
+    ("old.docx", lambda: bytes.fromhex("d0cf11e0a1b11ae1") + bytes(512), "old binary .doc or encrypted file"),
+    ("empty.html", lambda: b"<html><head><script>x()</script></head><body><nav>Home</nav></body></html>",
+     "no readable text"),
+])
+def test_an_unreadable_pdf_word_or_web_file_is_skipped_with_its_reason(  # type: ignore[no-untyped-def]
+        tmp_path: Path, monkeypatch, capsys, name: str, make, reason: str) -> None:
+    p = corpus_with(tmp_path, "rcm-lab-notes.md")
+    (p.corpus / name).write_bytes(make())
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "hashing")
+    assert assistant_main(["index", "--corpus", str(p.corpus), "--index", str(p.index_root)]) == 0
+    out = capsys.readouterr()
+    skipped = [line for line in out.err.splitlines() if line.startswith(f"skipped {name}: ")]
+    assert len(skipped) == 1 and reason in skipped[0], out.err
+    assert "Traceback" not in out.err and "1 skipped" in out.out and "2 guide(s)" in out.out
+
+
+def test_a_guide_over_the_size_limit_is_skipped(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from assistant.corpus import loader
+
+    p = corpus_with(tmp_path, "rcm-lab-notes.md")
+    (p.corpus / "huge.md").write_text("# Huge\n\n" + "Symptom: slow. " * 5000)
+    monkeypatch.setattr(loader, "MAX_BYTES", 50_000)
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "hashing")
+    assert assistant_main(["index", "--corpus", str(p.corpus), "--index", str(p.index_root)]) == 0
+    err = capsys.readouterr().err
+    assert "skipped huge.md: is 75 kB, over the 50 kB limit for a guide" in err.splitlines()
+
+
 def test_corpus_and_index_from_a_config_file(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     p = corpus_with(tmp_path / "lab", "suzuki-coupling-faq.md", seed=False)
     config = tmp_path / "lab" / "assistant.toml"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+import numpy as np
 import pytest
 
 from assistant.corpus import analyzer
@@ -143,16 +144,15 @@ def test_eval_end_to_end_on_a_tiny_set(hashing_paths: Paths, tmp_path, capsys) -
     ]
     qs = tmp_path / "q.jsonl"
     qs.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    args = argparse.Namespace(split="dev", compare=True, calibrate=False, questions=str(qs),
+    args = argparse.Namespace(compare=True, calibrate=False, fit=False, questions=str(qs),
                               report_dir=str(tmp_path / "reports"))
     assert run_eval(hashing_paths, args) == 0
     out = capsys.readouterr().out
     assert "BM25 only" in out and "dense only" in out and "fused (hybrid)" in out
-    report = json.loads((tmp_path / "reports" / "eval-dev.json").read_text())
-    fused = report["dev"]["metrics"]["fused (hybrid)"]
-    assert fused["hit_rate@1"] == 1.0 and fused["out_of_scope_declined"] == 1.0
-    assert (tmp_path / "reports" / "hit_at_k-dev.png").stat().st_size > 1000
-    assert (tmp_path / "reports" / "eval-dev.md").read_text().startswith("# Evaluation")
+    report = json.loads((tmp_path / "reports" / "eval-questions.json").read_text())
+    fused = report["fused (hybrid)"]["all questions"]
+    assert fused["hit@1"] == 1.0 and fused["declined"] == 1.0
+    assert (tmp_path / "reports" / "eval-questions.md").read_text().startswith("# Evaluation")
 
 
 def test_a_named_table_row_wins_for_compare_and_quantity(hashing_paths: Paths) -> None:
@@ -162,18 +162,22 @@ def test_a_named_table_row_wins_for_compare_and_quantity(hashing_paths: Paths) -
     assert named == ["Grubbs 2nd Gen."]  # not "Hoveyda-Grubbs 2nd Gen.", which merely contains the words
 
 
-def test_a_general_question_that_names_a_row_lifts_it(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """"G2 features" is no comparison, choice or amount, but it names the Grubbs 2nd Gen. row."""
-    from assistant.retrieval import retriever
+def features(r: Retriever, question: str) -> dict[str, np.ndarray]:
+    """The ranking features of every passage for a question (negation for the best candidates too)."""
+    q = r.analyse(question)
+    vec = r.encoder.encode([q.dense_text])[0]
+    feats = r.features(q, r.store.dense.scores(vec), r.store.dense.unit_sims(vec))
+    if q.intent == "choice":
+        feats["negated"] = r._negated(q, r.score(feats), 60)
+    return feats
 
+
+def test_a_general_question_that_names_a_row_marks_it(hashing_paths: Paths) -> None:
+    """"G2 features" is no comparison, choice or amount, but it names the Grubbs 2nd Gen. row."""
     r = Retriever(Session(hashing_paths).store)
     assert r.analyse("G2 features").intent == "general"
-    g2 = next(p.id for p in r.passages if p.kind == "table-row" and p.title == "Grubbs 2nd Gen.")
-    monkeypatch.setattr(retriever, "ROW_NAME_BONUS", 0.0)
-    before = {h.passage.id: h.score for h in r.search("G2 features", k=60).hits}
-    monkeypatch.setattr(retriever, "ROW_NAME_BONUS", 0.2)
-    after = {h.passage.id: h.score for h in r.search("G2 features", k=60).hits}
-    assert after[g2] == pytest.approx(before[g2] + 0.2, abs=1e-3)
+    named = [r.passages[int(i)].title for i in np.flatnonzero(features(r, "G2 features")["named_row"])]
+    assert named == ["Grubbs 2nd Gen."]
 
 
 def test_a_named_row_under_another_topic_than_the_question_names_gets_no_bonus(hashing_paths: Paths) -> None:
@@ -188,27 +192,19 @@ def test_a_named_row_under_another_topic_than_the_question_names_gets_no_bonus(h
     assert r._names_row(r.analyse("HATU or COMU?"))[hatu] == 1.0
 
 
-def test_a_named_row_without_an_amount_gets_no_bonus_for_a_quantity_question(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from assistant.retrieval import retriever
-
+def test_a_named_row_without_an_amount_is_not_marked_for_a_quantity_question(hashing_paths: Paths) -> None:
     r = Retriever(Session(hashing_paths).store)
     hatu = next(i for i, p in enumerate(r.passages) if p.kind == "table-row" and p.title == "HATU")
     assert not r.store.amounts[hatu]  # additive, base and solvents: no amount in the HATU row
-    for question, moves in (("how many equivalents of HATU", False), ("HATU or COMU", True)):
-        monkeypatch.setattr(retriever, "ROW_NAME_BONUS", 0.0)
-        before = r.search(question, k=54).hits
-        monkeypatch.setattr(retriever, "ROW_NAME_BONUS", 0.2)
-        after = r.search(question, k=54).hits
-        score = {h.passage.id: h.score for h in before}, {h.passage.id: h.score for h in after}
-        pid = r.passages[hatu].id
-        assert (score[1][pid] - score[0][pid] == pytest.approx(0.2, abs=1e-3)) is moves
+    assert features(r, "how many equivalents of HATU")["named_row"][hatu] == 0.0
+    assert features(r, "HATU or COMU")["named_row"][hatu] == 1.0
 
 
 def test_section_intro_prose_is_dispreferred_except_for_definitions() -> None:
     from assistant.corpus.amounts import QUANTITY
     from assistant.retrieval.intent import prefers
 
-    assert prefers("cause", "prose") < 0 < prefers("definition", "prose")
+    assert prefers("cause", "prose") == 0 < prefers("definition", "prose")  # prose is a feature of its own
     assert prefers("quantity", "table-row", has_amount=True) > prefers("quantity", "faq")
     assert prefers("quantity", "table-row", has_amount=False) == 0.0  # no amount in the row
     assert QUANTITY.search("Loading (mol%): 1-5") and not QUANTITY.search("Base: DIPEA, 2,4,6-Collidine")
@@ -273,24 +269,18 @@ def test_expected_answer_type(question: str, types: tuple[str, ...]) -> None:
     assert answer_types(question) == types
 
 
-def test_passages_stating_the_asked_kind_of_amount_move_up(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_passages_stating_the_asked_kind_of_amount_are_marked(hashing_paths: Paths) -> None:
     from assistant.corpus import amounts
     from assistant.index.store import load_index
-    from assistant.retrieval import retriever
-    from assistant.retrieval.retriever import Retriever
 
     assert amounts.states("add over 4-12 hours at 0.1 M") == 0b11 and amounts.states("1.2 eq., 40 °C") == 0b1100
     assert amounts.states("Loading: 1-5", ("Catalyst", "Typical Loading (mol%)"), ("Grubbs II", "1-5")) == 0b1000
     r = Retriever(load_index(hashing_paths))
-    q = "how long is the syringe pump addition"
-    monkeypatch.setattr(retriever, "TYPE_BONUS", 0.0)
-    before = {h.passage.id: h.score for h in r.search(q, k=54).hits}
-    monkeypatch.setattr(retriever, "TYPE_BONUS", 0.3)
-    after = {h.passage.id: h.score for h in r.search(q, k=54).hits}
-    with_hours = {p.id for p in r.passages if "hours" in p.text}
-    assert with_hours and all(after[i] == pytest.approx(before[i] + 0.3, abs=1e-3) for i in with_hours)
-    assert all(after[i] == pytest.approx(before[i], abs=1e-3) for i in before if i not in with_hours
-               and not amounts.states(r.passages[[p.id for p in r.passages].index(i)].text) & 1)
+    marked = features(r, "how long is the syringe pump addition")["type_fit"]
+    with_hours = {i for i, p in enumerate(r.passages) if "hours" in p.text}
+    assert with_hours and with_hours <= set(np.flatnonzero(marked))
+    assert all(amounts.states(r.passages[int(i)].text, r.passages[int(i)].header, r.passages[int(i)].items) & 1
+               for i in np.flatnonzero(marked))  # every marked passage states a duration
 
 
 def test_a_missing_rare_word_counts_more_than_a_missing_everyday_one() -> None:
@@ -368,21 +358,17 @@ def test_an_inflection_of_an_everyday_word_is_everyday() -> None:
     assert not any(analyzer.is_everyday(w, vocabulary) for w in ("mitsunobu", "piperidine", "mildewed", "est"))
 
 
-def test_a_question_about_one_step_finds_the_protocol_that_holds_it(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_question_about_one_step_finds_the_protocol_that_holds_it(hashing_paths: Paths) -> None:
     """BM25 over whole passages favours a short passage mentioning the same words; the step that answers
     sits in a long protocol. Part of the lexical score comes from a passage's best sentence or step."""
     from assistant.index.store import load_index
-    from assistant.retrieval import retriever
-    from assistant.retrieval.retriever import Retriever
 
     r = Retriever(load_index(hashing_paths))
-    q = "how long to stir after the addition is complete"
-    monkeypatch.setattr(retriever, "LEXICAL_UNIT_WEIGHT", 0.0)
-    whole = r.search(q, mode="lexical").hits
-    monkeypatch.setattr(retriever, "LEXICAL_UNIT_WEIGHT", 1.0)
-    by_unit = r.search(q, mode="lexical").hits
-    assert "12-24 hours after the addition is complete" not in whole[0].passage.text
-    assert "12-24 hours after the addition is complete" in by_unit[0].passage.text
+    feats = features(r, "how long to stir after the addition is complete")
+    best_whole = r.passages[int(np.argmax(feats["lexical"]))]
+    best_unit = r.passages[int(np.argmax(feats["lexical_unit"]))]
+    assert "12-24 hours after the addition is complete" not in best_whole.text
+    assert "12-24 hours after the addition is complete" in best_unit.text
 
 
 def test_words_found_together_in_one_passage(hashing_paths: Paths) -> None:
@@ -446,39 +432,24 @@ def test_a_question_can_name_the_kind_of_passage_it_means(question: str, kinds: 
     assert named_kinds(question) == kinds
 
 
-def test_passages_of_a_named_kind_move_up(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_passages_of_a_named_kind_are_marked(hashing_paths: Paths) -> None:
     """"... in the multi-addition protocol": the user says where the answer is; its protocol, not the
     Solution sentence that names the same protocol, should come first."""
     from assistant.index.store import load_index
-    from assistant.retrieval import retriever
-    from assistant.retrieval.retriever import Retriever
 
     r = Retriever(load_index(hashing_paths))
-    q = "which reducing agent is used in the multi-addition protocol"
-    monkeypatch.setattr(retriever, "NAMED_KIND_BONUS", 0.0)
-    before = {h.passage.id: h.score for h in r.search(q, k=60).hits}
-    monkeypatch.setattr(retriever, "NAMED_KIND_BONUS", 0.15)
-    after = {h.passage.id: h.score for h in r.search(q, k=60).hits}
-    kinds = {p.id: p.kind for p in r.passages}
-    assert any(kinds[i] == "protocol" for i in before)
-    for i in before:
-        assert after[i] == pytest.approx(before[i] + (0.15 if kinds[i] == "protocol" else 0.0), abs=1e-3)
+    marked = features(r, "which reducing agent is used in the multi-addition protocol")["named_kind"]
+    assert {r.passages[int(i)].kind for i in np.flatnonzero(marked)} == {"protocol"}
 
 
-def test_a_choice_is_not_answered_by_what_the_guide_says_is_worse(hashing_paths: Paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_choice_is_not_answered_by_what_the_guide_says_is_worse(hashing_paths: Paths) -> None:
     """"best catalyst for a hindered olefin": the Grubbs 1st Gen. row matches its words, but says it is
-    "less active for hindered olefins". For a choice, a passage whose match is negated moves down."""
+    "less active for hindered olefins". For a choice, a passage whose match is negated is marked."""
     from assistant.retrieval import retriever
 
     r = Retriever(Session(hashing_paths).store)
-    q = "whats the best catalyst for a hindered olefin RCM"
-    g1 = next(p.id for p in r.passages if p.kind == "table-row" and p.title == "Grubbs 1st Gen.")
-    monkeypatch.setattr(retriever, "NEGATED_PENALTY", 0.0)
-    before = {h.passage.id: h.score for h in r.search(q, k=60).hits}
-    monkeypatch.setattr(retriever, "NEGATED_PENALTY", 0.3)
-    after = {h.passage.id: h.score for h in r.search(q, k=60).hits}
-    assert after[g1] == pytest.approx(before[g1] - 0.3, abs=1e-3)
-    assert sum(after[i] != pytest.approx(before[i], abs=1e-3) for i in before) == 1
+    marked = np.flatnonzero(features(r, "whats the best catalyst for a hindered olefin RCM")["negated"])
+    assert [r.passages[int(i)].title for i in marked] == ["Grubbs 1st Gen."]
 
     def pairs(text: str) -> list[tuple[str, str]]:
         ws = analyzer.words(text)

@@ -14,7 +14,9 @@ from assistant.models import Kind, Passage
 
 _MAX_PROSE_WORDS = 150
 _MAX_STEPS = 10
-_MIN_NUMBERED_STEPS = 3  # a numbered list this long under a plain heading is a procedure
+_MIN_NUMBERED_STEPS = 3  # a numbered list this long right under a plain heading is a procedure
+_STEP = re.compile(r"^step\s*\d", re.IGNORECASE)  # "Step 2. Treat each ...": numbered in its own words
+_MIN_RUN = 2  # numbered items in a row within a section: the section's steps
 
 
 @dataclass
@@ -49,7 +51,7 @@ def chunk(
             name = clean(b.text)
             if roles.opens_back_matter(name) or roles.opens_references(name):
                 _heading(st, b)
-            elif _in_faq(st) and name.endswith("?") and st.mode == "content":
+            elif _in_faq(st) and name.endswith(("?", ".")) and st.mode == "content":
                 j = _faq_section(st, out, b, blocks, j)
             elif roles.is_protocol(name):
                 _enter(st, b)
@@ -80,6 +82,8 @@ def chunk(
             out.append(_make(st, role, [role.capitalize()], b, b, clean(b.text)))
         elif b.kind == "item" and (role := _section_kind(st)) is not None:
             out.append(_make(st, role, [], b, b, clean(b.text)))
+        elif b.kind == "item" and b.number.isdigit() and _numbered_run(blocks, j - 1) >= _MIN_RUN and st.stack:
+            j = _steps(st, out, blocks, j - 1)
         elif b.kind == "paragraph" and _in_faq(st) and clean(b.text).endswith("?") and _answer_follows(blocks, j):
             st.question = (b.text, b)  # plain text: a question line, its answer on the lines below
         elif st.question is not None:
@@ -110,7 +114,7 @@ def _enter(st: _State, b: Block) -> None:
 
 
 def _heading(st: _State, b: Block) -> None:
-    text = clean(b.text)
+    text = clean(b.text).rstrip(":").strip() or clean(b.text)
     if b.level == 0 and not st.title and not st.stack:
         st.title = text
         return
@@ -131,8 +135,7 @@ def _heading(st: _State, b: Block) -> None:
 
 
 def _in_faq(st: _State) -> bool:
-    return any(roles.FAQ_SECTION.search(s) for s in st.stack) or (
-        not st.stack and bool(roles.FAQ_SECTION.search(st.title)))
+    return any(roles.FAQ_SECTION.search(s) for s in st.stack) or bool(roles.FAQ_SECTION.search(st.title))
 
 
 def _section_kind(st: _State) -> roles.Role | None:
@@ -144,14 +147,37 @@ def _answer_follows(blocks: list[Block], j: int) -> bool:
 
 
 def _items_follow(blocks: list[Block], j: int) -> bool:
-    return j < len(blocks) and (blocks[j].kind == "item" or bool(re.match(r"^step\s*\d", blocks[j].text, re.I)))
+    return j < len(blocks) and (blocks[j].kind == "item" or bool(_STEP.match(blocks[j].text)))
 
 
 def _numbered_list_follows(blocks: list[Block], j: int) -> bool:
+    return _numbered_run(blocks, j) >= _MIN_NUMBERED_STEPS
+
+
+def _numbered_run(blocks: list[Block], j: int) -> int:
     n = 0
     while j + n < len(blocks) and blocks[j + n].kind == "item" and blocks[j + n].number.isdigit():
         n += 1
-    return n >= _MIN_NUMBERED_STEPS
+    return n
+
+
+def _steps(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
+    """Numbered items inside a section (after its introduction, or resumed after a table): the
+    section's steps, one protocol passage titled by the section, numbered as the guide numbers them."""
+    title = st.stack[-1]
+    steps: list[Block] = []
+    while j < len(blocks) and blocks[j].kind == "item" and blocks[j].number.isdigit():
+        steps.append(blocks[j])
+        j += 1
+    for k in range(0, len(steps), _MAX_STEPS):
+        part = steps[k : k + _MAX_STEPS]
+        items = tuple(clean(s.text) for s in part)
+        body = "\n".join(f"{s.number}. {t}" for s, t in zip(part, items, strict=True))
+        span = f"steps {part[0].number}-{part[-1].number}"
+        label = f"{title} ({span})"
+        out.append(_make(st, "protocol", [label], part[0], part[-1], f"{title} ({span})\n{body}", title=title,
+                         items=items, stack=st.stack[:-1]))
+    return j
 
 
 def _faq(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) -> int:
@@ -176,6 +202,8 @@ def _faq(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) 
 def _faq_section(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) -> int:
     """A question heading of a FAQ: everything up to the next heading is its answer."""
     question = clean(q.text)
+    if q.level >= 1:
+        st.stack = st.stack[: q.level - 1]  # a question is a sibling of the one before, not its child
     answer: list[str] = []
     last = q
     while j < len(blocks) and blocks[j].kind != "heading":
@@ -191,7 +219,7 @@ def _faq_section(st: _State, out: list[Passage], q: Block, blocks: list[Block], 
 def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], j: int) -> int:
     title = clean(head.text)
     steps: list[Block] = []
-    while j < len(blocks) and (blocks[j].kind == "item" or re.match(r"^step\s*\d", blocks[j].text, re.I)):
+    while j < len(blocks) and (blocks[j].kind == "item" or _STEP.match(blocks[j].text)):
         steps.append(blocks[j])
         j += 1
     if not steps:
@@ -209,7 +237,8 @@ def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], 
     for k, part in enumerate(parts):
         first = k * _MAX_STEPS + 1
         items = tuple(clean(s.text) for s in part)
-        body = "\n".join(f"{first + i}. {s}" for i, s in enumerate(items))
+        body = "\n".join(t if _STEP.match(t) else f"{s.number if s.number.isdigit() else first + i}. {t}"
+                         for i, (s, t) in enumerate(zip(part, items, strict=True)))
         label = title if len(parts) == 1 else f"{title} (steps {first}-{first + len(part) - 1})"
         out.append(_make(st, "protocol", [label], head if k == 0 else part[0], part[-1], f"{title}\n{body}",
                          title=title, items=items, stack=label_stack))
@@ -237,20 +266,23 @@ def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
 
 def _prose(st: _State, out: list[Passage], b: Block) -> None:
     text = clean(b.text)
+    if b.kind == "item" and b.number and text:
+        text = f"{b.number}. {text}"  # "follow steps 1-4 above" needs the numbers
     if not text:
         return
     prev = out[-1] if out else None
     section = tuple(st.stack or ["Introduction"])
+    kind: Kind = "problem" if any(roles.named(s) == "symptom" for s in st.stack[:-1]) else "prose"
     if (
         prev is not None
-        and prev.kind == "prose"
+        and prev.kind == kind
         and prev.section == section
         and len(prev.text.split()) + len(text.split()) <= _MAX_PROSE_WORDS
     ):
-        out[-1] = replace(_make(st, "prose", [], b, b, f"{prev.text}\n{text}"),
+        out[-1] = replace(_make(st, kind, [], b, b, f"{prev.text}\n{text}"),
                           lines=(prev.lines[0], b.end), pages=(prev.pages[:1] + _pages(b)[1:]) if prev.pages else ())
         return
-    out.append(_make(st, "prose", [], b, b, text))
+    out.append(_make(st, kind, [], b, b, text))
 
 
 def _pages(b: Block) -> tuple[int, ...]:

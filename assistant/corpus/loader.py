@@ -27,13 +27,17 @@ def load_guide(path: Path) -> Guide:
     try:
         st = path.stat()  # before reading: an edit racing the read then shows up as a change later
         if st.st_size > MAX_BYTES:
-            raise CorpusError(f"{path.name}: is {st.st_size / 1e6:.0f} MB, over the {MAX_BYTES // 10**6} MB limit")
+            raise CorpusError(f"{path.name}: is {_size(st.st_size)}, over the {_size(MAX_BYTES)} limit for a guide")
         data = path.read_bytes()
     except OSError as e:
         raise CorpusError(f"{path.name}: cannot be read ({e.strerror})") from None
     if not data.strip():
         raise CorpusError(f"{path.name}: is empty")
     return Guide(path.stem, path, data, sha256(data), st.st_size, st.st_mtime_ns)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 10**6 else f"{n / 1e3:.0f} kB"
 
 
 @dataclass(frozen=True)

@@ -34,9 +34,9 @@ _WHOLE: dict[Role, re.Pattern[str]] = {
 QUESTION = re.compile(r"^(?:\*\*)?Q(\d*)\s*[:.](?:\*\*)?\s*", re.IGNORECASE)
 ANSWER = re.compile(r"^(?:\*\*)?A(\d*)\s*[:.](?:\*\*)?\s*", re.IGNORECASE)
 FAQ_SECTION = re.compile(r"\bFAQs?\b|frequently asked|common questions|^questions$", re.IGNORECASE)
-PROTOCOL = re.compile(
-    r"^(?:\*\*)?(?:experimental |general |standard |typical |recommended |optimi[sz]ed |literature )?"
-    r"(?:protocol|procedure|method|step[- ]by[- ]step|workflow steps)\b", re.IGNORECASE)
+PROTOCOL = re.compile(  # "Typical procedure", "Screening protocol", "Experimental Protocol: X", "Titration method"
+    r"^(?:\*\*)?(?:[\w()/,'-]+ ){0,4}(?:protocols?|procedures?|method|step[- ]by[- ]step|workflow steps)\b",
+    re.IGNORECASE)
 
 _REFERENCES = re.compile(r"^(?:references?|bibliography|literature(?: references| cited)?|further reading"
                          r"|citations|works cited|key references)\s*:?$", re.IGNORECASE)

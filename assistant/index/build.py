@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from assistant.config import CONFIG_FILE, load_config
 from assistant.corpus import analyzer
 from assistant.corpus.loader import Guide, Problem, document_of, load_corpus, passages_of
 from assistant.corpus.units import units
@@ -185,6 +186,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
         build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL,
                       *lexical_units(passages))
         save_cache(folder)
+        (folder / CONFIG_FILE).write_text(load_config().to_json(), encoding="utf-8")  # with the model it is for
         return Manifest(
             format_version=store.FORMAT_VERSION,
             model_name=MODEL_NAMES[name],

@@ -5,28 +5,15 @@ guides contain (after spelling repair and the vocabulary; a missing rare word ma
 missing everyday one), plus a weighted share of them found together in one of the top passages (an
 out-of-scope question is often made of guide words that no passage has together: "remove DMF after a
 reaction"). `assistant eval --calibrate` picks the weights and the threshold from the dev score
-distributions and writes them, with the numbers they came from, beside this file.
+distributions; the values live in the one ranking config (retrieval.config).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from pathlib import Path
+from assistant.config import Calibration
 
-CALIBRATION = Path(__file__).with_name("calibration.json")
 COVERAGE_WEIGHT = 0.5
-DEFAULT_THRESHOLD = 0.45
 CORRECTION_PENALTY = 0.5
-
-
-@dataclass(frozen=True)
-class Calibration:
-    threshold: float = DEFAULT_THRESHOLD
-    coverage_weight: float = COVERAGE_WEIGHT
-    common_weight: float = 1.0  # how much a common English word the guides lack counts against coverage
-    rare_weight: float = 1.0  # how much a rare word the guides lack counts (a reagent or reaction name)
-    cooccurrence_weight: float = 0.0  # how much the share of the words found in one top passage counts
 
 
 def evidence(dense_top: float, coverage: float, weight: float = COVERAGE_WEIGHT, cooccurrence: float = 0.0,
@@ -47,17 +34,6 @@ def coverage(words: int, rare: int, common: int, corrections: int, common_weight
     if words == 0:
         return 0.0
     return 1 - (rare_weight * rare + common_weight * common + CORRECTION_PENALTY * corrections) / words
-
-
-def load_calibration(path: Path = CALIBRATION) -> Calibration:
-    if not path.exists():
-        return Calibration()
-    data = json.loads(path.read_text())
-    return Calibration(threshold=float(data["threshold"]),
-                       coverage_weight=float(data.get("coverage_weight", COVERAGE_WEIGHT)),
-                       common_weight=float(data.get("common_weight", 1.0)),
-                       rare_weight=float(data.get("rare_weight", 1.0)),
-                       cooccurrence_weight=float(data.get("cooccurrence_weight", 0.0)))
 
 
 WEIGHTS = (0.25, 0.5, 0.75, 1.0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.corpus.amounts import TYPES
+from assistant.corpus.amounts import TYPES  # noqa: F401 (the ranker reads TYPES through intent)
 
 INTENTS = ("reference", "first_check", "compare", "procedure", "quantity", "remedy", "cause", "choice",
            "definition", "general")
@@ -45,15 +45,15 @@ _RULES: list[tuple[str, str]] = [
 
 # How strongly each intent prefers each passage kind (added to the fused score as a relative bonus).
 PREFERS: dict[str, dict[str, float]] = {
-    "first_check": {"faq": 1.0, "solution": 0.5, "cause": 0.3},
+    "first_check": {"faq": 1.0, "solution": 0.5, "cause": 0.3, "problem": 0.5},
     "compare": {"table-row": 1.0, "solution": 0.3, "faq": 0.3},
     "quantity": {"table-row": 1.0, "protocol": 0.8, "solution": 0.5},
     "procedure": {"protocol": 1.0, "solution": 0.3},
-    "remedy": {"solution": 1.0, "faq": 0.6, "protocol": 0.3},
-    "cause": {"cause": 1.0, "faq": 0.6, "symptom": 0.4, "solution": 0.4},
-    "choice": {"table-row": 0.8, "solution": 0.6, "faq": 0.4},
+    "remedy": {"solution": 1.0, "faq": 0.6, "protocol": 0.3, "problem": 0.8},
+    "cause": {"cause": 1.0, "faq": 0.6, "symptom": 0.4, "solution": 0.4, "problem": 0.8},
+    "choice": {"table-row": 0.8, "solution": 0.6, "faq": 0.4, "problem": 0.3},
     "definition": {"prose": 1.0, "faq": 0.5},
-    "general": {"faq": 0.3, "solution": 0.3, "cause": 0.3},
+    "general": {"faq": 0.3, "solution": 0.3, "cause": 0.3, "problem": 0.3},
     "reference": {"reference": 1.0},
 }
 
@@ -73,21 +73,17 @@ def named_kinds(question: str) -> tuple[str, ...]:
     return tuple(kind for kind, rule in NAMED.items() if re.search(rule, q))
 
 
-# A section's introductory prose sets the scene but rarely answers a bench question (it is gold for 8 of
-# the 192 dev questions). Sweep on dev: -0.5 to -1.0 -> hit@1 0.958; -1.5 -> 0.964; -2.0 -> 0.969;
-# -2.5 and below -> 0.964 (loses "which scaffold is this support center about").
-PROSE_PRIOR = -2.0
 
 # Intents whose answer is usually a named table row ("Grubbs II loading", "HATU or COMU?", "G2 features").
 # Adding `general` gained one dev question of 236 ("G2 features") and lost none.
 NAMES_ROWS = frozenset({"compare", "choice", "quantity", "general"})
+# Intents that ask for an amount of some kind (the `type_fit` feature: "how long" wants a duration).
+TYPE_INTENTS = frozenset({"quantity"})
 
 
 def prefers(intent: str, kind: str, has_amount: bool = True) -> float:
     """How much an intent prefers a passage of this kind (negative: disprefers); `has_amount`: whether the
     passage states an amount (QUANTITY), decided once at index time."""
-    if kind == "prose" and intent != "definition":
-        return PROSE_PRIOR
     if intent == "quantity" and kind == "table-row" and not has_amount:
         return 0.0  # a row without an amount can't say how much
     return PREFERS.get(intent, {}).get(kind, 0.0)

@@ -8,42 +8,19 @@ from typing import Literal
 
 import numpy as np
 
+from assistant.config import CONFIG_FILE, FEATURES, RankingConfig, load_config
 from assistant.corpus import analyzer
 from assistant.corpus.vocabulary import Vocabulary, cached_vocabulary, occurs
-from assistant.index.encoders import Encoder, query_encoder
-from assistant.index.store import IndexStore
+from assistant.errors import IndexMismatchError
+from assistant.index.encoders import HASHING, Encoder, query_encoder
+from assistant.index.store import REBUILD, IndexStore
 from assistant.models import KINDS, Hit, Passage
 from assistant.retrieval import fusion, intent
-from assistant.retrieval.abstain import Calibration, coverage, evidence, load_calibration
+from assistant.retrieval.abstain import coverage, evidence
 
 Mode = Literal["hybrid", "dense", "lexical"]
-EXPANSION_WEIGHT = 0.5
-# evals/tune.py on dev (73 in-scope questions): convex fusion beats RRF (hit@1 0.918 vs 0.863 at best), and
-# scoring a passage partly by its best unit (sentence, step) lifts questions about a single protocol step.
-# The intent's kind preference only nudges (0.2); 0.3 scored one question more on dev but overrides content.
-KIND_BONUS = 0.2
-FUSION = "convex"
-# Dense share of the fused score. Re-swept on the 192 dev questions (kind bonus 0.15 to 0.25): 0.45 to 0.55
-# give hit@1 0.969-0.984, 0.6 gives 0.943-0.969, 0.7 0.917-0.927; 0.5 with the 0.2 kind bonus is the centre.
-ALPHA = 0.5
-UNIT_WEIGHT = 0.5  # share of the dense score that comes from a passage's best sentence/step
-# The same for BM25: share of the lexical score from a passage's best unit (BM25 over units). On dev
-# (118 in-scope): 0.0 -> hit@1 0.949; 0.1 to 0.3 -> 0.975; 0.35 and 0.4 -> 0.983; 0.5 -> 0.966; 1.0 -> 0.924.
-LEXICAL_UNIT_WEIGHT = 0.35
-EVIDENCE_FROM_PASSAGES = True
-ROW_NAME_BONUS = 0.2  # a table row named in the question ("Grubbs II" -> Grubbs 2nd Gen.)
-# A passage stating the kind of amount asked for ("how long" -> hours). On dev (evals/tune.py style sweep):
-# 0.0 -> hit@1 0.918, MRR 0.949; 0.2 -> 0.932, 0.962; 0.3 no further; adding `general` questions changed nothing.
-# With the 31 dev questions added later (ids nw...): 0.0 -> 0.913, 0.2 -> 0.924, 0.3 -> 0.935 (0.4 the same).
-TYPE_BONUS = 0.3
-TYPE_INTENTS = frozenset({"quantity"})
-# A passage of the kind the question names ("in the protocol"). On dev (166 in-scope): 0.0 -> hit@1 0.952;
-# 0.1 to 0.5 -> 0.958 (the one question gained is the same at every value); 0.15 keeps it a nudge.
-NAMED_KIND_BONUS = 0.15
 # "which catalyst for a hindered olefin": a passage that matches the words only where it says something is
-# worse for them ("less active for hindered olefins") is not a recommendation. Dev: +1 question (the one
-# such choice question), none lost, at 0.2 to 0.5.
-NEGATED_PENALTY = 0.3
+# worse for them ("less active for hindered olefins") is not a recommendation (the `negated` feature).
 NEGATION = frozenset({"less", "not", "poor", "poorly", "unsuitable", "incompatible", "inactive", "no"})
 NEGATION_WINDOW = 4  # words after a negation that it covers
 COOCCURRENCE_HITS = 3  # abstention looks for the question's words together in one of this many top passages
@@ -92,12 +69,12 @@ class Retrieval:
 class Retriever:
     def __init__(
         self, store: IndexStore, encoder: Encoder | None = None, vocabulary: Vocabulary | None = None,
-        calibration: Calibration | None = None,
+        config: RankingConfig | None = None,
     ) -> None:
         self.store = store
         self.encoder = encoder or query_encoder(store.manifest.embedder)
         self.vocabulary = vocabulary or cached_vocabulary(store.folder)
-        self.calibration = calibration or load_calibration()
+        self.config = config or load_index_config(store)
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_groups: dict[str, tuple[frozenset[str], ...]] = {}
@@ -146,7 +123,7 @@ class Retriever:
                 word_terms.append(frozenset(found))
         for means in meanings:
             for t in means_terms[means]:
-                weighted.setdefault(t, EXPANSION_WEIGHT)
+                weighted.setdefault(t, self.config.expansion_weight)
         fixed_text = " ".join(corrections.get(w, w) for w in question.split())
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
         common = tuple(w for w in unmatched if analyzer.is_everyday(w, self._common_words())) if unmatched else ()
@@ -180,57 +157,71 @@ class Retriever:
             if qvec is None:
                 qvec = self.encoder.encode([q.dense_text])[0]
             sims = self.store.dense.scores(qvec), self.store.dense.unit_sims(qvec)
-        dense, unit_sims = sims
-        if UNIT_WEIGHT:
-            dense = (1 - UNIT_WEIGHT) * dense + UNIT_WEIGHT * self.store.dense.best_unit(dense, unit_sims)
-        lexical = self._lexical(q.weighted_terms)
-        if mode == "dense":
-            fused = dense.astype(np.float64)
-        elif mode == "lexical":
-            fused = lexical.astype(np.float64)
-        elif FUSION == "rrf":
-            fused = fusion.rrf(dense, lexical)
-        else:
-            fused = fusion.convex(dense, lexical, ALPHA)
-        fused = fusion.minmax(fused)
         allowed = self._searchable if q.intent != "reference" else ~self._searchable
-        if use_intent:
-            fused = fused + KIND_BONUS * self._kind_bonus(q.intent)
-            if q.intent in intent.NAMES_ROWS and ROW_NAME_BONUS:
-                named = self._names_row(q)
-                if q.intent == "quantity":  # "how much HATU": the HATU row answers only if it states an amount
-                    named = named * self.store.amounts
-                fused = fused + ROW_NAME_BONUS * named
-            if q.intent in TYPE_INTENTS and TYPE_BONUS and (asked := intent.answer_types(q.text)):
-                mask = sum(1 << intent.TYPES.index(t) for t in asked)
-                fused = fused + TYPE_BONUS * ((self.store.types & mask) != 0)
-            if q.intent == "choice" and NEGATED_PENALTY:
-                fused = fused - NEGATED_PENALTY * self._negated(q, fused, 2 * k)
-            for kind in intent.named_kinds(q.text) if NAMED_KIND_BONUS else ():
-                fused = fused + NAMED_KIND_BONUS * (self.store.kinds == KINDS.index(kind))
+        feats = self.features(q, *sims, use_intent=use_intent)
+        if mode == "dense":
+            fused = (feats["dense"] + feats["dense_unit"]).astype(np.float64)
+        elif mode == "lexical":
+            fused = (feats["lexical"] + feats["lexical_unit"]).astype(np.float64)
+        else:
+            fused = self.score(feats)
+            if use_intent and q.intent == "choice" and self.config.weight("negated"):
+                feats["negated"] = self._negated(q, np.where(allowed, fused, -np.inf), self.config.candidates)
+                fused = fused + self.config.weight("negated") * feats["negated"]
         fused = np.where(allowed, fused, -np.inf)
         order = [int(i) for i in _top(fused, k) if np.isfinite(fused[i])]
+        dense_mix = (sims[0] + self.store.dense.best_unit(*sims)) / 2
         hits = [
-            Hit(passage=self.passages[i], score=round(float(fused[i]), 4), dense=round(float(dense[i]), 4),
-                lexical=round(float(lexical[i]), 4), matched=self._matched(q, self.passages[i]),
-                unit_scores=self.store.dense.sims_of(i, unit_sims))
+            Hit(passage=self.passages[i], score=round(float(fused[i]), 4), dense=round(float(dense_mix[i]), 4),
+                lexical=round(float(feats["lexical"][i]), 4), matched=self._matched(q, self.passages[i]),
+                unit_scores=self.store.dense.sims_of(i, sims[1]))
             for i in order
         ]
-        dense_top = float(np.max(np.where(allowed, dense, -1.0)))
+        dense_top = float(np.max(np.where(allowed, dense_mix, -1.0)))
         together = max((self.together(q, h.passage) for h in hits[:COOCCURRENCE_HITS]), default=0.0)
-        cal = self.calibration
+        cal = self.config.calibration
         ev = evidence(dense_top, q.coverage(cal.common_weight, cal.rare_weight), cal.coverage_weight,
                       together, cal.cooccurrence_weight)
-        return Retrieval(q, hits, round(ev, 4), ev >= self.calibration.threshold and bool(hits), dense_top,
-                         round(together, 4))
+        return Retrieval(q, hits, round(ev, 4), ev >= cal.threshold and bool(hits), dense_top, round(together, 4))
 
-    def _lexical(self, weighted: dict[str, float]) -> np.ndarray:
-        """BM25 of each passage, part of it from its best unit (LEXICAL_UNIT_WEIGHT)."""
+    def features(self, q: Query, dense: np.ndarray, unit_sims: np.ndarray,
+                 use_intent: bool = True) -> dict[str, np.ndarray]:
+        """Every passage's ranking features for a question (config.FEATURES), each 0..1 for the question;
+        `negated` is 0 here: it is computed for the best candidates only (search)."""
         lex = self.store.lexical
-        whole = lex.scores(weighted)
-        if not LEXICAL_UNIT_WEIGHT:
-            return whole
-        return (1 - LEXICAL_UNIT_WEIGHT) * whole + LEXICAL_UNIT_WEIGHT * lex.best_unit(weighted)
+        n = len(self.passages)
+        zero = np.zeros(n)
+        out = {
+            "dense": fusion.minmax(dense.astype(np.float64)),
+            "dense_unit": fusion.minmax(self.store.dense.best_unit(dense, unit_sims).astype(np.float64)),
+            "lexical": fusion.minmax(lex.scores(q.weighted_terms).astype(np.float64)),
+            "lexical_unit": fusion.minmax(lex.best_unit(q.weighted_terms).astype(np.float64)),
+            "kind_fit": zero, "prose": zero, "named_row": zero, "type_fit": zero, "named_kind": zero, "negated": zero,
+        }
+        if not use_intent:
+            return out
+        out["kind_fit"] = self._kind_bonus(q.intent)
+        if q.intent != "definition":
+            out["prose"] = (self.store.kinds == KINDS.index("prose")).astype(np.float64)
+        if q.intent in intent.NAMES_ROWS:
+            named = self._names_row(q)
+            if q.intent == "quantity":  # "how much HATU": the HATU row answers only if it states an amount
+                named = named * self.store.amounts
+            out["named_row"] = named
+        if q.intent in intent.TYPE_INTENTS and (asked := intent.answer_types(q.text)):
+            mask = sum(1 << intent.TYPES.index(t) for t in asked)
+            out["type_fit"] = ((self.store.types & mask) != 0).astype(np.float64)
+        for kind in intent.named_kinds(q.text):
+            out["named_kind"] = out["named_kind"] + (self.store.kinds == KINDS.index(kind))
+        return out
+
+    def score(self, feats: dict[str, np.ndarray]) -> np.ndarray:
+        """The weighted sum of the features (negation aside, added for the best candidates in `search`)."""
+        total = np.zeros(len(self.passages))
+        for name in FEATURES:
+            if name != "negated" and (w := self.config.weight(name)):
+                total = total + w * feats[name]
+        return total
 
     def _negated(self, q: Query, fused: np.ndarray, n: int) -> np.ndarray:
         """1 for the best n passages that have some of the question's own words only after a negation."""
@@ -323,6 +314,20 @@ class Retriever:
                 groups = (frozenset(analyzer.terms(p.context_text())),)  # what BM25 indexed for it
             self._term_groups[p.id] = groups
         return max(q.cooccurrence(g) for g in groups)
+
+
+def load_index_config(store: IndexStore) -> RankingConfig:
+    """The ranking config stored with the index; refused when it was fitted for another embedding model
+    (its weights and threshold are on that model's scale). The hashing encoder of the tests is no model."""
+    try:
+        config = load_config(store.folder / CONFIG_FILE)
+    except (OSError, ValueError):
+        raise IndexMismatchError(f"the index's ranking config is damaged; {REBUILD}") from None
+    if config.model and config.model != store.manifest.model_name and store.manifest.embedder != HASHING:
+        raise IndexMismatchError(f"the ranking config was fitted for {config.model}, but the index uses "
+                                 f"{store.manifest.model_name}; fit it again (`assistant eval --fit`) or rebuild "
+                                 "the index with that model")
+    return config
 
 
 def negated(terms: set[str], pairs: Sequence[tuple[str, str]]) -> bool:

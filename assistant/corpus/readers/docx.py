@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,6 +43,8 @@ def read(data: bytes, name: str) -> Document:
 
     try:
         d = docx.Document(io.BytesIO(data))
+        if (body := d.element.body) is None:
+            raise ValueError("no document body")
         numbering = d.part.numbering_part.element
     except NotImplementedError:  # no numbering part: a document without lists
         numbering = None
@@ -50,12 +52,12 @@ def read(data: bytes, name: str) -> Document:
         reason = (str(e).splitlines() or [""])[0][:80]
         raise CorpusError(f"{name}: not a readable Word file ({type(e).__name__}: {reason})") from None
     reader = _Reader(d.styles.element, numbering)
-    reader.walk(d.element.body)
+    reader.walk(body)
     blocks = _blocks(reader.entries)
     visible = next((b.text for b in blocks if b.kind == "heading" and b.level == 0), "")
     first = next((b.text for b in blocks if b.kind == "heading"), "")
     core = (d.core_properties.title or "").strip()
-    dropped = _dropped(d, reader.toc, sum(1 for _ in d.element.body.iter(W + "drawing", W + "object")))
+    dropped = _dropped(d, reader.toc, sum(1 for _ in body.iter(W + "drawing", W + "object")))
     return Document("docx", blocks, core if _sensible(core, visible) else visible or first, dropped)
 
 
@@ -96,7 +98,7 @@ def _children(parent: El, *tags: str) -> Iterator[El]:
 class _Lists:
     """List counters per (numId, level), a level restarting when a higher one advances (or per lvlRestart)."""
 
-    def __init__(self, root: El | None, style: Any) -> None:
+    def __init__(self, root: El | None, style: Callable[[str, str], El | None]) -> None:
         found = list(root) if root is not None else []
         self.abstract = {a.get(W + "abstractNumId"): a for a in found if a.tag == W + "abstractNum"}
         self.nums = {n.get(W + "numId"): n for n in found if n.tag == W + "num"}
@@ -192,7 +194,7 @@ class _Reader:
         name = _val(self.styles.get(sid), W + "name", sid).lower()
         pieces: list[tuple[str, El | None]] = []
         _pieces(p, pieces, None)
-        text = re.sub(r"\s+", " ", ("".join(t for t, _ in pieces))).strip()
+        text = re.sub(r"\s+", " ", _JUNK.sub("", "".join(t for t, _ in pieces))).strip()
         if name.startswith("toc"):  # a table of contents: the headings themselves follow
             self.toc = self.toc or bool(text)
             return _Para(n, "")

@@ -32,7 +32,9 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     (r"cookie|consent|gdpr", "cookie banner"), (r"newsletter", "newsletter signup"), (r"sidebar", "sidebar"),
     (r"breadcrumb", "breadcrumbs"), (rf"skip-?link|{_W}skip-to", "skip link"), (rf"{_W}advert", "advertising"),
     (rf"{_W}(?:share|sharing|social)", "share buttons"), (rf"{_W}related", "related links"),
-    (rf"{_W}(?:menu|nav)", "navigation"), (rf"{_W}footer", "footer"), (rf"{_W}banner", "banner"))]
+    (rf"{_W}(?:menu|nav)", "navigation"), (rf"{_W}footer", "footer"), (rf"{_W}banner", "banner"),
+    (rf"{_W}feedback", "feedback form"))]
+_SEPARATORS = re.compile(r"[\s|·•›»/–-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""",
                       re.IGNORECASE)
@@ -58,12 +60,11 @@ def read(data: bytes, name: str) -> Document:
         raise CorpusError(f"{name}: cannot parse the page as HTML ({e})") from None
     if fatal := [e for e in parser.error_log if e.level_name == "FATAL"]:  # libxml2 stopped reading part-way
         raise CorpusError(f"{name}: cannot parse the page as HTML ({fatal[0].message.strip()})")
-    body = root.find("body")
-    body = root if body is None else body
+    body = next(root.iterchildren("body"), root)
     dropped: set[Any] = set()
     notes: list[str] = []
     mains = [e for e in root.iter() if e.tag in ("main", "article") or _role(e) == "main"]
-    protected = {a for m in mains if m.tag != "article" for a in (m, *m.iterancestors())}
+    protected = {a for m in mains if m.tag == "main" or _role(m) == "main" for a in (m, *m.iterancestors())}
     _mark(root, dropped, notes, protected, None)  # first by what elements are, then by what they are called
     _mark(root, dropped, notes, protected, _text_len(body, dropped))
     alive = [m for m in mains if _alive(m, dropped)]
@@ -127,12 +128,24 @@ def _category(el: Any, scopes: frozenset[str], protected: set[Any], dropped: set
     note = next((n for rx, n in _NAMES if rx.search(names)), "form" if tag == "form" else None)
     if note in ("banner", "footer") and scopes & {"main", "article"}:
         note = None  # a warning banner or an article's footer is part of the article
+    if note is None and not scopes & {"main", "article"} and _link_bar(el):
+        note = "navigation"
     if note is None and (el.get("hidden") is not None or el.get("aria-hidden") == "true"
                          or _HIDDEN_STYLE.search(el.get("style") or "")):
         note = "hidden elements"
     if note is None or el.find(".//h1") is not None or 2 * _text_len(el, dropped) > body_len:
         return None  # a wrapper named "has-sidebar" around the whole page is not boilerplate
     return note
+
+
+def _link_bar(el: Any) -> bool:
+    """A <div> or <p> of nothing but three or more links: "Main page | Cross-coupling | Recent changes"."""
+    links = el.findall(".//a")
+
+    def shown(e: Any) -> int:
+        return len(_SEPARATORS.sub("", "".join(e.itertext())))
+
+    return el.tag in ("div", "p") and len(links) >= 3 and shown(el) == sum(map(shown, links))
 
 
 def _mark(el: Any, dropped: set[Any], notes: list[str], protected: set[Any], body_len: int | None,
@@ -358,7 +371,7 @@ class _Reader:
                 end = max(end, last)
                 span, down = min(max(_int(cell.get("colspan"), 1), 1), 100), _int(cell.get("rowspan"), 1)
                 for i in range(span if down > 1 or down == 0 else 0):
-                    pass
+                    carry[len(row) + i] = ("" if i else text, down - 1 if down > 0 else 10**6)
                 row += [text] + [""] * (span - 1)
             for col in sorted(c for c in carry if c >= len(row)):
                 row += [""] * (col - len(row)) + [carried(col)]

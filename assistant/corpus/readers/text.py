@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.corpus import boilerplate
+from assistant.corpus import boilerplate, roles
 from assistant.corpus.document import Block, Document
 from assistant.errors import CorpusError
 
@@ -21,6 +21,10 @@ _LABEL_ONLY = re.compile(r"^[A-Z][\w .()/&,-]{0,60}:$")  # "Troubleshooting Work
 _ALIGNED = re.compile(r"\S(?: ?\S)*")  # a cell of a space-aligned table: words separated by single spaces
 _DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\b")
 _MAX_HEADING = 100
+_RULE = re.compile(r"^[=\-_*~#]{3,}$")  # a line of ===== or ----- under or between text: decoration
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})$")  # "1. INTRODUCTION", "2.1 Limits"
+_STEP = re.compile(r"^step\s*\d+\s*[.:)]", re.IGNORECASE)  # "Step 2. Treat each ...": a block of its own
+_WRAP = 50  # a line this long followed by more text without a blank line was hard-wrapped
 
 
 def read(data: bytes, name: str) -> Document:
@@ -36,7 +40,7 @@ def read(data: bytes, name: str) -> Document:
 
 def parse_text(lines: list[str]) -> list[Block]:
     """Split a plain-text guide into blocks; boilerplate lines are dropped here."""
-    blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) for ln in lines]
+    blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) or bool(_RULE.match(ln.strip())) for ln in lines]
     aligned = _aligned_rows(lines, blank)
     blocks: list[Block] = []
     table = 0
@@ -54,6 +58,10 @@ def parse_text(lines: list[str]) -> list[Block]:
             blocks.append(Block("row", text, n, n, cells=cells, table=table))
         elif boilerplate.is_figure(text):
             blocks.append(Block("figure", text, n, n))
+        elif not blocks and _is_title(text):
+            blocks.append(Block("heading", text, n, n, level=0))
+        elif (level := _numbered_heading(text, i, blank)) is not None:
+            blocks.append(Block("heading", text, n, n, level=level))
         elif blocks and blocks[-1].kind == "item" and blocks[-1].end == n - 1 and line[:1] in (" ", "\t"):
             last = blocks.pop()  # an indented line right under a list item continues it
             blocks.append(Block("item", f"{last.text} {text}", last.start, n, number=last.number))
@@ -63,9 +71,42 @@ def parse_text(lines: list[str]) -> list[Block]:
             blocks.append(Block("label", text, n, n))
         elif _is_heading(text, i, blank):
             blocks.append(Block("heading", text, n, n))
+        elif _continues(blocks, lines, n, text):
+            last = blocks.pop()  # a hard-wrapped paragraph: its lines are one block
+            blocks.append(Block("paragraph", f"{last.text} {text}", last.start, n))
         else:
             blocks.append(Block("paragraph", text, n, n))
     return _levels(blocks)
+
+
+def _is_title(text: str) -> bool:
+    """The guide's first line is its title when it reads like one (short, not a sentence or a label)."""
+    return (len(text.split()) <= 15 and text[-1] not in ".;,:!" and not _BULLET.match(text)
+            and not (_LABELLED.match(text) and not _title_with_colon(text)))
+
+
+def _numbered_heading(text: str, i: int, blank: list[bool]) -> int | None:
+    """'1. INTRODUCTION', '2.1 ICH Q3D limits', '3. Choosing A Solvent' standing alone: a numbered
+    section heading, its level the depth of its number. A numbered step ('1. Stir overnight') is not:
+    a one-level number needs ALL-CAPS or Title-Case words."""
+    m = _NUMBERED_HEADING.match(text)
+    alone = (i == 0 or blank[i - 1]) and (i + 1 >= len(blank) or blank[i + 1])
+    if not m or not alone or text[-1] in ".;,:!" or len(m.group(2).split()) > 10:
+        return None
+    words = [w for w in m.group(2).split() if w[0].isalpha()]
+    titled = bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
+    if "." in m.group(1) or _all_caps(m.group(2)) or titled:
+        return m.group(1).count(".") + 1
+    return None
+
+
+def _continues(blocks: list[Block], lines: list[str], n: int, text: str) -> bool:
+    """A line right under a long paragraph line, not opening with a label: the paragraph wraps on."""
+    if not blocks or blocks[-1].kind != "paragraph" or blocks[-1].end != n - 1:
+        return False
+    prev = lines[n - 2].strip()
+    opens = _LABELLED.match(text) or roles.QUESTION.match(text) or roles.ANSWER.match(text) or _STEP.match(text)
+    return len(prev) >= _WRAP and not opens and not prev.endswith(":")
 
 
 def _aligned_rows(lines: list[str], blank: list[bool]) -> dict[int, tuple[str, ...]]:
@@ -127,10 +168,15 @@ def _levels(blocks: list[Block]) -> list[Block]:
     if not heads:
         return blocks
     out = list(blocks)
-    first = heads[0]
-    if first == 0:
+    if heads[0] == 0:
         out[0] = _with_level(blocks[0], 0)
         heads = heads[1:]
+    numbered = [k for k in heads if blocks[k].level > 0]  # numbered sections: their numbers say the level
+    heads = [k for k in heads if blocks[k].level == 0]
+    if numbered:
+        for k in heads:  # unnumbered headings among numbered sections sit below them
+            out[k] = _with_level(blocks[k], 1 + max((blocks[m].level for m in numbered if m < k), default=0))
+        return out
     styles = {_all_caps(blocks[k].text) for k in heads}
     container = False
     for k in heads:

@@ -1,0 +1,95 @@
+"""Every fitted value of ranking and abstention in one typed config, read from data, never patched.
+
+The ranker scores each passage as a weighted sum of features (`FEATURES`); the weights, with the
+abstention calibration, are fitted on the development guides by `assistant eval --fit` (leave one
+guide out to measure, all guides for the shipped values) and written to `fitted.json` beside this
+file with the data and command they came from. `assistant index` copies the config into the index
+with the embedding model it was fitted for; a config fitted for another model is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+FITTED = Path(__file__).with_name("fitted.json")  # the shipped values (package data)
+CONFIG_FILE = "config.json"  # the copy inside an index folder
+
+# The features of a (question, passage) pair the ranker adds up, each on a 0..1 scale for the question:
+FEATURES: tuple[str, ...] = (
+    "dense",  # cosine of the question with the passage (with its section context), min-max over the collection
+    "dense_unit",  # cosine with the passage's best sentence, step or row, min-max over the collection
+    "lexical",  # BM25 of the passage, min-max over the collection
+    "lexical_unit",  # BM25 of its best unit, min-max over the collection
+    "kind_fit",  # how well the passage's kind fits what the question asks (intent.PREFERS, 0..1)
+    "prose",  # 1 for a passage of plain prose (not a problem entry, FAQ, step list or table row)
+    "named_row",  # 1 for a table row whose label the question names ("Grubbs II loading")
+    "type_fit",  # 1 when the passage states the kind of amount asked for ("how long" -> hours)
+    "named_kind",  # 1 when the passage is of the kind the question names ("in the protocol")
+    "negated",  # 1 when the question's words occur in the passage only after a negation ("less active for")
+)
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """When to decline: evidence = best cosine + coverage_weight * coverage + cooccurrence_weight * together,
+    compared with `threshold` (retrieval.abstain)."""
+
+    threshold: float = 0.45
+    coverage_weight: float = 0.5
+    common_weight: float = 1.0  # how much an everyday English word the guides lack counts against coverage
+    rare_weight: float = 1.0  # how much a rare word the guides lack counts (a reagent or reaction name)
+    cooccurrence_weight: float = 0.0  # how much the share of the words found in one top passage counts
+
+
+@dataclass(frozen=True)
+class RankingConfig:
+    """The ranker's weights, the abstention calibration, and where they came from."""
+
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    calibration: Calibration = field(default_factory=Calibration)
+    expansion_weight: float = 0.5  # weight of a vocabulary expansion's terms in BM25, against the question's own
+    candidates: int = 50  # passages re-scored with the expensive features (negation) per question
+    model: str = ""  # the embedding model the values were fitted with ("" = not fitted)
+    record: dict[str, Any] = field(default_factory=dict)  # data, command and scores the fit came from
+
+    def weight(self, feature: str) -> float:
+        return self.weights.get(feature, 0.0)
+
+    def with_calibration(self, calibration: Calibration) -> RankingConfig:
+        return replace(self, calibration=calibration)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> RankingConfig:
+        """Parse a config; anything malformed is a ValueError."""
+        try:
+            d = json.loads(text)
+            weights = {str(k): float(v) for k, v in d["weights"].items()}
+            unknown = set(weights) - set(FEATURES)
+            if unknown:
+                raise ValueError(f"unknown features {sorted(unknown)}")
+            cal = Calibration(**{k: float(v) for k, v in d.get("calibration", {}).items()})
+            return cls(weights=weights, calibration=cal, expansion_weight=float(d.get("expansion_weight", 0.5)),
+                       candidates=int(d.get("candidates", 50)), model=str(d.get("model", "")),
+                       record=dict(d.get("record", {})))
+        except (KeyError, TypeError, AttributeError) as e:
+            raise ValueError(f"not a ranking config: {e}") from None
+
+
+# The weights before any fit: the hand-set values the ranker had (a starting point, and the fallback).
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "dense": 0.25, "dense_unit": 0.25, "lexical": 0.325, "lexical_unit": 0.175, "kind_fit": 0.2, "prose": -0.4,
+    "named_row": 0.2, "type_fit": 0.3, "named_kind": 0.15, "negated": -0.3,
+}
+
+
+def load_config(path: Path = FITTED) -> RankingConfig:
+    """The config in `path`; the defaults when there is none."""
+    if not path.exists():
+        return RankingConfig()
+    return RankingConfig.from_json(path.read_text(encoding="utf-8"))

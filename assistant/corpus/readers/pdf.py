@@ -1,0 +1,425 @@
+"""PDF guides -> `Document`, read with pdfplumber (pdfminer.six underneath).
+
+A page's words are clustered into its lines, numbered 1.. from the top (a block's `start`/`end`).
+Tables come from pdfplumber's finder on ruled or shaded cells; parts with the same columns are merged
+(with the unshaded rows between and below shaded ones) and a part continuing at the top of the next page
+keeps its table number. Small text in boxes or over pictures (screenshot callouts) becomes `label`s.
+Running headers and footers, page numbers and a dotted table of contents are dropped and noted in
+`Document.dropped`. The rest is grouped into paragraphs and list items by vertical gaps, indents and
+markers, with hard wraps rejoined; headings are told by font size or boldness and levelled by size.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.corpus.document import Block, BlockKind, Document
+from assistant.errors import CorpusError
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_BULLETS = {"•", "▪", "◦", "●", "■", "□", "‣", "➢", "►", "✓", "·", "-", "–", "*"}
+_NUM = re.compile(r"^\(?(\d{1,3})[.)]$|^\(([a-z])\)$")
+_PAGE_NO = re.compile(r"^(?:page)?\d+(?:(?:of|/)\d+)?$|^\d+\|page$|^[-–]\d+[-–]$")  # lowercased, spaces out
+_TOC = re.compile(r"(?:\.\s?){4,}\s*\d+$|…\s*\d+$")
+_TOC_HEAD = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
+_KEEP_HYPHEN = frozenset("non self well sub pre post anti semi multi co tert sec iso cis trans".split())
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+Bands = list[tuple[float, float]]  # a table's columns, left to right
+
+
+@dataclass
+class _W:  # a word
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool
+    n: int = 0  # the line of the page it is on
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class _Table:  # a table on a page: its box, its columns and the row bands its cells mark
+    box: Box
+    bands: Bands
+    rows: list[tuple[float, float]]
+
+
+@dataclass
+class _Page:
+    no: int
+    width: float
+    height: float
+    lines: list[list[_W]]  # every word, by line
+    tables: list[_Table]
+    boxes: list[Box]  # pictures and the text boxes near them: small text in them is a callout
+    body: list[list[_W]] = field(default_factory=list)  # the lines' words outside tables and callouts
+    labels: list[_W] = field(default_factory=list)
+
+
+@dataclass
+class _Blk:
+    kind: BlockKind
+    lines: list[list[_W]]
+    page: int
+    start: int
+    top: float
+    x0: float = 0.0
+    number: str = ""
+    tx: float = 0.0  # where the text starts (after an item's marker): a wrapped line starts there too
+    cells: tuple[str, ...] = ()
+    group: int = -1  # rows: which table of the page
+    text: str = ""
+    end: int = 0
+    page_end: int = 0
+    style: tuple[float, bool, bool] = (0.0, False, False)  # headings: (-size, not bold, not centred), biggest first
+    table: int = 0
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read a PDF guide; an encrypted, image-only or unreadable PDF raises CorpusError."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            meta = pdf.metadata or {}
+            pages = [_page(p, i + 1) for i, p in enumerate(pdf.pages)]
+    except Exception as e:  # pdfminer raises many kinds; all mean the file cannot be read
+        if any(re.search("password|encrypt", type(x).__name__, re.IGNORECASE) for x in [e, *e.args, e.__context__]):
+            raise CorpusError(f"{name}: encrypted PDF; save an unencrypted copy") from None
+        inner = e.args[0] if e.args and isinstance(e.args[0], Exception) else e
+        reason = " ".join(str(inner).split())[:100] or type(inner).__name__
+        raise CorpusError(f"{name}: not a readable PDF ({reason})") from None
+    if not pages:
+        raise CorpusError(f"{name}: not a readable PDF (no pages)")
+    doc = _document(pages, meta) if any(p.lines for p in pages) else None
+    if doc is None or not doc.blocks:  # no words, or only page numbers
+        raise CorpusError(f"{name}: no text layer (a scanned PDF?); OCR is not supported")
+    return doc
+
+
+def _clean(s: str) -> str:
+    """Control and format characters out, ligatures expanded (NFKC on them only), a soft hyphen kept at the end."""
+    s = re.sub(r"\xad(?=.)", "", re.sub(r"\(cid:\d+\)", "", s)).replace("\xad", "-")
+    s = "".join("•" if unicodedata.category(c) == "Co" else c for c in s)  # a symbol-font bullet
+    s = "".join(c for c in s if unicodedata.category(c) not in ("Cc", "Cf"))
+    return "".join(unicodedata.normalize("NFKC", c) if "\ufb00" <= c <= "\ufb06" else c for c in s).strip()
+
+
+def _page(page: Any, no: int) -> _Page:
+    # a gap of 0.15 em splits words even where the PDF has no space characters (TeX, DocBook)
+    raw = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=0.15, expand_ligatures=False)
+    words = [_W(t, w["x0"], w["x1"], w["top"], w["bottom"], w["size"], f, bool(_BOLD.search(f)))
+             for w in raw if (t := _clean(w["text"])) and (f := str(w["fontname"]))]
+    lines: list[list[_W]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        a = lines[-1][0] if lines else None
+        if a and min(a.bottom, w.bottom) - max(a.top, w.top) >= 0.5 * min(a.bottom - a.top, w.bottom - w.top):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    for n, ln in enumerate(lines, 1):
+        ln.sort(key=lambda w: w.x0)
+        for w in ln:
+            w.n = n
+    area = page.width * page.height
+    images = [b for im in page.images if _area(b := _box(im)) < 0.5 * area]
+    tables = _tables(page, words)
+    boxes = [b for r in page.rects if min(r["width"], r["height"]) >= 8 and _area(b := _box(r)) < 0.25 * area
+             and any(_overlap(b, i, 40) for i in images) and not any(_overlap(b, t.box) for t in tables)]
+    return _Page(no, page.width, page.height, lines, tables, boxes + images)
+
+
+def _box(o: Any) -> Box:
+    return (float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"]))
+
+
+def _area(b: Box) -> float:
+    return max(0.0, b[2] - b[0]) * max(0.0, b[3] - b[1])
+
+
+def _overlap(a: Box, b: Box, pad: float = 0.0) -> bool:
+    return a[0] < b[2] + pad and b[0] < a[2] + pad and a[1] < b[3] + pad and b[1] < a[3] + pad
+
+
+def _inside(w: _W, b: Box, pad: float = 1.0) -> bool:
+    return b[0] - pad <= w.cx <= b[2] + pad and b[1] - pad <= w.cy <= b[3] + pad
+
+
+def _column(bands: Bands, x: float) -> int:
+    return min(range(len(bands)), key=lambda k: max(bands[k][0] - x, 0.0, x - bands[k][1]))
+
+
+def _fits(ws: Iterable[_W], bands: Bands) -> bool:
+    return all(any(a - 3 <= w.x0 and w.x1 <= b + 3 for a, b in bands) for w in ws)
+
+
+def _tables(page: Any, words: list[_W]) -> list[_Table]:
+    """The page's tables; parts with the same columns and only fitting text between them are one table."""
+    found = page.find_tables()
+    outer = [t for t in found if not any(_area(u.bbox) > _area(t.bbox) and _overlap(u.bbox, t.bbox) for u in found)]
+    out: list[_Table] = []
+    for t in sorted(outer, key=lambda t: t.bbox[1]):
+        xs = sorted({c[0] for c in t.cells} | {c[2] for c in t.cells})  # near-equal edges bound no word: no band
+        bands = [(a, b) for a, b in zip(xs, xs[1:]) if any(a <= w.cx <= b and _inside(w, t.bbox) for w in words)]
+        if len(bands) < 2:
+            continue
+        cuts = [y for y in sorted({c[1] for c in t.cells} | {c[3] for c in t.cells})
+                if not any(c[1] < y - 1 and c[3] > y + 1 for c in t.cells)]  # a cell spanning y: no row ends there
+        last = out[-1] if out else None
+        gap = [w for w in words if last and last.box[3] < w.cy < t.bbox[1]]
+        if last and len(last.bands) == len(bands) and (gap or t.bbox[1] - last.box[3] < 15) and _fits(gap, last.bands) \
+                and all(min(a[1], b[1]) - max(a[0], b[0]) > 0.5 * min(a[1] - a[0], b[1] - b[0])
+                        for a, b in zip(last.bands, bands)):
+            last.box = (min(last.box[0], t.bbox[0]), last.box[1], max(last.box[2], t.bbox[2]), t.bbox[3])
+            last.rows += zip(cuts, cuts[1:])
+        else:
+            out.append(_Table(tuple(t.bbox), bands, list(zip(cuts, cuts[1:]))))
+    return out
+
+
+def _text(ln: list[_W]) -> str:
+    return "".join(b.text if a is None or b.x0 - a.x1 < 0.1 * b.size else " " + b.text for a, b in zip([None, *ln], ln))
+
+
+def _join(a: str, b: str, keep: set[str]) -> str:
+    """Rejoin a hard-wrapped line: "0.05-" + "0.1 mL", "chromato-" + "graphy", else with a space."""
+    if not a or not b:
+        return a or b
+    if a.endswith("-") and len(a) > 1 and not a[-2].isspace():
+        word = re.findall(r"[A-Za-z]*-$", a)[0][:-1].lower()
+        if a[-2].islower() and b[0].islower() and word not in _KEEP_HYPHEN \
+                and f"{word}-{re.split(r'[^a-z]', b.lower())[0]}" not in keep:
+            return a[:-1] + b
+        return a + b
+    return a + b if a.endswith("/") else f"{a} {b}"
+
+
+def _joined(ws: Iterable[_W], keep: set[str]) -> str:
+    lines: dict[int, list[_W]] = {}
+    for w in sorted(ws, key=lambda w: (w.n, w.x0)):
+        lines.setdefault(w.n, []).append(w)
+    text = ""
+    for ln in lines.values():
+        text = _join(text, _text(ln), keep)
+    return text
+
+
+def _size(ws: Iterable[_W]) -> float:
+    return Counter(round(w.size, 1) for w in ws for _ in w.text).most_common(1)[0][0]
+
+
+def _document(pages: list[_Page], meta: dict[str, Any]) -> Document:
+    words = [w for p in pages for ln in p.lines for w in ln]
+    body = _size(words)
+    keep = {t for w in words if re.fullmatch(r"[a-z]+-[a-z]+", t := w.text.lower().strip(".,;:()"))}
+    for p in pages:
+        for ln in p.lines:
+            ws = [w for w in ln if not any(_inside(w, t.box) for t in p.tables)]
+            callouts = {id(w) for w in ws if w.size < body - 0.5 and any(_inside(w, b, 5) for b in p.boxes)}
+            p.labels += [w for w in ws if id(w) in callouts]
+            if kept := [w for w in ws if id(w) not in callouts]:
+                p.body.append(kept)
+    dropped = _margins(pages) + _toc(pages)
+    _extend_tables(pages)
+    pitches = sorted((b[0].top - a[0].top) / _size(a) for p in pages for a, b in zip(p.body, p.body[1:]))
+    ratio = (pitches[len(pitches) // 3] if pitches else 1.2) + 0.35  # more than this apart: a new paragraph
+    blocks: list[_Blk] = []
+    table, header, header_bold, group = 0, tuple[str, ...](), False, (0, -1)
+    for p in pages:
+        for b in _blocks(p, body, ratio, keep):
+            prev = next((x for x in reversed(blocks) if x.kind != "label"), None)
+            if prev and prev.page_end == p.no - 1 and b.kind == "paragraph" and prev.kind in ("paragraph", "item") \
+                    and (not prev.text.endswith((".", "!", "?", ":")) or b.text[:1].islower()):
+                prev.text, prev.end, prev.page_end = _join(prev.text, b.text, keep), b.end, p.no
+                continue
+            if b.kind == "row" and (p.no, b.group) != group:
+                group, bold = (p.no, b.group), all(w.bold for w in b.lines[0])
+                cont = prev is not None and prev.kind == "row" and prev.page_end == p.no - 1 and \
+                    len(b.cells) == len(header)
+                if cont and b.cells == header:
+                    continue  # the header repeated on the next page
+                if not cont or (bold and header_bold):
+                    table, header, header_bold = table + 1, b.cells, bold
+            b.table = table if b.kind == "row" else 0
+            if b.text:
+                blocks.append(b)
+    return Document("pdf", _levels(blocks), _title(blocks, meta), dropped)
+
+
+def _margins(pages: list[_Page]) -> list[str]:
+    """Drop page numbers and lines repeated (digits aside) at the top or bottom of pages (half of them, or 3)."""
+    seen: dict[tuple[str, str], list[tuple[_Page, list[_W]]]] = {}
+    numbered: set[int] = set()
+    for p in pages:
+        edge = {id(ln): (ln, "header") for ln in p.body[:2] if ln[0].top < 0.075 * p.height}
+        edge |= {id(ln): (ln, "footer") for ln in p.body[-2:] if ln[-1].bottom > 0.925 * p.height}
+        for ln, where in edge.values():
+            key = re.sub(r"\s+", "", _text(ln).lower())
+            if _PAGE_NO.match(key):
+                p.body.remove(ln)
+                numbered.add(p.no)
+            else:
+                seen.setdefault((where, re.sub(r"\d+", "#", key)), []).append((p, ln))
+    notes = []
+    for (where, _), hits in seen.items():
+        if len(pages) > 1 and len(hits) >= max(2, min(3, (len(pages) + 1) // 2)):  # a chapter's running head too
+            for p, ln in hits:
+                p.body.remove(ln)
+            notes.append(f"running {where} '{_text(hits[0][1])}' on {len(hits)} pages")
+    return notes + ([f"page numbers on {len(numbered)} pages"] if numbered else [])
+
+
+def _toc(pages: list[_Page]) -> list[str]:
+    entries = [(p, ln) for p in pages for ln in p.body if _TOC.search(_text(ln))]
+    if len(entries) < 2:
+        return []
+    for p, ln in entries:
+        p.body.remove(ln)
+        p.body = [x for x in p.body if not _TOC_HEAD.match(_text(x))]
+    return [f"table of contents ({len(entries)} entries)"]
+
+
+def _extend_tables(pages: list[_Page]) -> None:
+    """Unshaded rows just below a table join it (when they use two columns or more), and so do rows at the
+    top of a page that fit the columns of a table ending the page before."""
+    for p in pages:
+        for t in p.tables:
+            below: list[list[_W]] = []
+            for ln in (ln for ln in p.body if ln[0].top > t.box[3] - 1):
+                bottom = max(w.bottom for w in below[-1]) if below else t.box[3]
+                if ln[0].top - bottom > _size(ln) or not _fits(ln, t.bands):
+                    break
+                below.append(ln)
+            if len({_column(t.bands, w.x0) for ln in below for w in ln}) > 1:
+                t.box = (*t.box[:3], max(w.bottom for w in below[-1]) + 1)
+                p.body = [ln for ln in p.body if all(ln is not x for x in below)]
+    for prev, p in zip(pages, pages[1:]):
+        if not (prev.tables and p.tables) or any(ln[0].top > prev.tables[-1].box[3] for ln in prev.body):
+            continue
+        first = p.tables[0]
+        above = [ln for ln in p.body if ln[-1].bottom <= first.box[1] + 1]
+        if above and len(first.bands) == len(prev.tables[-1].bands) and _fits(sum(above, []), first.bands):
+            first.box = (first.box[0], min(w.top for w in above[0]) - 1, *first.box[2:])
+            p.body = p.body[len(above):]
+
+
+def _heady(ln: list[_W], body: float) -> bool:
+    return _size(ln) >= body + 1 or all(w.bold for w in ln)
+
+
+def _shaped(text: str) -> bool:  # a heading's shape: short, some letters, not ending like a sentence
+    return len(text) <= 120 and any(c.isalpha() for c in text) and not text.endswith((".", ",", ";"))
+
+
+def _blocks(p: _Page, body: float, ratio: float, keep: set[str]) -> list[_Blk]:
+    """The page's paragraphs, items, headings, rows and labels, from the top."""
+    out: list[_Blk] = []
+    cur: _Blk | None = None
+    for prev, ln in zip([None, *p.body], p.body):
+        w0, number, rest, item = ln[0], "", ln[1:], True
+        if w0.text == "o" and len(ln) > 1 and (ln[1].font != w0.font or ln[1].x0 - w0.x1 > 0.5 * w0.size):
+            pass  # the "o" bullet of Word's second list level
+        elif (m := _NUM.match(w0.text)) and not (rest and _size(ln) >= body + 1):  # "2. Pumps" in big type: heading
+            number = m.group(1) or m.group(2)
+        elif w0.text not in _BULLETS:
+            rest, item = ln, False
+        if item and cur and prev and abs(ln[0].x0 - cur.tx) <= 2 and not _heady(prev, body) \
+                and not _text(prev).endswith((".", ":", ";", "!", "?")):
+            number, rest, item = "", ln, False  # "...the maximum is" / "100.": a wrapped line, not a list item
+        if cur is None or prev is None:
+            brk = True
+        elif cur.kind == "item" and not any(cur.lines) and not item:
+            brk, cur.tx = False, ln[0].x0  # "3." alone on its line: the step's text follows
+        else:
+            was, heady = _heady(prev, body), _heady(ln, body)
+            restyled = abs(_size(ln) - _size(prev)) > 0.5 or ln[0].bold != prev[0].bold
+            brk = item or ln[0].top - prev[0].top > ratio * _size(prev) or (was and (not heady or restyled)) \
+                or (heady and not was and (_size(ln) > _size(prev) + 0.5 or _shaped(_text(ln)))) \
+                or (cur.kind == "item" and ln[0].x0 < cur.x0 - 2) \
+                or any(prev[-1].bottom < w.cy < ln[0].top for w in p.labels) \
+                or any(prev[-1].bottom < t.box[1] < ln[0].top for t in p.tables)
+        if brk or cur is None:
+            out.append(cur := _Blk("item" if item else "paragraph", [rest], p.no, ln[0].n, ln[0].top, ln[0].x0, number,
+                                   tx=rest[0].x0 if rest else ln[0].x0))
+        else:
+            cur.lines.append(ln)
+    for b in out:
+        b.text = _joined(sum(b.lines, []), keep)
+        if b.kind == "paragraph" and len(b.lines) <= 2 and _shaped(b.text) and all(_heady(x, body) for x in b.lines):
+            first = b.lines[0]
+            centred = abs((first[0].x0 + first[-1].x1 - p.width) / 2) < 15 and first[0].x0 > 0.2 * p.width
+            b.kind, b.style = "heading", (-_size(first), not first[0].bold, not centred)
+    for k, t in enumerate(p.tables):
+        out += _rows(p, t, k)
+    groups: dict[int, list[_W]] = {}
+    for w in p.labels:
+        groups.setdefault(next((j for j, b in enumerate(p.boxes) if _inside(w, b, 5)), -1), []).append(w)
+    out += [_Blk("label", [ws], p.no, min(w.n for w in ws), min(w.top for w in ws), text=_joined(ws, keep))
+            for ws in groups.values()]
+    for b in out:
+        b.end, b.page_end = max((w.n for ln in b.lines for w in ln), default=b.start), p.no
+    return sorted(out, key=lambda b: b.top)
+
+
+def _rows(p: _Page, t: _Table, k: int) -> list[_Blk]:
+    """A table's rows: its words binned by the cells' row bands, words between bands split at blank space."""
+    mine = sorted((w for ln in p.lines for w in ln if _inside(w, t.box)), key=lambda w: w.top)
+    bins = [[w for w in mine if a - 1 <= w.cy <= b + 1] for a, b in t.rows]
+    binned, loose = {id(w) for b in bins for w in b}, list[_W]()
+    for w in (w for w in mine if id(w) not in binned):
+        if loose and w.top - max(x.bottom for x in loose) <= 0.8 * w.size \
+                and not any(loose[-1].bottom < a < w.top for a, _ in t.rows):
+            loose.append(w)
+        else:
+            bins.append(loose := [w])
+    out = []
+    for ws in (b for b in bins if b):
+        cells = tuple(_joined((w for w in ws if _column(t.bands, w.cx) == c), set()) for c in range(len(t.bands)))
+        out.append(_Blk("row", [ws], p.no, min(w.n for w in ws), min(w.top for w in ws), cells=cells, group=k,
+                        text=" | ".join(cells)))
+    return out
+
+
+def _levels(blocks: list[_Blk]) -> list[Block]:
+    title = _title_heading(blocks)
+    styles = sorted({b.style for b in blocks if b.kind == "heading" and b is not title})
+    return [Block(b.kind, b.text, b.start, b.end,
+                  level=0 if b is title or b.kind != "heading" else styles.index(b.style) + 1,
+                  cells=b.cells, number=b.number, page=b.page, page_end=b.page_end, table=b.table)
+            for b in blocks]
+
+
+def _title_heading(blocks: list[_Blk]) -> _Blk | None:
+    """The title: the first block, a heading on page 1 as big as any there, centred or alone in its style."""
+    heads = [b for b in blocks if b.kind == "heading"]
+    h = heads[0] if heads and blocks[0] is heads[0] and heads[0].page == 1 else None
+    if h is None or h.style != min(b.style for b in heads if b.page == 1):
+        return None
+    return h if not h.style[2] or sum(b.style == h.style for b in heads) == 1 else None
+
+
+def _title(blocks: list[_Blk], meta: dict[str, Any]) -> str:
+    """The metadata title unless it is empty or a file name, else the title heading."""
+    t = meta.get("Title")
+    t = _clean(t.decode("utf-8", "replace") if isinstance(t, bytes) else str(t or ""))
+    if len(t) <= 150 and re.search(r"[A-Za-z]{3}", t) and not re.search(
+            r"\.(docx?|pdf|odt|rtf|tex|txt)$|^microsoft word|^untitled", t, re.IGNORECASE):
+        return t
+    return h.text if (h := _title_heading(blocks)) else ""

@@ -1,0 +1,123 @@
+"""Fitting the ranking weights and the abstention calibration on many guides, and measuring them honestly:
+leave one guide out (fit on every other guide, score the one left out, for each guide in turn).
+
+Ranking is a pairwise logistic model (scikit-learn, at fit time only): for each question, the features
+of a gold passage minus those of a competing passage that outranked or nearly outranked it, so the
+weights learn what puts the right passage first. Every guide counts the same, whatever its number of
+questions. Abstention reuses `abstain.calibrate_weighted` on the training guides' questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from assistant.config import FEATURES, Calibration, RankingConfig
+from assistant.retrieval.abstain import WORD_WEIGHTS, Sample, calibrate_weighted
+from assistant.retrieval.retriever import Retriever
+
+CANDIDATES = 30  # competing passages per question: the best-scoring ones under the starting weights
+REGULARISATION = 1.0  # scikit-learn's C: smaller keeps the weights nearer zero
+BASE = ("dense", "dense_unit", "lexical", "lexical_unit")  # the fitted weights are scaled so these sum to 1
+
+
+@dataclass(frozen=True)
+class Item:
+    """One question as the fitter sees it."""
+
+    id: str
+    guide: str  # the guide the question was written for (its fold)
+    scope: str  # in | out
+    features: np.ndarray  # (passages, features) in config.FEATURES order, negation included
+    gold: tuple[int, ...]  # passage indices
+    allowed: np.ndarray  # passages the question may be answered from (references only for literature)
+    sample: Sample  # abstention evidence parts
+
+
+def collect(retriever: Retriever, questions: Sequence[tuple[str, str, str, str, tuple[str, ...]]]) -> list[Item]:
+    """Features, gold passages and evidence parts of each (id, guide, scope, question, gold ids)."""
+    index = {p.id: i for i, p in enumerate(retriever.passages)}
+    texts = [q[3] for q in questions]
+    analysed = [retriever.analyse(t) for t in texts]
+    vecs = retriever.encoder.encode([a.dense_text for a in analysed])
+    dense = retriever.store.dense.scores_many(vecs)
+    units = retriever.store.dense.unit_sims_many(vecs)
+    out: list[Item] = []
+    for j, ((qid, guide, scope, text, gold), q) in enumerate(zip(questions, analysed, strict=True)):
+        feats = retriever.features(q, dense[:, j], units[:, j])
+        allowed = retriever._searchable if q.intent != "reference" else ~retriever._searchable
+        r = retriever.search(text, analysed=q, sims=(dense[:, j], units[:, j]))
+        if q.intent == "choice":
+            feats["negated"] = retriever._negated(q, np.where(allowed, retriever.score(feats), -np.inf),
+                                                  retriever.config.candidates)
+        matrix = np.stack([feats[f] for f in FEATURES], axis=1)
+        sample = (r.dense_top, {(rw, cw): r.query.coverage(cw, rw) for rw, cw in WORD_WEIGHTS}, r.cooccurrence)
+        out.append(Item(qid, guide, scope, matrix, tuple(index[g] for g in gold if g in index), allowed, sample))
+    return out
+
+
+def rank(item: Item, weights: np.ndarray, k: int = 10) -> list[int]:
+    """The passages a question would cite first under `weights`, best first."""
+    score = np.where(item.allowed, item.features @ weights, -np.inf)
+    order = np.argsort(-score, kind="stable")[:k]
+    return [int(i) for i in order if np.isfinite(score[i])]
+
+
+def fit_weights(items: Sequence[Item], start: np.ndarray) -> np.ndarray:
+    """Pairwise logistic regression over the in-scope questions: gold minus competitor features."""
+    from sklearn.linear_model import LogisticRegression
+
+    per_guide: dict[str, int] = {}
+    for it in items:
+        if it.scope == "in" and it.gold:
+            per_guide[it.guide] = per_guide.get(it.guide, 0) + 1
+    rows: list[np.ndarray] = []
+    weights: list[float] = []
+    for it in items:
+        if it.scope != "in" or not it.gold:
+            continue
+        competitors = [i for i in rank(it, start, CANDIDATES) if i not in it.gold]
+        if not competitors:
+            continue
+        share = 1.0 / (per_guide[it.guide] * len(it.gold) * len(competitors))
+        for g in it.gold:
+            for c in competitors:
+                rows.append(it.features[g] - it.features[c])
+                weights.append(share)
+    x = np.asarray(rows)
+    w = np.asarray(weights)
+    model = LogisticRegression(fit_intercept=False, C=REGULARISATION, max_iter=2000)
+    model.fit(np.concatenate([x, -x]), np.r_[np.ones(len(x)), np.zeros(len(x))],
+              sample_weight=np.r_[w, w] / w.sum())
+    coef = model.coef_[0]
+    base = sum(coef[FEATURES.index(f)] for f in BASE)
+    return coef / base if base > 0 else coef
+
+
+def fit_calibration(items: Sequence[Item]) -> tuple[Calibration, dict[str, float]]:
+    ins = [it.sample for it in items if it.scope == "in"]
+    outs = [it.sample for it in items if it.scope == "out"]
+    return calibrate_weighted(ins, outs)
+
+
+def fit(items: Sequence[Item], start: RankingConfig) -> RankingConfig:
+    """Weights and calibration fitted on `items` (two rounds: the second picks competitors with the first's
+    weights, so the pairs are the ones that matter to the fitted ranker)."""
+    w = vector(start)
+    for _ in range(2):
+        w = fit_weights(items, w)
+    cal, _ = fit_calibration(items)
+    return replace(start, weights={f: round(float(x), 4) for f, x in zip(FEATURES, w, strict=True)},
+                   calibration=cal)
+
+
+def vector(config: RankingConfig) -> np.ndarray:
+    return np.asarray([config.weight(f) for f in FEATURES])
+
+
+def leave_one_guide_out(items: Sequence[Item], start: RankingConfig) -> dict[str, RankingConfig]:
+    """For each guide, the config fitted on every other guide's questions."""
+    guides = sorted({it.guide for it in items})
+    return {g: fit([it for it in items if it.guide != g], start) for g in guides}

@@ -1,0 +1,408 @@
+"""The HTML reader: main content only, blocks in reading order, file lines, encodings, errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus.document import Block, Document
+from assistant.corpus.readers import read as read_any
+from assistant.corpus.readers.html import read
+from assistant.errors import CorpusError
+
+VENDOR = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Troubleshooting HPLC baseline drift | Acme Scientific Support</title>
+<style>body { font-family: sans-serif; }</style>
+<script>window.dataLayer = [];</script>
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<div id="cookie-consent" class="banner">We use cookies to improve your experience. <button>Accept</button></div>
+<header class="site-header">
+  <div class="logo">Acme Scientific</div>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/products">Products</a></li></ul></nav>
+</header>
+<ol class="breadcrumb"><li><a href="/">Support</a></li><li>HPLC</li></ol>
+<main id="main">
+  <article>
+    <h1>Troubleshooting HPLC baseline drift</h1>
+    <p>Baseline drift at 25&nbsp;&deg;C usually comes from the
+       mobile phase, not the detector.</p>
+    <h2>Causes</h2>
+    <ul>
+      <li>Contaminated H<sub>2</sub>O in the <b>aqueous</b> phase</li>
+      <li>Temperature changes of &plusmn;2&nbsp;&deg;C</li>
+    </ul>
+    <h2>Fix</h2>
+    <ol start="3">
+      <li>Flush the column with 10&ndash;20 column volumes.</li>
+      <li>Replace the 0.2&nbsp;&mu;m filter.</li>
+    </ol>
+    <table>
+      <thead><tr><th>Symptom</th><th>Likely cause</th></tr></thead>
+      <tbody>
+        <tr><td>Rising baseline</td><td>Column bleed</td></tr>
+        <tr><td>Noisy baseline</td><td>Air in the <a href="/pump">pump</a></td></tr>
+      </tbody>
+    </table>
+    <div class="share-buttons"><a href="#">Share on Twitter</a></div>
+  </article>
+  <aside class="sidebar"><h3>Related products</h3><p>Buy our columns.</p></aside>
+</main>
+<footer><p>&copy; 2024 Acme Scientific. All rights reserved.</p></footer>
+<script src="/app.js"></script>
+</body>
+</html>
+"""
+
+WIKI = """<html><head><title>Glossary - Lab Wiki</title></head>
+<body>
+<div id="mw-navigation"><div id="p-menu" class="vector-menu"><a href="/">Main page</a></div></div>
+<div id="content">
+<h1 id="firstHeading">Chromatography glossary</h1>
+<div id="bodyContent">
+<p>Terms used in our column guides.</p>
+<h2>Terms</h2>
+<dl>
+  <dt>R<sub>f</sub> value</dt>
+  <dd>The distance travelled by the compound divided by the distance
+      travelled by the solvent front.</dd>
+  <dt>Tailing</dt>
+  <dd><p>Asymmetric peaks.</p><p>Often caused by acidic silanols.</p>
+    <dl><dt>Fix</dt><dd>Add 1% Et<sub>3</sub>N.</dd></dl>
+  </dd>
+</dl>
+<h3>Solvents</h3>
+<dl><dt>EtOAc</dt><dd>Ethyl acetate.</dd></dl>
+</div>
+</div>
+<div id="footer">Content is available under CC BY-SA.</div>
+</body></html>
+"""
+
+NO_MAIN = """<html><head><title>Recrystallisation tips | Lab Notes</title></head>
+<body>
+<nav class="top"><a href="/">Home</a> <a href="/guides">Guides</a></nav>
+<div class="wrapper">
+  <div class="menu"><a href="#">Menu</a></div>
+  <div class="content">
+    Pick the solvent first.
+    <h2>Choosing a solvent</h2>
+    <p>Use a solvent in which the compound is soluble hot.</p>
+    <h3>Mixed solvents</h3>
+    <p>Add the poor solvent drop<b>wise</b> until cloudy.</p>
+  </div>
+  <div class="newsletter">Subscribe to our newsletter!</div>
+</div>
+<footer>Contact us</footer>
+</body></html>
+"""
+
+
+def doc(html: str | bytes) -> Document:
+    return read(html.encode() if isinstance(html, str) else html, "page.html")
+
+
+def texts(d: Document, kind: str | None = None) -> list[str]:
+    return [b.text for b in d.blocks if kind is None or b.kind == kind]
+
+
+def alltext(d: Document) -> str:
+    return " ".join(texts(d))
+
+
+def test_vendor_page_keeps_the_article_and_drops_the_chrome() -> None:
+    d = doc(VENDOR)
+    assert d.format == "html"
+    assert d.title == "Troubleshooting HPLC baseline drift"
+    assert [(b.kind, b.text) for b in d.blocks] == [
+        ("heading", "Troubleshooting HPLC baseline drift"),
+        ("paragraph", "Baseline drift at 25 °C usually comes from the mobile phase, not the detector."),
+        ("heading", "Causes"),
+        ("item", "Contaminated H2O in the aqueous phase"),
+        ("item", "Temperature changes of ±2 °C"),
+        ("heading", "Fix"),
+        ("item", "Flush the column with 10–20 column volumes."),
+        ("item", "Replace the 0.2 μm filter."),
+        ("row", "Symptom | Likely cause"),
+        ("row", "Rising baseline | Column bleed"),
+        ("row", "Noisy baseline | Air in the pump"),
+    ]
+    assert [b.level for b in d.blocks if b.kind == "heading"] == [0, 1, 1]
+    assert [b.number for b in d.blocks if b.kind == "item"] == ["", "", "3", "4"]
+    rows = [b for b in d.blocks if b.kind == "row"]
+    assert rows[0].cells == ("Symptom", "Likely cause") and rows[2].cells == ("Noisy baseline", "Air in the pump")
+    assert {b.table for b in rows} == {1}
+    for gone in ("cookies", "Accept", "Home", "Acme Scientific.", "Support", "Twitter", "Buy our columns",
+                 "dataLayer", "font-family", "Skip to content", "©"):
+        assert gone not in alltext(d)
+    for note in ("navigation", "cookie banner", "sidebar", "footer", "scripts and styles", "header",
+                 "breadcrumbs", "share buttons", "skip link"):
+        assert note in d.dropped
+    assert "text outside the main content" not in d.dropped
+
+
+def test_vendor_page_lines() -> None:
+    lines = VENDOR.split("\n")
+    d = doc(VENDOR)
+    for b in d.blocks:
+        assert 1 <= b.start <= b.end <= len(lines)
+        assert b.text.split()[0].replace("H2O", "H<sub>2</sub>O") in "\n".join(lines[b.start - 1:b.end]), b
+    by_text = {b.text[:20]: b for b in d.blocks}
+    assert (by_text["Troubleshooting HPLC"].start, by_text["Troubleshooting HPLC"].end) == (19, 19)
+    assert (by_text["Baseline drift at 25"].start, by_text["Baseline drift at 25"].end) == (20, 21)
+    assert by_text["Flush the column wit"].start == 29
+    assert by_text["Noisy baseline | Air"].start == 36
+
+
+def test_wiki_definition_list_keeps_terms_with_their_definitions() -> None:
+    d = doc(WIKI)
+    assert [(b.kind, b.level, b.text) for b in d.blocks] == [
+        ("heading", 0, "Chromatography glossary"),
+        ("paragraph", 0, "Terms used in our column guides."),
+        ("heading", 1, "Terms"),
+        ("heading", 2, "Rf value"),
+        ("paragraph", 0, "The distance travelled by the compound divided by the distance travelled by the "
+                         "solvent front."),
+        ("heading", 2, "Tailing"),
+        ("paragraph", 0, "Asymmetric peaks."),
+        ("paragraph", 0, "Often caused by acidic silanols."),
+        ("heading", 3, "Fix"),
+        ("paragraph", 0, "Add 1% Et3N."),
+        ("heading", 2, "Solvents"),
+        ("heading", 3, "EtOAc"),
+        ("paragraph", 0, "Ethyl acetate."),
+    ]
+    definition = d.blocks[4]
+    assert (definition.start, definition.end) == (11, 12)
+    assert sorted(d.dropped) == ["footer", "navigation"]
+    assert "CC BY-SA" not in alltext(d) and "Main page" not in alltext(d)
+
+
+def test_page_without_main_reads_the_content_div_among_the_chrome() -> None:
+    d = doc(NO_MAIN)
+    assert d.title == "Recrystallisation tips"  # from <title>, without the site name
+    assert [(b.kind, b.level, b.text) for b in d.blocks] == [
+        ("paragraph", 0, "Pick the solvent first."),
+        ("heading", 1, "Choosing a solvent"),
+        ("paragraph", 0, "Use a solvent in which the compound is soluble hot."),
+        ("heading", 2, "Mixed solvents"),
+        ("paragraph", 0, "Add the poor solvent dropwise until cloudy."),
+    ]
+    assert [b.start for b in d.blocks] == [7, 8, 9, 10, 11]
+    assert sorted(d.dropped) == ["footer", "navigation", "newsletter signup"]
+
+
+def test_main_or_article_only_with_the_page_h1_as_title() -> None:
+    d = doc("<div class='hero'><h1>Swern oxidation</h1></div><div>Promo text</div>"
+            "<div role='main'><h2>Setup</h2><p>Cool to -78 °C.</p></div>")
+    assert d.title == "Swern oxidation"
+    assert texts(d) == ["Setup", "Cool to -78 °C."]
+    assert d.blocks[0].level == 1
+    assert "text outside the main content" in d.dropped
+    d = doc("<div class='banner'>Free shipping</div><article><h2>A</h2><header>Posted 2024</header>"
+            "<aside>Note: wear gloves</aside><div class='warning-banner'>HF burns are delayed.</div><p>Text</p>"
+            "<footer>Updated May</footer></article><aside>Ads here</aside><p>outside</p>")
+    assert texts(d) == ["A", "Posted 2024", "Note: wear gloves", "HF burns are delayed.", "Text", "Updated May"]
+    assert sorted(d.dropped) == ["banner", "sidebar", "text outside the main content"]
+
+
+def test_a_hero_banner_with_the_page_h1_stays_and_a_nav_inside_main_goes() -> None:
+    d = doc("<div class='hero-banner'><h1>Swern oxidation</h1></div><div class='banner'>Sale!</div>"
+            "<main><nav class='toc'>On this page</nav><p>Keep below -60 °C.</p></main>")
+    assert d.title == "Swern oxidation" and texts(d) == ["Keep below -60 °C."]
+    assert "navigation" in d.dropped and "banner" in d.dropped
+
+
+def test_roles_hidden_and_named_boilerplate_but_not_a_wrapper_holding_the_page() -> None:
+    d = doc("<div role='navigation'>Links</div><div role='banner'>Logo</div><div role='complementary'>Side</div>"
+            "<div role='contentinfo'>Legal</div><form><input>Search</form><div hidden>secret</div>"
+            "<div style='display: none'>gone</div><div class='gdpr-notice'>We value privacy</div>"
+            "<noscript>Enable JavaScript</noscript><template><p>row template</p></template>"
+            "<div class='advert-slot'>Buy now</div><div id='relatedPosts'>More posts</div>"
+            "<div class='layout has-sidebar'><h2>Quench</h2><p>Add saturated NH4Cl slowly at 0 °C.</p>"
+            "<p>Stir for ten minutes before the extraction.</p></div>")
+    assert texts(d) == ["Quench", "Add saturated NH4Cl slowly at 0 °C.", "Stir for ten minutes before the extraction."]
+    for note in ("navigation", "header", "sidebar", "footer", "form", "hidden elements", "cookie banner",
+                 "advertising", "related links"):
+        assert note in d.dropped
+
+
+def test_lists_are_numbered_as_displayed_and_nested_lists_are_their_own_items() -> None:
+    d = doc("<ol type='a'><li>first<ol type='i'><li>inner one</li><li>inner two</li></ol></li>"
+            "<li value='5'>fifth</li><li>sixth</li></ol>"
+            "<ol reversed><li>c</li><li>b</li><li>a</li></ol><ol type='I' start='4'><li>x</li></ol>"
+            "<ul><li><p>one</p><p>two</p></li><li>bullet <ul><li>sub</li></ul></li></ul>")
+    assert [(b.number, b.text) for b in d.blocks] == [
+        ("a", "first"), ("i", "inner one"), ("ii", "inner two"), ("e", "fifth"), ("f", "sixth"),
+        ("3", "c"), ("2", "b"), ("1", "a"), ("IV", "x"), ("", "one two"), ("", "bullet"), ("", "sub"),
+    ]
+    assert all(b.kind == "item" for b in d.blocks)
+    assert texts(doc("<ol start='27' type='A'><li>x</li></ol>")) == ["x"]
+    assert doc("<ol start='27' type='A'><li>x</li></ol>").blocks[0].number == "AA"
+
+
+def test_tables_header_first_spans_and_a_counter_across_the_document() -> None:
+    d = doc("<table><caption>Table 1. Workup</caption>"
+            "<tr><td colspan='2'>Scale: 5 mmol</td></tr><tr><th>Step</th><th>Reagent</th></tr>"
+            "<tfoot><tr><td>total</td><td>2 h</td></tr></tfoot>"
+            "<tr><td rowspan='2'>Wash</td><td>brine</td></tr><tr><td>water</td></tr></table>"
+            "<p>Between.</p><table><tr><th>Q</th><th>R</th></tr><tr><td>a</td><td>b</td></tr></table>")
+    rows = [(b.cells, b.table) for b in d.blocks if b.kind == "row"]
+    assert rows == [
+        (("Step", "Reagent"), 1), (("Scale: 5 mmol", ""), 1), (("Wash", "brine"), 1), (("Wash", "water"), 1),
+        (("total", "2 h"), 1), (("Q", "R"), 2), (("a", "b"), 2),
+    ]
+    assert texts(d)[0] == "Table 1. Workup" and texts(d)[6] == "Between."
+    assert d.blocks[1].text == "Step | Reagent"
+    colspan = doc("<table><tr><th colspan='3'>Conditions</th></tr><tr><td>a</td><td>b</td><td>c</td></tr></table>")
+    assert colspan.blocks[0].cells == ("Conditions", "", "") and colspan.blocks[0].text.count("Conditions") == 1
+
+
+def test_layout_tables_and_one_cell_boxes_read_as_text() -> None:
+    d = doc("<table><tr><td><h1>Guide</h1><p>Body text</p></td><td>side note</td></tr></table>"
+            "<table><tr><td>Warning: HF burns</td></tr></table>")
+    assert [(b.kind, b.text) for b in d.blocks] == [
+        ("heading", "Guide"), ("paragraph", "Body text"), ("paragraph", "side note"),
+        ("paragraph", "Warning: HF burns"),
+    ]
+
+
+def test_inline_markup_breaks_and_pre() -> None:
+    d = doc("<div>Use <code>rotavap</code> at <b>40</b>&nbsp;&deg;C for CO<sub>2</sub>-free "
+            "H<sup>+</sup> <a href='#'>work</a>, then <i>filter</i>.</div><div>Next</div>"
+            "<p>a<br>b<br> <br>c</p><pre>\n  line one\n  line   two\n</pre>"
+            "<blockquote>Quoted <span>text</span></blockquote>")
+    assert texts(d) == ["Use rotavap at 40 °C for CO2-free H+ work, then filter.", "Next", "a b", "c",
+                        "line one line two", "Quoted text"]
+    assert all(b.kind == "paragraph" for b in d.blocks)
+    pre = d.blocks[4]
+    assert (pre.start, pre.end) == (2, 3)
+
+
+def test_div_with_direct_text_and_child_blocks_keeps_the_order() -> None:
+    d = doc("<div>Intro words<p>Inside p</p>tail words<div>inner div</div></div>")
+    assert texts(d) == ["Intro words", "Inside p", "tail words", "inner div"]
+
+
+def test_headings_levels_and_title() -> None:
+    d = doc("<title>Ignored</title><h1>Title</h1><h3>Deep</h3><h4>Deeper</h4><h1>Second h1</h1><h2>Two</h2>")
+    assert [(b.text, b.level) for b in d.blocks] == [
+        ("Title", 0), ("Deep", 2), ("Deeper", 3), ("Second h1", 1), ("Two", 1)]
+    assert d.title == "Title"
+    d = doc("<title>Flash columns | Lab</title><h3>Packing</h3><h4>Dry</h4><p>x</p>")
+    assert d.title == "Flash columns" and [b.level for b in d.blocks[:2]] == [1, 2]
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (b'<meta charset="windows-1252"><p>25 \xb0C \x96 5 \xb5L</p>', "25 °C – 5 µL"),
+    (b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>\xb0C \x96</p>', "°C –"),
+    (b"<p>25 \xb0C \x96 5 \xb5L</p>", "25 °C – 5 µL"),  # not UTF-8: cp1252
+    ("<p>25 °C – 5 µL</p>".encode(), "25 °C – 5 µL"),  # default UTF-8
+    (b'\xef\xbb\xbf<meta charset="iso-8859-1"><p>25 \xc2\xb0C</p>', "25 °C"),  # the BOM wins
+    ("<p>25 °C µL</p>".encode("utf-16"), "25 °C µL"),
+    (b'<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>\xb0C</p></body></html>', "°C"),
+])
+def test_encodings(data: bytes, expected: str) -> None:
+    assert texts(doc(data)) == [expected]
+
+
+def test_entities_spaces_and_control_characters() -> None:
+    d = doc(b"<p>a&nbsp;b &deg; &mu; &ndash; &#8212; &amp;lt;b&amp;gt; \x01x\xc2\xady\xe2\x80\x8bz\t\tw &lt;i&gt;</p>")
+    assert texts(d) == ["a b ° μ – — &lt;b&gt; xyz w <i>"]
+    assert "\xa0" not in d.blocks[0].text
+
+
+def test_no_raw_tags_from_broken_markup() -> None:
+    d = doc("<p>Add <b>NaBH<sub>4</b> slowly<p>Then <i>quench</p><div><span>done")
+    assert texts(d) == ["Add NaBH4 slowly", "Then quench", "done"]
+
+
+def test_comments_scripts_and_lines_after_them() -> None:
+    d = doc("<p>one</p>\n<!--\ncomment\n-->\n<script>\nvar a;\n</script>\n<p>two\nthree</p>\n")
+    assert [(b.text, b.start, b.end) for b in d.blocks] == [("one", 1, 1), ("two three", 8, 9)]
+
+
+def test_lines_run_on_past_comments_and_scripts_inside_a_paragraph() -> None:
+    d = doc("<p>one <!--\n\n--> two\nthree<script>\n\n</script> four\n</p>\n<p>five</p>")
+    assert [(b.text, b.start, b.end) for b in d.blocks] == [("one two three four", 1, 6), ("five", 8, 8)]
+
+
+def test_lines_beyond_what_libxml2_counts() -> None:
+    d = doc("<div>\n<p>" + "x\n" * 70000 + "</p>\n<p>far</p></div>")
+    assert [(b.start, b.end) for b in d.blocks] == [(2, 70001), (70003, 70003)]
+
+
+def test_deep_nesting_is_read_up_to_the_parser_limit_and_refused_beyond_it() -> None:
+    assert texts(doc("<div>" * 240 + "deep" + "</div>" * 240)) == ["deep"]
+    nested = "".join(f"<ol><li>{i}" for i in range(80)) + "</li></ol>" * 80
+    assert [b.number for b in doc(nested).blocks] == ["1"] * 80
+    assert texts(doc("<ul><li>" + "<span>" * 240 + "x" + "</span>" * 240 + "</li></ul>")) == ["x"]
+    with pytest.raises(CorpusError, match="cannot parse the page as HTML .*depth"):
+        doc("<div>" * 400 + "deep" + "</div>" * 400 + "<p>after</p>")
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"   \n", b"<!-- only a comment -->", b"<html><head><title>T</title></head><body></body></html>",
+    b"<script>var x = 1;</script><nav>Home</nav><footer>Legal</footer>",
+])
+def test_no_readable_text(data: bytes) -> None:
+    with pytest.raises(CorpusError, match="no readable text in the page"):
+        doc(data)
+
+
+def test_binary_and_unparseable_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(CorpusError, match="looks binary"):
+        doc(b"%PDF-1.4\x00\x01\x02")
+    import lxml.etree
+    import lxml.html
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise lxml.etree.ParserError("unexpected end of input")
+
+    monkeypatch.setattr(lxml.html, "document_fromstring", broken)
+    with pytest.raises(CorpusError, match="cannot parse the page as HTML") as e:
+        doc("<p>x</p>")
+    assert "\n" not in str(e.value)
+
+
+def test_registry_reads_html_and_htm() -> None:
+    for name in ("guide.html", "GUIDE.HTM"):
+        d = read_any(Path(name), b"<h1>T</h1><p>x</p>")
+        assert d.format == "html" and d.blocks[1] == Block("paragraph", "x", 1, 1)
+
+
+def test_the_stdlib_html_module_is_not_shadowed_and_lxml_is_lazy() -> None:
+    import html
+
+    assert html.escape("<") == "&lt;" and html.__name__ == "html"
+    code = ("import sys, assistant.corpus.readers.html as r; import html, html.parser; "
+            "assert html.escape('<') == '&lt;' and sys.modules['html'] is not r; print('lxml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_wrapper_named_like_boilerplate_survives_a_big_menu() -> None:
+    menu = "".join(f"<li><a href='/p{i}'>Product category {i}</a></li>" for i in range(200))
+    d = doc(f"<header><nav><ul>{menu}</ul></nav></header><div class='page with-sidebar'><h2>Drying</h2>"
+            "<p>Dry the organic layer over MgSO4.</p><div class='sidebar'>Shop now</div></div>")
+    assert texts(d) == ["Drying", "Dry the organic layer over MgSO4."]
+    assert "sidebar" in d.dropped
+
+
+def test_a_bar_of_links_outside_the_article_is_navigation_but_a_see_also_list_is_not() -> None:
+    d = doc("<div class='wiki-top'><a href='/'>Main page</a> | <a href='/c'>Cross-coupling</a> | "
+            "<a href='/r'>Recent changes</a></div><h1>Heck reaction</h1>"
+            "<p>See <a href='/a'>Pd(OAc)2</a>, <a href='/b'>PPh3</a> and <a href='/c'>Et3N</a> for the reagents.</p>"
+            "<h2>See also</h2><ul><li><a href='/s'>Suzuki</a></li><li><a href='/n'>Negishi</a></li>"
+            "<li><a href='/k'>Kumada</a></li></ul><section class='feedback'>Was this helpful?</section>")
+    assert texts(d) == ["Heck reaction", "See Pd(OAc)2, PPh3 and Et3N for the reagents.", "See also",
+                        "Suzuki", "Negishi", "Kumada"]
+    assert sorted(d.dropped) == ["feedback form", "navigation"]

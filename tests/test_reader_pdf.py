@@ -1,0 +1,380 @@
+"""The PDF reader on small PDFs drawn with reportlab (every position known) and on two real lab guides."""
+
+from __future__ import annotations
+
+import io
+import random
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.corpus.document import Block, Document
+from assistant.corpus.readers.pdf import read
+from assistant.errors import CorpusError
+
+reportlab = pytest.importorskip("reportlab")
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+FONTS = Path(reportlab.__file__).parent / "fonts"
+pdfmetrics.registerFont(TTFont("Vera", str(FONTS / "Vera.ttf")))  # has •, µ, °, curly quotes and the ﬁ ligature
+pdfmetrics.registerFont(TTFont("VeraBd", str(FONTS / "VeraBd.ttf")))
+W, H = A4
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-guides"
+LCMS = REAL / "Preparative LCMS Guide.pdf"
+DUTIES = REAL / "Lab Responsibilities.pdf"
+
+Op = tuple[Any, ...]
+
+
+def text(x: float, top: float, s: str, size: float = 11, font: str = "Vera") -> Op:
+    return ("text", x, top, s, size, font)
+
+
+def para(x: float, top: float, lines: Sequence[str], size: float = 11, font: str = "Vera") -> list[Op]:
+    """Hard-wrapped lines at single spacing (1.2 x the font size)."""
+    return [text(x, top + i * size * 1.2, s, size, font) for i, s in enumerate(lines)]
+
+
+def grid(top: float, rows: Sequence[Sequence[str]], xs: Sequence[float] = (72, 200, 330, 520),
+         shade: bool = False, bold_first: bool = False) -> list[Op]:
+    """A table of 20 pt rows: ruled, or (shade=True) only every other row filled grey, no lines."""
+    ops: list[Op] = []
+    for i, row in enumerate(rows):
+        y = top + 20 * i
+        if shade and i % 2 == 0:
+            ops += [("fill", a, y, b, y + 20) for a, b in zip(xs, xs[1:])]
+        for a, cell in zip(xs, row):
+            ops.append(text(a + 4, y + 5, cell, 10, "VeraBd" if bold_first and i == 0 else "Vera"))
+    if not shade:
+        ops += [("line", xs[0], top + 20 * i, xs[-1], top + 20 * i) for i in range(len(rows) + 1)]
+        ops += [("line", x, top, x, top + 20 * len(rows)) for x in xs]
+    return ops
+
+
+def build(pages: Sequence[Sequence[Op]], title: str = "", encrypt: str = "") -> bytes:
+    buf = io.BytesIO()
+    kwargs: dict[str, Any] = {}
+    if encrypt:
+        from reportlab.lib import pdfencrypt
+
+        kwargs["encrypt"] = pdfencrypt.StandardEncryption(encrypt)
+    c = canvas.Canvas(buf, pagesize=A4, **kwargs)
+    if title:
+        c.setTitle(title)
+    for ops in pages:
+        for op in ops:
+            if op[0] == "text":
+                _, x, top, s, size, font = op
+                c.setFont(font, size)
+                c.drawString(x, H - top - size * 0.8, s)
+            elif op[0] == "line":
+                c.line(op[1], H - op[2], op[3], H - op[4])
+            elif op[0] == "fill":
+                c.setFillGray(0.9)
+                c.rect(op[1], H - op[4], op[3] - op[1], op[4] - op[2], stroke=0, fill=1)
+                c.setFillGray(0)
+            elif op[0] == "image":
+                from PIL import Image
+                from reportlab.lib.utils import ImageReader
+
+                _, x, top, w, h = op
+                c.drawImage(ImageReader(Image.new("RGB", (40, 30), (90, 140, 200))), x, H - top - h, w, h)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def margins(n: int, total: int) -> list[Op]:
+    return [text(72, 40, "HPLC Guide Rev. 2", 9), text(260, 800, f"Page {n} of {total}", 9)]
+
+
+HEADER = ("Symptom", "Cause", "Fix")
+
+
+def guide_pages() -> list[list[Op]]:
+    p1 = margins(1, 5) + [
+        text(170, 80, "HPLC Troubleshooting Guide", 20, "VeraBd"),
+        text(72, 125, "Contents", 14, "VeraBd"),
+        text(72, 150, "Pressure problems ........................ 1"),
+        text(72, 165, "Baseline noise ........................... 2"),
+        text(72, 200, "Pressure problems", 14, "VeraBd"),
+        *para(72, 225, ["Inject 0.05-", "0.1 mL of the sample onto the chromato-",
+                        "graphy column and watch the gauge."]),
+        *para(72, 275, ["A second paragraph starts after a blank gap", "and wraps onto a second line."]),
+        text(72, 320, "Causes", 12, "VeraBd"),
+        text(72, 345, "1. Check the inlet frit."),
+        text(72, 360, "2) Replace the guard column."),
+        text(72, 375, "3."),
+        text(90, 388, "Flush the column with warm water."),
+        text(72, 410, "• Wear nitrile gloves"),
+        text(72, 425, "- Use HPLC grade solvents only and keep the"),
+        text(84, 438, "bottles capped between runs"),
+        *para(72, 480, ["Keep the column oven at a constant temperature so that the"]),
+    ]
+    p2 = margins(2, 5) + [
+        text(72, 80, "retention times stay stable across runs."),
+        text(72, 120, "Baseline noise", 14, "VeraBd"),
+        *grid(150, [HEADER, ("Drift", "Temperature", "Use the oven"), ("Spikes", "Air bubbles", "Degas eluent")]),
+    ]
+    p3 = margins(3, 5) + [
+        *grid(80, [("Wander", "Dirty cell", "Flush cell"), ("Noise", "Old lamp", "Replace lamp")]),
+        text(72, 150, "Record every change in the instrument log."),
+    ]
+    p4 = margins(4, 5) + [
+        text(72, 80, "Column care", 14, "VeraBd"),
+        *grid(110, [("Column", "Storage", "Limit"), ("C18", "Acetonitrile", "60 °C")]),
+    ]
+    p5 = margins(5, 5) + [
+        *grid(80, [("Column", "Storage", "Limit"), ("HILIC", "Buffer-free", "40 °C")]),
+        text(72, 150, "Use a ﬁlter of 0.2 µm at 25 °C and “degas” the so\x07lvent."),
+    ]
+    return [p1, p2, p3, p4, p5]
+
+
+@pytest.fixture(scope="module")
+def guide() -> Document:
+    return read(build(guide_pages()), "hplc.pdf")
+
+
+def texts(doc: Document, kind: str | None = None) -> list[str]:
+    return [b.text for b in doc.blocks if kind is None or b.kind == kind]
+
+
+def find(doc: Document, start: str) -> Block:
+    return next(b for b in doc.blocks if b.text.startswith(start))
+
+
+def test_running_header_footer_and_page_numbers_dropped(guide: Document) -> None:
+    assert not any("HPLC Guide Rev" in t or "Page " in t for t in texts(guide))
+    assert "running header 'HPLC Guide Rev. 2' on 5 pages" in guide.dropped
+    assert "page numbers on 5 pages" in guide.dropped
+
+
+def test_repeated_line_numbered_differently_per_page_is_a_running_footer() -> None:
+    pages = [[text(72, 80, f"Step {n} text of the guide."), text(72, 800, f"Rev {n} 2024 QC-7", 9)] for n in (1, 2, 3)]
+    doc = read(build(pages), "f.pdf")
+    assert texts(doc) == [f"Step {n} text of the guide." for n in (1, 2, 3)]
+    assert doc.dropped == ["running footer 'Rev 1 2024 QC-7' on 3 pages"]
+
+
+def test_dotted_table_of_contents_dropped_with_its_heading(guide: Document) -> None:
+    assert not any("...." in t or t == "Contents" for t in texts(guide))
+    assert "table of contents (2 entries)" in guide.dropped
+    heads = [b.text for b in guide.blocks if b.kind == "heading"]
+    assert heads[:2] == ["HPLC Troubleshooting Guide", "Pressure problems"]
+
+
+def test_hard_wrapped_lines_rejoined_into_paragraphs(guide: Document) -> None:
+    first = find(guide, "Inject")
+    assert first.text == "Inject 0.05-0.1 mL of the sample onto the chromatography column and watch the gauge."
+    assert (first.kind, first.page, first.page_end, first.start, first.end) == ("paragraph", 1, 1, 7, 9)
+    second = find(guide, "A second paragraph")
+    assert second.text == "A second paragraph starts after a blank gap and wraps onto a second line."
+    assert (second.start, second.end) == (10, 11)
+
+
+def test_hyphen_kept_for_compounds_and_before_capitals() -> None:
+    lines = ["Add 1,4-", "dioxane to the non-", "polar HPLC-", "MS fraction, dis-", "solve the self-",
+             "assembled solid."]
+    doc = read(build([para(72, 100, lines)]), "h.pdf")
+    assert texts(doc) == ["Add 1,4-dioxane to the non-polar HPLC-MS fraction, dissolve the self-assembled solid."]
+
+
+def test_paragraph_running_over_a_page_break_is_one_block(guide: Document) -> None:
+    b = find(guide, "Keep the column oven")
+    assert b.text.endswith("so that the retention times stay stable across runs.")
+    assert (b.page, b.page_end, b.start, b.end) == (1, 2, 20, 2)
+
+
+def test_headings_by_font_with_levels_and_title(guide: Document) -> None:
+    heads = [(b.text, b.level) for b in guide.blocks if b.kind == "heading"]
+    assert heads == [("HPLC Troubleshooting Guide", 0), ("Pressure problems", 1), ("Causes", 2),
+                     ("Baseline noise", 1), ("Column care", 1)]
+    assert guide.title == "HPLC Troubleshooting Guide"
+
+
+def test_title_from_metadata_when_sensible() -> None:
+    pages = [[text(72, 80, "Guide", 20, "VeraBd"), text(72, 120, "Body text of the guide.")]]
+    assert read(build(pages, title="Rotavap Care"), "r.pdf").title == "Rotavap Care"
+    assert read(build(pages, title="Microsoft Word - rotavap.docx"), "r.pdf").title == "Guide"
+
+
+def test_bold_short_line_is_a_heading_but_a_bold_sentence_is_not() -> None:
+    pages = [[*para(72, 80, ["Body text before the heading, wrapped", "onto a second line."]),
+              text(72, 120, "Storage", 11, "VeraBd"),
+              *para(72, 134, ["Store it cold, away from light,", "in the fridge."]),
+              text(72, 180, "Never heat a sealed vial.", 11, "VeraBd")]]
+    doc = read(build(pages), "b.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Body text before the heading, wrapped onto a second line."), ("heading", "Storage"),
+        ("paragraph", "Store it cold, away from light, in the fridge."), ("paragraph", "Never heat a sealed vial.")]
+
+
+def test_numbered_items_bullets_and_a_step_number_alone(guide: Document) -> None:
+    items = [(b.number, b.text) for b in guide.blocks if b.kind == "item"]
+    assert items == [("1", "Check the inlet frit."), ("2", "Replace the guard column."),
+                     ("3", "Flush the column with warm water."), ("", "Wear nitrile gloves"),
+                     ("", "Use HPLC grade solvents only and keep the bottles capped between runs")]
+    step = find(guide, "Flush")
+    assert (step.start, step.end) == (15, 16)
+
+
+def test_numbered_heading_in_big_type_a_wrapped_number_and_the_word_bullet_o() -> None:
+    page = [text(72, 80, "2. Pressure problems", 14, "VeraBd"),
+            *para(72, 105, ["The pump limits the flow; the maximum is", "100. The limit holds for this column."]),
+            text(90, 150, "o", 11, "Courier"), text(108, 150, "Line A is water"),
+            text(72, 175, "o-Xylene is the solvent.")]
+    doc = read(build([page]), "n.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "2. Pressure problems"),
+        ("paragraph", "The pump limits the flow; the maximum is 100. The limit holds for this column."),
+        ("item", "Line A is water"), ("paragraph", "o-Xylene is the solvent.")]
+
+
+def test_words_placed_without_space_characters_are_split() -> None:
+    x, ops = 72.0, []
+    for word in "Degas the eluent first".split():  # as TeX and DocBook PDFs place them: 0.25 em apart, no spaces
+        ops.append(text(x, 100, word))
+        x += pdfmetrics.stringWidth(word, "Vera", 11) + 0.25 * 11
+    assert texts(read(build([ops]), "w.pdf")) == ["Degas the eluent first"]
+
+
+def test_ruled_table_rows_with_header_and_continuation_over_a_page(guide: Document) -> None:
+    rows = [(b.table, b.page, b.cells) for b in guide.blocks if b.kind == "row"]
+    assert rows == [
+        (1, 2, HEADER), (1, 2, ("Drift", "Temperature", "Use the oven")),
+        (1, 2, ("Spikes", "Air bubbles", "Degas eluent")),
+        (1, 3, ("Wander", "Dirty cell", "Flush cell")), (1, 3, ("Noise", "Old lamp", "Replace lamp")),
+        (2, 4, ("Column", "Storage", "Limit")), (2, 4, ("C18", "Acetonitrile", "60 °C")),
+        (2, 5, ("HILIC", "Buffer-free", "40 °C")),  # the header repeated on page 5 is not emitted again
+    ]
+    drift = find(guide, "Drift")
+    assert drift.text == "Drift | Temperature | Use the oven"
+    assert not any(c in t for t in texts(guide, "paragraph") + texts(guide, "heading")
+                   for c in ("Drift", "Symptom", "Wander", "HILIC"))
+    assert find(guide, "Record every").kind == "paragraph"
+
+
+def test_new_table_on_the_next_page_with_its_own_bold_header_is_a_new_table() -> None:
+    pages = [grid(100, [("Name", "Role"), ("Ana", "Stores")], xs=(72, 250, 450), bold_first=True),
+             grid(80, [("Item", "Where"), ("Gloves", "Drawer")], xs=(72, 250, 450), bold_first=True)]
+    rows = [(b.table, b.cells) for b in read(build(pages), "t.pdf").blocks]
+    assert rows == [(1, ("Name", "Role")), (1, ("Ana", "Stores")), (2, ("Item", "Where")), (2, ("Gloves", "Drawer"))]
+
+
+def test_shaded_table_keeps_its_unshaded_rows_and_a_continuation() -> None:
+    rows1 = [("Job", "People", "Description"), ("Stores", "Tha", "Buy consumables"),
+             ("Waste", "Helal", "Arrange disposal"), ("Safety", "Riley", "Check showers")]
+    p1 = [text(72, 80, "Who does what in the lab, and how often they do it."), *grid(120, rows1, shade=True)]
+    p2 = [*grid(80, [("Rotas", "Fahima", "Write the rotas"), ("Glass", "Dana", "Send for repair")], shade=True),
+          text(72, 140, "Pass the job on before you leave the group.")]
+    doc = read(build([p1, p2]), "s.pdf")
+    assert [(b.kind, b.table, b.cells) for b in doc.blocks if b.kind == "row"] == [
+        ("row", 1, r) for r in [*rows1, ("Rotas", "Fahima", "Write the rotas"), ("Glass", "Dana", "Send for repair")]]
+    assert texts(doc, "paragraph") == ["Who does what in the lab, and how often they do it.",
+                                       "Pass the job on before you leave the group."]
+
+
+def test_characters_cleaned_ligatures_expanded_signs_and_quotes_kept(guide: Document) -> None:
+    assert find(guide, "Use a").text == "Use a filter of 0.2 µm at 25 °C and “degas” the solvent."
+
+
+def test_small_text_over_a_picture_is_a_label_not_a_paragraph() -> None:
+    page = [text(72, 80, "Open the pump window."), ("image", 72, 110, 300, 200),
+            text(100, 150, "Click here to purge", 7), text(72, 340, "Then start the run.")]
+    doc = read(build([page]), "l.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Open the pump window."), ("label", "Click here to purge"), ("paragraph", "Then start the run.")]
+
+
+def test_encrypted_pdf() -> None:
+    with pytest.raises(CorpusError, match=r"^e\.pdf: encrypted PDF; save an unencrypted copy$"):
+        read(build([[text(72, 80, "secret")]], encrypt="pw"), "e.pdf")
+
+
+@pytest.mark.parametrize("extra", [[], [text(290, 800, "3", 9)], "blank"])
+def test_pdf_without_a_text_layer(extra: Any) -> None:
+    """A scan (a picture of the page, perhaps with its page number as text) or a blank PDF."""
+    pages = [[]] if extra == "blank" else [[("image", 72, 72, 400, 600), *extra]]
+    with pytest.raises(CorpusError, match=r"^scan\.pdf: no text layer \(a scanned PDF\?\); OCR is not supported$"):
+        read(build(pages), "scan.pdf")
+
+
+@pytest.mark.parametrize("data", [random.Random(1).randbytes(3000), b"%PDF-1.4\n" + random.Random(2).randbytes(3000),
+                                  b"not a pdf"], ids=["random", "pdf-header", "text"])
+def test_not_a_pdf(data: bytes) -> None:
+    with pytest.raises(CorpusError, match=r"^x\.pdf: not a readable PDF \(.+\)$"):
+        read(data, "x.pdf")
+
+
+def test_truncated_pdf() -> None:
+    with pytest.raises(CorpusError, match="not a readable PDF"):
+        read(build(guide_pages())[:600], "x.pdf")
+
+
+@pytest.fixture(scope="module")
+def lcms() -> Document:
+    return read(LCMS.read_bytes(), LCMS.name)
+
+
+@pytest.fixture(scope="module")
+def duties() -> Document:
+    return read(DUTIES.read_bytes(), DUTIES.name)
+
+
+@pytest.mark.skipif(not LCMS.exists(), reason="../shared/real-guides is not here")
+def test_real_lcms_guide(lcms: Document) -> None:
+    assert lcms.title == "G25 Preparative LCMS Operation Guide"
+    assert lcms.dropped == ["running header 'E. G. Tse, 2019' on 10 pages", "page numbers on 10 pages",
+                            "table of contents (8 entries)"]
+    all_text = texts(lcms)
+    assert not any("E. G. Tse" in t or "....." in t or t == "Table of Contents" or t.isdigit() for t in all_text)
+    heads = [(b.text, b.level, b.page) for b in lcms.blocks if b.kind == "heading"]
+    assert heads[0] == ("G25 Preparative LCMS Operation Guide", 0, 1)
+    assert [h[0] for h in heads[1:]] == [
+        "LCMS Supplies from MyFinance", "Prechecks Before Running a Sample", "Sample Preparation",
+        "Creating a New Method", "Fraction Collector Settings", "Running a Single Injection",
+        "Running Sequence Injections", "Viewing the Data"]
+    assert {h[1] for h in heads[1:]} == {1}
+    wrapped = find(lcms, "Keep in mind")
+    assert (wrapped.kind, wrapped.text) == ("item", "Keep in mind that injection of a more concentrated sample "
+                                                    "can affect peak shape and separation")
+    steps = [(b.number, b.text) for b in lcms.blocks if b.kind == "item" and b.page == 7 and b.number]
+    assert steps[0] == ("1", "Select the single injection mode") and [n for n, _ in steps] == list("12345678")
+    assert find(lcms, "Line A is water").kind == "item"  # the "o" bullet of Word's second level
+    callout = find(lcms, "Enter the new solvent volumes here")
+    assert (callout.kind, callout.page) == ("label", 2)
+    assert all(b.kind == "label" for b in lcms.blocks if "Solvent Tray" in b.text)
+
+
+@pytest.mark.skipif(not DUTIES.exists(), reason="../shared/real-guides is not here")
+def test_real_lab_responsibilities(duties: Document) -> None:
+    assert duties.title == "Lab Responsibilities"
+    assert duties.dropped == ["running header 'January 2020 F. Idiris' on 5 pages", "page numbers on 5 pages"]
+    assert not any("Idiris" in t or "P age" in t for t in texts(duties))
+    rows = [b for b in duties.blocks if b.kind == "row"]
+    assert {b.table for b in rows} == {1} and len(rows) == 18
+    assert rows[0].cells == ("Job", "People", "Description")
+    by_job = {b.cells[0]: b for b in rows}
+    assert by_job["MyFinance (Consumables)"].cells == (  # an unshaded row between two shaded ones
+        "MyFinance (Consumables)", "Uzma and Fahima", "Fortnightly bulk ordering of consumables through myFinance.")
+    assert by_job["Vacuum pumps"].cells[2].endswith("Ensure that the Dewars contain enough liquid N2 and traps are "
+                                                    "emptied after use.")
+    glass = by_job["Glassware repairs"]  # the table runs on at the top of page 2
+    assert (glass.page, glass.cells[1]) == (2, "Dana")
+    assert glass.cells[2] == "Inspect and drop of glassware for repairs at the Department of Chemistry (once every " \
+                             "3-4 months or as required)."
+    assert not any("Tha and Dhuha" in t or "Fortnightly" in t for t in texts(duties, "paragraph"))
+    heads = [(b.text, b.level) for b in duties.blocks if b.kind == "heading"]
+    assert heads == [("Lab Responsibilities", 0), ("G25 Lab Rules", 1), ("General housekeeping", 2),
+                     ("Consumables", 2), ("Waste Disposal", 2)]
+    hivac = find(duties, "Hi-Vac line")
+    assert (hivac.page, hivac.page_end) == (3, 4) and hivac.text.endswith("best possible vacuum is maintained.")
+    assert "sub-location" in find(duties, "All new compounds").text
+    waste = [b.text for b in duties.blocks if b.kind == "item"]
+    assert len(waste) == 5 and waste[0].startswith("Solvent waste – Waste should be separated")
