@@ -29,19 +29,27 @@ FEATURES: tuple[str, ...] = (
     "type_fit",  # 1 when the passage states the kind of amount asked for ("how long" -> hours)
     "named_kind",  # 1 when the passage is of the kind the question names ("in the protocol")
     "negated",  # 1 when the question's words occur in the passage only after a negation ("less active for")
+    "entry",  # the best match in the passage's problem entry (its symptom, cause and fix), min-max
+    "guide",  # the best match in the passage's guide, min-max: the question is about that guide's topic
+    # 1 for a passage of that kind, whatever the question (how much a chemist's question tends to mean it):
+    "is_symptom", "is_cause", "is_solution", "is_faq", "is_protocol", "is_table_row", "is_problem",
 )
+KIND_FEATURES = {f"is_{k.replace('-', '_')}": k for k in ("symptom", "cause", "solution", "faq", "protocol",
+                                                         "table-row", "problem")}
 
 
 @dataclass(frozen=True)
 class Calibration:
-    """When to decline: evidence = best cosine + coverage_weight * coverage + cooccurrence_weight * together,
-    compared with `threshold` (retrieval.abstain)."""
+    """When to decline: evidence = bias + the weighted evidence features (retrieval.abstain), a logit;
+    the question is answered when it reaches `threshold`."""
 
+    weights: dict[str, float] = field(default_factory=lambda: {"dense_top": 1.0, "coverage": 0.5})
+    bias: float = 0.0
     threshold: float = 0.45
-    coverage_weight: float = 0.5
-    common_weight: float = 1.0  # how much an everyday English word the guides lack counts against coverage
-    rare_weight: float = 1.0  # how much a rare word the guides lack counts (a reagent or reaction name)
-    cooccurrence_weight: float = 0.0  # how much the share of the words found in one top passage counts
+
+
+# Abstention for the hashing test encoder, whose cosines mean nothing: words alone decide (tests only).
+WORDS_ONLY = Calibration(weights={"coverage": 1.0, "together": 1.0}, bias=0.0, threshold=1.2)
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,9 @@ class RankingConfig:
             unknown = set(weights) - set(FEATURES)
             if unknown:
                 raise ValueError(f"unknown features {sorted(unknown)}")
-            cal = Calibration(**{k: float(v) for k, v in d.get("calibration", {}).items()})
+            c = d.get("calibration", {})
+            cal = Calibration(weights={str(k): float(v) for k, v in c.get("weights", {}).items()},
+                              bias=float(c.get("bias", 0.0)), threshold=float(c.get("threshold", 0.45)))
             return cls(weights=weights, calibration=cal, expansion_weight=float(d.get("expansion_weight", 0.5)),
                        candidates=int(d.get("candidates", 50)), model=str(d.get("model", "")),
                        record=dict(d.get("record", {})))
@@ -84,7 +94,9 @@ class RankingConfig:
 # The weights before any fit: the hand-set values the ranker had (a starting point, and the fallback).
 DEFAULT_WEIGHTS: dict[str, float] = {
     "dense": 0.25, "dense_unit": 0.25, "lexical": 0.325, "lexical_unit": 0.175, "kind_fit": 0.2, "prose": -0.4,
-    "named_row": 0.2, "type_fit": 0.3, "named_kind": 0.15, "negated": -0.3,
+    "named_row": 0.2, "type_fit": 0.3, "named_kind": 0.15, "negated": -0.3, "entry": 0.0, "guide": 0.0,
+    **{f: 0.0 for f in ("is_symptom", "is_cause", "is_solution", "is_faq", "is_protocol", "is_table_row",
+                        "is_problem")},
 }
 
 

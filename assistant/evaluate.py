@@ -26,7 +26,6 @@ from assistant.config import CONFIG_FILE, FEATURES, FITTED, RankingConfig, load_
 from assistant.errors import UsageError
 from assistant.index.store import IndexStore, load_index
 from assistant.models import Answer, Passage
-from assistant.retrieval.abstain import evidence
 from assistant.retrieval.retriever import Retriever
 from assistant.settings import PROJECT_ROOT, Paths
 
@@ -222,9 +221,9 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     store = dev_store()
     questions = dev_questions(store.passages)
     start = RankingConfig(model=store.manifest.model_name)
-    items = collect(Retriever(store, config=start),
-                    [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
-    folds = leave_one_guide_out(items, start)
+    retriever = Retriever(store, config=start)
+    items = collect(retriever, [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
+    folds = leave_one_guide_out(retriever, items, start)
     modes = MODES if args.compare else MODES[:1]
     tables = {m: rates(score(store, questions, folds, m)) for m in modes}
     md = [f"# Evaluation: leave one guide out ({store.manifest.model_name}, {len(folds)} guides, "
@@ -234,7 +233,7 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     text = "\n".join(md)
     print(text)
     if args.fit:
-        config = fit(items, start)
+        config = fit(retriever, items, start)
         record = {"command": FIT_COMMAND, "fitted_at": datetime.now(UTC).isoformat(timespec="seconds"),
                   "guides": sorted(folds), "questions": len(questions),
                   "in_scope": sum(q.scope == "in" for q in questions),
@@ -257,11 +256,11 @@ def _lab_eval(where: Paths, args: argparse.Namespace, report_dir: Path) -> int:
     questions = load_questions(Path(args.questions), store.passages)
     config = load_config(store.folder / CONFIG_FILE)
     if args.calibrate:
-        from assistant.fit import collect, fit_calibration
+        from assistant.fit import collect, fit_calibration, vector
 
-        items = collect(Retriever(store, config=config),
-                        [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
-        cal, stats = fit_calibration(items)
+        retriever = Retriever(store, config=config)
+        items = collect(retriever, [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
+        cal, stats = fit_calibration(retriever, items, vector(config))
         config = config.with_calibration(cal)
         (store.folder / CONFIG_FILE).write_text(config.to_json(), encoding="utf-8")
         print(f"calibrated on {len(items)} questions (balanced accuracy {stats['balanced_accuracy']:.3f}): "
@@ -283,13 +282,3 @@ def reports_folder() -> Path:
     """Outside the tracked tree: $XDG_DATA_HOME/bench-assistant/reports (or ~/.local/share/...)."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     return Path(base) / "bench-assistant" / "reports"
-
-
-def evidence_of(config: RankingConfig, sample: tuple[float, dict[tuple[float, float], float], float]) -> float:
-    """A question's evidence score under a config, from its collected parts."""
-    cal = config.calibration
-    d, cov, co = sample
-    return evidence(d, cov[cal.rare_weight, cal.common_weight], cal.coverage_weight, co, cal.cooccurrence_weight)
-
-
-

@@ -4,7 +4,8 @@ leave one guide out (fit on every other guide, score the one left out, for each 
 Ranking is a pairwise logistic model (scikit-learn, at fit time only): for each question, the features
 of a gold passage minus those of a competing passage that outranked or nearly outranked it, so the
 weights learn what puts the right passage first. Every guide counts the same, whatever its number of
-questions. Abstention reuses `abstain.calibrate_weighted` on the training guides' questions.
+questions. Abstention is a logistic model too (abstain.fit_calibration), fitted on the evidence features
+each training question has under the ranking just fitted.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from assistant.config import FEATURES, Calibration, RankingConfig
-from assistant.retrieval.abstain import WORD_WEIGHTS, Sample, calibrate_weighted
-from assistant.retrieval.retriever import Retriever
+from assistant.retrieval import abstain
+from assistant.retrieval.retriever import Query, Retriever
 
 CANDIDATES = 30  # competing passages per question: the best-scoring ones under the starting weights
 REGULARISATION = 1.0  # scikit-learn's C: smaller keeps the weights nearer zero
@@ -33,7 +34,8 @@ class Item:
     features: np.ndarray  # (passages, features) in config.FEATURES order, negation included
     gold: tuple[int, ...]  # passage indices
     allowed: np.ndarray  # passages the question may be answered from (references only for literature)
-    sample: Sample  # abstention evidence parts
+    query: Query  # the question as the retriever understood it
+    dense_top: float  # its best cosine
 
 
 def collect(retriever: Retriever, questions: Sequence[tuple[str, str, str, str, tuple[str, ...]]]) -> list[Item]:
@@ -53,8 +55,8 @@ def collect(retriever: Retriever, questions: Sequence[tuple[str, str, str, str, 
             feats["negated"] = retriever._negated(q, np.where(allowed, retriever.score(feats), -np.inf),
                                                   retriever.config.candidates)
         matrix = np.stack([feats[f] for f in FEATURES], axis=1)
-        sample = (r.dense_top, {(rw, cw): r.query.coverage(cw, rw) for rw, cw in WORD_WEIGHTS}, r.cooccurrence)
-        out.append(Item(qid, guide, scope, matrix, tuple(index[g] for g in gold if g in index), allowed, sample))
+        out.append(Item(qid, guide, scope, matrix, tuple(index[g] for g in gold if g in index), allowed, q,
+                        r.dense_top))
     return out
 
 
@@ -65,7 +67,7 @@ def rank(item: Item, weights: np.ndarray, k: int = 10) -> list[int]:
     return [int(i) for i in order if np.isfinite(score[i])]
 
 
-def fit_weights(items: Sequence[Item], start: np.ndarray) -> np.ndarray:
+def fit_weights(items: Sequence[Item], start: np.ndarray, c: float = REGULARISATION) -> np.ndarray:
     """Pairwise logistic regression over the in-scope questions: gold minus competitor features."""
     from sklearn.linear_model import LogisticRegression
 
@@ -88,27 +90,36 @@ def fit_weights(items: Sequence[Item], start: np.ndarray) -> np.ndarray:
                 weights.append(share)
     x = np.asarray(rows)
     w = np.asarray(weights)
-    model = LogisticRegression(fit_intercept=False, C=REGULARISATION, max_iter=2000)
-    model.fit(np.concatenate([x, -x]), np.r_[np.ones(len(x)), np.zeros(len(x))],
-              sample_weight=np.r_[w, w] / w.sum())
+    model = LogisticRegression(fit_intercept=False, C=c, max_iter=5000)
+    # Each guide weighs the same, and the data weigh as many questions as there are (not 1 in all, which
+    # would let the regulariser swamp them).
+    scale = sum(per_guide.values()) / w.sum()
+    model.fit(np.concatenate([x, -x]), np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w] * scale)
     coef = model.coef_[0]
     base = sum(coef[FEATURES.index(f)] for f in BASE)
     return coef / base if base > 0 else coef
 
 
-def fit_calibration(items: Sequence[Item]) -> tuple[Calibration, dict[str, float]]:
-    ins = [it.sample for it in items if it.scope == "in"]
-    outs = [it.sample for it in items if it.scope == "out"]
-    return calibrate_weighted(ins, outs)
+def evidence_parts(retriever: Retriever, item: Item, weights: np.ndarray) -> dict[str, float]:
+    """A question's abstention features with the best passages `weights` would give it."""
+    top = [retriever.passages[i] for i in rank(item, weights, 3)]
+    return retriever.evidence_parts(item.query, top, item.dense_top)
 
 
-def fit(items: Sequence[Item], start: RankingConfig) -> RankingConfig:
+def fit_calibration(retriever: Retriever, items: Sequence[Item], weights: np.ndarray,
+                    ) -> tuple[Calibration, dict[str, float]]:
+    parts = {it.id: evidence_parts(retriever, it, weights) for it in items}
+    return abstain.fit_calibration([parts[it.id] for it in items if it.scope == "in"],
+                                   [parts[it.id] for it in items if it.scope == "out"])
+
+
+def fit(retriever: Retriever, items: Sequence[Item], start: RankingConfig) -> RankingConfig:
     """Weights and calibration fitted on `items` (two rounds: the second picks competitors with the first's
     weights, so the pairs are the ones that matter to the fitted ranker)."""
     w = vector(start)
     for _ in range(2):
         w = fit_weights(items, w)
-    cal, _ = fit_calibration(items)
+    cal, _ = fit_calibration(retriever, items, w)
     return replace(start, weights={f: round(float(x), 4) for f, x in zip(FEATURES, w, strict=True)},
                    calibration=cal)
 
@@ -117,7 +128,8 @@ def vector(config: RankingConfig) -> np.ndarray:
     return np.asarray([config.weight(f) for f in FEATURES])
 
 
-def leave_one_guide_out(items: Sequence[Item], start: RankingConfig) -> dict[str, RankingConfig]:
+def leave_one_guide_out(retriever: Retriever, items: Sequence[Item], start: RankingConfig,
+                        ) -> dict[str, RankingConfig]:
     """For each guide, the config fitted on every other guide's questions."""
     guides = sorted({it.guide for it in items})
-    return {g: fit([it for it in items if it.guide != g], start) for g in guides}
+    return {g: fit(retriever, [it for it in items if it.guide != g], start) for g in guides}

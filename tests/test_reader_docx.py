@@ -303,7 +303,7 @@ def test_tables_header_first_merged_cells_once_and_counter(tmp_path: Path) -> No
     rows = [(b.cells, b.table, b.text) for b in doc.blocks if b.kind == "row"]
     assert rows[0] == (("Fridge", "Shelf", "Contents"), 1, "Fridge | Shelf | Contents")
     assert rows[1][0] == ("Fridge 1", "Top", "Azides")
-    assert rows[2][0] == ("", "Bottom", "Oxidants")  # the merged cell is not repeated
+    assert rows[2][0] == ("Fridge 1", "Bottom", "Oxidants")  # a cell merged down reads in every row it spans
     assert rows[3][0] == ("Spanning two columns", "", "Thiols")  # nor the spanning one
     assert rows[4][:2] == (("A", "B"), 2)  # a document-wide table counter; the empty row is skipped
     assert len(rows) == 5
@@ -451,7 +451,7 @@ def test_real_inventory_guidelines() -> None:
     assert "do NOT just store “your” chemicals" in items[1].text
     rows = [b for b in doc.blocks if b.kind == "row"]
     assert rows[0].cells == ("Location", "Sub-location") and rows[0].start == 19
-    assert rows[1].cells == ("Todd Group", "Acids") and rows[2].cells == ("", "Bases")
+    assert rows[1].cells == ("Todd Group", "Acids") and rows[2].cells == ("Todd Group", "Bases")  # merged down
     assert next(b for b in rows if b.cells[1] == "Azides 1").cells == ("Fridge 2", "Azides 1")
     second = [b for b in rows if b.table == 2]  # the shaded "Location" row starts a second table
     assert second[0].cells == ("Location",) and second[1].cells == ("Boronic Acids Box",) and len(second) == 19

@@ -62,6 +62,8 @@ def chunk(
             else:
                 _heading(st, b)
             continue
+        if b.kind == "label" and doc.format == "pdf":
+            st.dropped.append("figure callouts")  # words printed on a screenshot: no sentence to quote
         if st.mode == "drop" or b.kind == "label":
             continue
         if b.kind == "figure":
@@ -222,6 +224,7 @@ def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], 
     while j < len(blocks) and (blocks[j].kind == "item" or _STEP.match(blocks[j].text)):
         steps.append(blocks[j])
         j += 1
+    steps = _nest(steps)
     if not steps:
         if head.kind == "heading":
             _heading(st, head)
@@ -243,6 +246,21 @@ def _protocol(st: _State, out: list[Passage], head: Block, blocks: list[Block], 
         out.append(_make(st, "protocol", [label], head if k == 0 else part[0], part[-1], f"{title}\n{body}",
                          title=title, items=items, stack=label_stack))
     return j
+
+
+def _nest(steps: list[Block]) -> list[Block]:
+    """In a numbered list, an unnumbered item is a sub-item of the step before ("o" bullets under step 7):
+    it joins that step instead of taking a number of its own."""
+    if not any(s.number.isdigit() for s in steps):
+        return steps
+    out: list[Block] = []
+    for s in steps:
+        if not s.number and out and out[-1].number.isdigit():
+            last = out.pop()
+            out.append(replace(last, text=f"{last.text}; {s.text}", end=s.end, page_end=s.page_end or s.page))
+        else:
+            out.append(s)
+    return out
 
 
 def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:

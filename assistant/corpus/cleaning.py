@@ -12,12 +12,14 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w)\s+([,;.](?:\s|$))")
 _URL_NOTE = re.compile(r"\s*\(URL:.*?\]\(.*?\)\)")
 _ITALIC = re.compile(r"(?<![\w*])\*([^*\s][^*]*?)\*(?![\w*])")
+_ORDINAL_DEGREE = re.compile(r"º(?=\s?[CFK]\b)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean(text: str) -> str:
     """Plain text for display and search; keeps every word and number of the original."""
     t = _CONTROL.sub(" ", text)
+    t = _ORDINAL_DEGREE.sub("°", t)  # "25 ºC" typed with the ordinal sign: the degree sign it means
     t = _URL_NOTE.sub("", t)
     t = _TEXT_MACRO.sub(r"\1", t)
     t = _REF_SUPERSCRIPT.sub("", t)

@@ -21,12 +21,12 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 11  # 10: "-ify" and "-ification" share a stem; 11: one document model for every file format
+FORMAT_VERSION = 12  # 11: one document model for every file format; 12: entries and guides in the catalog
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
 CATALOG = "catalog"  # .npy per field: kind number, whether it states an amount, ... (ranking without parsing)
-CATALOG_FIELDS = ("kinds", "amounts", "types", "rows", "row_titles")
+CATALOG_FIELDS = ("kinds", "amounts", "types", "rows", "row_titles", "entries", "guides")
 KEYS = "keys.json"  # a digest of every embedded text, so a rebuild re-embeds only what changed
 LEXICAL = "lexical"
 LOCK = ".lock"
@@ -132,6 +132,7 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
     import numpy as np
 
     from assistant.corpus.amounts import QUANTITY, states
+    from assistant.corpus.entries import entry_ids, guide_ids
 
     offsets = [0]
     with (folder / PASSAGES).open("wb") as f:
@@ -144,6 +145,8 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
         "types": np.asarray([states(p.text, p.header, p.items) for p in passages], dtype=np.int8),
         "rows": np.asarray([i for i, p in enumerate(passages) if p.kind == "table-row" and p.title], dtype=np.int64),
         "row_titles": np.asarray([p.title.lower() for p in passages if p.kind == "table-row" and p.title], dtype=str),
+        "entries": np.asarray(entry_ids(passages), dtype=np.int64),
+        "guides": np.asarray(guide_ids(passages), dtype=np.int64),
     }
     (folder / CATALOG).mkdir()
     for name in CATALOG_FIELDS:  # plain .npy files: reading an .npz would import zipfile on every ask
@@ -206,6 +209,8 @@ class IndexStore:
     types: np.ndarray  # which kinds of amount each passage states (bit mask over intent.TYPES)
     rows: np.ndarray  # positions of the table rows that have a label
     row_titles: np.ndarray  # those labels, lower-cased
+    entries: np.ndarray  # the problem entry of each passage (corpus.entries): symptom, cause and fix share one
+    guides: np.ndarray  # the guide of each passage, numbered
 
 
 def load_index(paths: Paths) -> IndexStore:
@@ -225,7 +230,8 @@ def load_index(paths: Paths) -> IndexStore:
 
     try:
         passages = PassageTable(folder)
-        kinds, amounts, types, rows, titles = (np.load(folder / CATALOG / f"{k}.npy") for k in CATALOG_FIELDS)
+        kinds, amounts, types, rows, titles, entries, guides = (
+            np.load(folder / CATALOG / f"{k}.npy") for k in CATALOG_FIELDS)
         dense = DenseIndex(folder)
         lexical = LexicalIndex(folder / LEXICAL)
         passages[0], passages[-1]  # noqa: B018 - the first and last lines must parse
@@ -236,4 +242,4 @@ def load_index(paths: Paths) -> IndexStore:
         len(dense) and dense.dimension != manifest.dimension
     ):
         raise IndexMismatchError(f"the index at {folder} has inconsistent parts; {REBUILD}")
-    return IndexStore(folder, manifest, passages, dense, lexical, kinds, amounts, types, rows, titles)
+    return IndexStore(folder, manifest, passages, dense, lexical, kinds, amounts, types, rows, titles, entries, guides)

@@ -1,25 +1,29 @@
-"""When to decline: the evidence score of a question against a threshold calibrated on the dev split.
+"""When to decline: a small logistic model over evidence features of a question and its best passages.
 
-The evidence is the best dense cosine, plus a weighted share of the question's content words that the
-guides contain (after spelling repair and the vocabulary; a missing rare word may count more than a
-missing everyday one), plus a weighted share of them found together in one of the top passages (an
-out-of-scope question is often made of guide words that no passage has together: "remove DMF after a
-reaction"). `assistant eval --calibrate` picks the weights and the threshold from the dev score
-distributions; the values live in the one ranking config (retrieval.config).
+The features (`EVIDENCE_FEATURES`) say whether the guides speak to the question: the best dense cosine;
+the share of the question's words the guides contain (a missing rare word counting more than a missing
+everyday one); the share of its words found together in one of the top passages, plainly and weighted by
+how rare each word is in the guides; and how rare the rarest question word is that none of the top
+passages has (an out-of-scope question is often made of guide words around one key concept the guides
+lack: "what yield should I expect for the RCM"). The weights, bias and threshold are fitted across guides
+(fit.fit_calibration) and live in the one ranking config (assistant.config).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from assistant.config import Calibration
 
-COVERAGE_WEIGHT = 0.5
 CORRECTION_PENALTY = 0.5
+RARE_WEIGHT, COMMON_WEIGHT = 2.0, 0.25  # how much a missing rare / everyday word counts against coverage
+EVIDENCE_FEATURES = ("dense_top", "coverage", "together", "idf_together", "missing_idf")
 
 
-def evidence(dense_top: float, coverage: float, weight: float = COVERAGE_WEIGHT, cooccurrence: float = 0.0,
-             cooccurrence_weight: float = 0.0) -> float:
-    """One number for 'do the guides speak to this question'."""
-    return dense_top + weight * coverage + cooccurrence_weight * cooccurrence
+def evidence(parts: Mapping[str, float], cal: Calibration) -> float:
+    """One number for 'do the guides speak to this question' (a logit: the question is answered when it
+    reaches `cal.threshold`)."""
+    return cal.bias + sum(w * parts.get(f, 0.0) for f, w in cal.weights.items())
 
 
 def coverage(words: int, rare: int, common: int, corrections: int, common_weight: float = 1.0,
@@ -36,43 +40,37 @@ def coverage(words: int, rare: int, common: int, corrections: int, common_weight
     return 1 - (rare_weight * rare + common_weight * common + CORRECTION_PENALTY * corrections) / words
 
 
-WEIGHTS = (0.25, 0.5, 0.75, 1.0)
-COMMON_WEIGHTS = (1.0, 0.75, 0.5, 0.25, 0.0)
-RARE_WEIGHTS = (1.0, 1.5, 2.0, 3.0)
-COOCCURRENCE_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
-WORD_WEIGHTS = tuple((r, c) for r in RARE_WEIGHTS for c in COMMON_WEIGHTS)
 # The calibration objective is a weighted accuracy with each question counted by a logistic of its distance
 # to the threshold (scale SOFTNESS), not a step: a threshold in a wide gap between the two groups beats
 # one squeezed next to a single question, which on ~100 dev questions would be fitted to that question.
 SOFTNESS = 0.05
+LOGIT_SOFTNESS = 0.25  # the same on the logit scale of the fitted model
 # A refused in-scope question costs a chemist more than an answered out-of-scope one, which still shows its
 # citations and unmatched words: each in-scope question counts twice (the targets allow 3% refusals of
 # in-scope questions and 10% answers to out-of-scope ones). On dev, with the co-occurrence weight: 1.0 ->
 # answered 0.980, declined 0.966; 2.0 -> 0.993, 0.932 (the calibration before it: 0.993, 0.898).
 IN_SCOPE_COST = 2.0
 
-# best cosine; coverage at each (rare, common) weight; share of the words found together in one top passage
-Sample = tuple[float, dict[tuple[float, float], float], float]
+def fit_calibration(in_scope: Sequence[Mapping[str, float]], out_of_scope: Sequence[Mapping[str, float]],
+                    ) -> tuple[Calibration, dict[str, float]]:
+    """Weights and bias of a logistic model separating in-scope from out-of-scope questions (scikit-learn,
+    at fit time; an in-scope question counts IN_SCOPE_COST times), then the threshold on its scores."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.asarray([[p[f] for f in EVIDENCE_FEATURES] for p in [*in_scope, *out_of_scope]])
+    y = np.r_[np.ones(len(in_scope)), np.zeros(len(out_of_scope))]
+    w = np.r_[np.full(len(in_scope), IN_SCOPE_COST), np.ones(len(out_of_scope))]
+    model = LogisticRegression(C=1.0, max_iter=5000).fit(x, y, sample_weight=w)
+    cal = Calibration(weights={f: round(float(c), 4) for f, c in zip(EVIDENCE_FEATURES, model.coef_[0], strict=True)},
+                      bias=round(float(model.intercept_[0]), 4))
+    t, stats = calibrate([evidence(p, cal) for p in in_scope], [evidence(p, cal) for p in out_of_scope],
+                         LOGIT_SOFTNESS)
+    return Calibration(weights=cal.weights, bias=cal.bias, threshold=round(t, 4)), stats
 
 
-def calibrate_weighted(in_scope: list[Sample], out_of_scope: list[Sample]) -> tuple[Calibration, dict[str, float]]:
-    """The coverage, word and co-occurrence weights and the threshold that best separate dev questions; ties
-    go to the earlier setting in the grids (every missing word counted alike, lower weights)."""
-    best: tuple[float, Calibration, dict[str, float]] | None = None
-    for r, c in WORD_WEIGHTS:
-        for w in WEIGHTS:
-            for o in COOCCURRENCE_WEIGHTS:
-                t, stats = calibrate([evidence(d, cov[r, c], w, co, o) for d, cov, co in in_scope],
-                                     [evidence(d, cov[r, c], w, co, o) for d, cov, co in out_of_scope])
-                if best is None or stats["soft_objective"] > best[0]:
-                    cal = Calibration(threshold=t, coverage_weight=w, common_weight=c, rare_weight=r,
-                                      cooccurrence_weight=o)
-                    best = (stats["soft_objective"], cal, stats)
-    assert best is not None
-    return best[1], best[2]
-
-
-def calibrate(in_scope: list[float], out_of_scope: list[float]) -> tuple[float, dict[str, float]]:
+def calibrate(in_scope: list[float], out_of_scope: list[float], softness: float = SOFTNESS,
+              ) -> tuple[float, dict[str, float]]:
     """The threshold that maximises the soft weighted accuracy (IN_SCOPE_COST) on labelled evidence scores
     (on a 0.005 grid; among equally good thresholds the lowest, since a refusal costs a chemist more)."""
     import numpy as np
@@ -83,7 +81,7 @@ def calibrate(in_scope: list[float], out_of_scope: list[float]) -> tuple[float, 
     ins, outs = np.asarray(in_scope, dtype=float), np.asarray(out_of_scope, dtype=float)
 
     def soft_share(x: np.ndarray) -> np.ndarray:  # (thresholds, questions) -> mean per threshold
-        return (1 / (1 + np.exp(-np.clip(x / SOFTNESS, -60, 60)))).mean(axis=1) if x.shape[1] else np.zeros(len(x))
+        return (1 / (1 + np.exp(-np.clip(x / softness, -60, 60)))).mean(axis=1) if x.shape[1] else np.zeros(len(x))
 
     soft = (IN_SCOPE_COST * soft_share(ins[None, :] - grid[:, None])
             + soft_share(grid[:, None] - outs[None, :])) / (IN_SCOPE_COST + 1)

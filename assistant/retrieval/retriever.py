@@ -8,7 +8,7 @@ from typing import Literal
 
 import numpy as np
 
-from assistant.config import CONFIG_FILE, FEATURES, RankingConfig, load_config
+from assistant.config import CONFIG_FILE, FEATURES, KIND_FEATURES, WORDS_ONLY, RankingConfig, load_config
 from assistant.corpus import analyzer
 from assistant.corpus.vocabulary import Vocabulary, cached_vocabulary, occurs
 from assistant.errors import IndexMismatchError
@@ -16,7 +16,7 @@ from assistant.index.encoders import HASHING, Encoder, query_encoder
 from assistant.index.store import REBUILD, IndexStore
 from assistant.models import KINDS, Hit, Passage
 from assistant.retrieval import fusion, intent
-from assistant.retrieval.abstain import coverage, evidence
+from assistant.retrieval.abstain import COMMON_WEIGHT, RARE_WEIGHT, coverage, evidence
 
 Mode = Literal["hybrid", "dense", "lexical"]
 # "which catalyst for a hindered olefin": a passage that matches the words only where it says something is
@@ -64,6 +64,7 @@ class Retrieval:
     answered: bool
     dense_top: float = 0.0  # the best dense cosine, one of the parts of `evidence`
     cooccurrence: float = 0.0  # the best share of the question's words found together in one top passage
+    parts: dict[str, float] = field(default_factory=dict)  # the evidence features (abstain.EVIDENCE_FEATURES)
 
 
 class Retriever:
@@ -178,11 +179,12 @@ class Retriever:
             for i in order
         ]
         dense_top = float(np.max(np.where(allowed, dense_mix, -1.0)))
-        together = max((self.together(q, h.passage) for h in hits[:COOCCURRENCE_HITS]), default=0.0)
+        parts = self.evidence_parts(q, [h.passage for h in hits[:COOCCURRENCE_HITS]], dense_top)
         cal = self.config.calibration
-        ev = evidence(dense_top, q.coverage(cal.common_weight, cal.rare_weight), cal.coverage_weight,
-                      together, cal.cooccurrence_weight)
-        return Retrieval(q, hits, round(ev, 4), ev >= cal.threshold and bool(hits), dense_top, round(together, 4))
+        ev = evidence(parts, cal)
+        together = parts["together"]
+        return Retrieval(q, hits, round(ev, 4), ev >= cal.threshold and bool(hits), dense_top, round(together, 4),
+                         parts)
 
     def features(self, q: Query, dense: np.ndarray, unit_sims: np.ndarray,
                  use_intent: bool = True) -> dict[str, np.ndarray]:
@@ -198,6 +200,11 @@ class Retriever:
             "lexical_unit": fusion.minmax(lex.best_unit(q.weighted_terms).astype(np.float64)),
             "kind_fit": zero, "prose": zero, "named_row": zero, "type_fit": zero, "named_kind": zero, "negated": zero,
         }
+        base = (out["dense"] + out["dense_unit"] + out["lexical"] + out["lexical_unit"]) / 4
+        out["entry"] = fusion.minmax(_group_max(base, self.store.entries))
+        out["guide"] = fusion.minmax(_group_max(base, self.store.guides))
+        for name, kind in KIND_FEATURES.items():
+            out[name] = (self.store.kinds == KINDS.index(kind)).astype(np.float64)
         if not use_intent:
             return out
         out["kind_fit"] = self._kind_bonus(q.intent)
@@ -300,11 +307,50 @@ class Retriever:
             pairs = self._word_stems[p.id] = tuple(zip(ws, analyzer.stem(ws), strict=True))
         return pairs
 
+    def evidence_parts(self, q: Query, top: Sequence[Passage], dense_top: float) -> dict[str, float]:
+        """The abstention features of a question and its best passages (abstain.EVIDENCE_FEATURES)."""
+        idf = [self._idf(ts) for ts in q.word_terms]
+        total = sum(idf) or 1.0
+        best_share, best_idf, found_any = 0.0, 0.0, [False] * len(idf)
+        for p in top:
+            for group in self._groups(p):
+                found = [any(t in group for t in ts) for ts in q.word_terms]
+                best_share = max(best_share, sum(found) / len(found) if found else 0.0)
+                best_idf = max(best_idf, sum(i for i, f in zip(idf, found, strict=True) if f) / total)
+                found_any = [a or f for a, f in zip(found_any, found, strict=True)]
+        # The rarest word the guides have but none of the best passages does: "PDE for platinum" when the
+        # passage gives palladium's (a word the guides lack altogether counts in `coverage` instead).
+        known = [i < self._max_idf() - 1e-6 for i in idf]
+        missing = max((i for i, f, k in zip(idf, found_any, known, strict=True) if k and not f), default=0.0)
+        return {"dense_top": dense_top, "coverage": q.coverage(COMMON_WEIGHT, RARE_WEIGHT),
+                "together": best_share, "idf_together": best_idf if idf else 0.0,
+                "missing_idf": missing / self._max_idf()}
+
+    def _idf(self, terms: frozenset[str]) -> float:
+        """How rare the rarest-in-the-guides of a word's terms is (BM25's idf; a term the guides lack is the
+        rarest of all)."""
+        lex = self.store.lexical
+        n = lex.num_docs
+        best = 0.0
+        for t in terms or {""}:
+            tid = lex.vocab.get(t)
+            df = 0 if tid is None or t == "" else int(lex.indptr[tid + 1] - lex.indptr[tid])
+            best = max(best, float(np.log(1 + (n - df + 0.5) / (df + 0.5))))
+        return best
+
+    def _max_idf(self) -> float:
+        n = self.store.lexical.num_docs
+        return float(np.log(1 + (n + 0.5) / 0.5))
+
     def together(self, q: Query, p: Passage) -> float:
         """The share of the question's words found together in a passage; in a protocol, together in one step
         (with the protocol's title and section): its steps are separate operations, and words spread over
         them ("dry" in one step, "DCM" in another) are not an answer to "how to dry DCM". Dev, 4x5-fold
         cross-validated calibration: declined 0.904 -> 0.928, answered 0.991 -> 0.990."""
+        return max(q.cooccurrence(g) for g in self._groups(p))
+
+    def _groups(self, p: Passage) -> tuple[frozenset[str], ...]:
+        """The passage's index terms, one set per step for a protocol (with its title and section)."""
         groups = self._term_groups.get(p.id)
         if groups is None:
             if p.kind == "protocol" and p.items:
@@ -313,7 +359,7 @@ class Retriever:
             else:
                 groups = (frozenset(analyzer.terms(p.context_text())),)  # what BM25 indexed for it
             self._term_groups[p.id] = groups
-        return max(q.cooccurrence(g) for g in groups)
+        return groups
 
 
 def load_index_config(store: IndexStore) -> RankingConfig:
@@ -323,7 +369,9 @@ def load_index_config(store: IndexStore) -> RankingConfig:
         config = load_config(store.folder / CONFIG_FILE)
     except (OSError, ValueError):
         raise IndexMismatchError(f"the index's ranking config is damaged; {REBUILD}") from None
-    if config.model and config.model != store.manifest.model_name and store.manifest.embedder != HASHING:
+    if store.manifest.embedder == HASHING:
+        return config.with_calibration(WORDS_ONLY)
+    if config.model and config.model != store.manifest.model_name:
         raise IndexMismatchError(f"the ranking config was fitted for {config.model}, but the index uses "
                                  f"{store.manifest.model_name}; fit it again (`assistant eval --fit`) or rebuild "
                                  "the index with that model")
@@ -339,6 +387,13 @@ def negated(terms: set[str], pairs: Sequence[tuple[str, str]]) -> bool:
             under = any(w in NEGATION for w, _ in pairs[max(0, i - NEGATION_WINDOW) : i])
             seen[s] = seen.get(s, True) and under
     return any(seen.values())
+
+
+def _group_max(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """For every passage, the largest value among the passages of its group."""
+    best = np.full(int(groups.max()) + 1 if len(groups) else 0, -np.inf)
+    np.maximum.at(best, groups, values)
+    return best[groups]
 
 
 def _topic(p: Passage) -> tuple[str, ...]:

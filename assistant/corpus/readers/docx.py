@@ -231,6 +231,7 @@ class _Reader:
             return
         self.table += 1
         head = prev = _fill(rows[0]) if rows else ""
+        above: list[str] = []  # the cells of the row above: a vertically merged cell carries its value down
         for i, tr in enumerate(rows):
             self.n += 1
             if i and head and _fill(tr) == head != prev:  # a second header row shaded like the first: a new table
@@ -238,10 +239,15 @@ class _Reader:
             prev = _fill(tr)
             row, pad = [""] * _int(_val(tr, f"{W}trPr/{W}gridBefore"), 0), 0
             for tc in _children(tr, W + "tc"):
-                merged = (tc.find(f"{W}tcPr/{W}{m}") for m in ("vMerge", "hMerge"))
-                continued = any(m is not None and m.get(W + "val", "continue") == "continue" for m in merged)
+                vmerge = tc.find(f"{W}tcPr/{W}vMerge")
+                hmerge = tc.find(f"{W}tcPr/{W}hMerge")
+                down = vmerge is not None and vmerge.get(W + "val", "continue") == "continue"
+                across = hmerge is not None and hmerge.get(W + "val", "continue") == "continue"
                 pad = _int(_val(tc, f"{W}tcPr/{W}gridSpan"), 1) - 1  # a merged cell once, then blanks to align
-                row += ["" if continued else self._cell(tc)] + [""] * pad
+                # A row should read on its own ("Fridge 2 | Azides 2"), so a cell merged down repeats its value.
+                value = (above[len(row)] if len(row) < len(above) else "") if down else "" if across else self._cell(tc)
+                row += [value] + [""] * pad
+            above = row
             if any(row):
                 cells = tuple(row[: len(row) - pad])
                 self.entries.append(Block("row", " | ".join(cells), self.n, self.n, cells=cells, table=self.table))
