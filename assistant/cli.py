@@ -168,8 +168,8 @@ def _ask_stdin(args: argparse.Namespace) -> int:
             raise UsageError("no question on stdin")
         return _ask_one(args, text)
     lines = [ln for ln in (raw.strip() for raw in text.splitlines()) if ln]
-    if not lines:
-        raise UsageError("no questions on stdin")
+    if not lines:  # a batch of zero questions (a filtered file came out empty): nothing to print, not an error
+        return 0
     session = _session(args)
     for start in range(0, len(lines), BATCH):  # batches keep memory flat and output flowing
         for answer in session.ask_many(lines[start : start + BATCH], long=args.long):

@@ -111,6 +111,16 @@ class Citation:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class AnswerLine:
+    """One line of an answer: its text (the guide's words and at most a short label), the sources it quotes,
+    and its role: fix, cause, value, step, comparison, answer, gap (what the guides lack), nearest."""
+
+    text: str
+    cites: tuple[int, ...]
+    role: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Answer:
     """What the assistant says to one question: text with [n] markers and the sources they point to."""
 
@@ -121,6 +131,8 @@ class Answer:
     intent: str = "general"
     understood_as: str | None = None
     unmatched_terms: tuple[str, ...] = ()
+    lines: tuple[AnswerLine, ...] = ()  # the answer line by line, with citations and roles
+    missing: tuple[str, ...] = ()  # what was asked that the guides do not give ("equivalents for COMU")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

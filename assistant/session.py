@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer.compose import compose
-from assistant.answer.followup import resolve
+from assistant.answer.followup import keep_to_topic, resolve, synonyms, topic
 from assistant.errors import UsageError
 from assistant.index.store import IndexStore, load_index
 from assistant.models import Answer
@@ -47,4 +47,7 @@ class Session:
         q = clean_question(question)
         resolved = resolve(q, previous) if previous else None
         retrieval = self.retriever.search(resolved or q)
-        return compose(q, retrieval, long=long, understood_as=resolved)
+        answer = compose(q, retrieval, long=long, understood_as=resolved)
+        if resolved and previous:  # a follow-up: only what its sources say about the topic it carried over
+            return keep_to_topic(answer, topic(previous), synonyms(self.retriever.vocabulary, previous))
+        return answer

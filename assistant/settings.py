@@ -36,6 +36,15 @@ class Paths:
         return self.index_root / INDEX_NAME
 
 
+def data_folder() -> Path:
+    """Where the TUI keeps what the chemist made (question history, transcripts):
+    `$XDG_DATA_HOME/bench-assistant`, else `~/.local/share/bench-assistant`. Never the current folder."""
+    base = Path(os.environ.get("XDG_DATA_HOME") or "").expanduser()
+    if not base.is_absolute():  # unset, empty or relative: the XDG spec says to ignore it
+        base = Path.home() / ".local" / "share"
+    return base / "bench-assistant"
+
+
 def config_file() -> Path:
     explicit = os.environ.get("ASSISTANT_CONFIG")
     if explicit:

@@ -53,8 +53,9 @@ def test_escapes_and_markup_in_a_guide_never_reach_the_terminal(tmp_path: Path, 
     shutil.copy(GUIDE, corpus)
     (corpus / "evil.md").write_text(
         "# Evil \x1b]52;c;cm0gLXJmIH4=\x07 Guide\n\n## Sluggish RCM\n\n"
-        "Symptom: the RCM is sluggish \x1b[31m[bold]red[/bold]\x1b[0m and stalls.\n\n"
-        "Solution: sparge with argon [link=file:///etc/passwd]here[/link] to drive off ethylene.\n")
+        "Symptom: the RCM is sluggish and stalls.\n\n"
+        "Solution: sparge with argon \x1b[31m[bold]red[/bold]\x1b[0m [link=file:///etc/passwd]here[/link] to drive "
+        "off ethylene.\n")
     p = use_paths(Paths(corpus, tmp_path / "index"))
     build_index(p, embedder="hashing")
     code, out, _ = ask(capsys, ["--long", "sluggish RCM stalls sparge argon ethylene"])

@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 
 # An amount: a range ("1-5", "0.001 to 0.01") or a number with a unit ("1.2 eq.", "0.1 M", "40 °C").
-QUANTITY = re.compile(r"\d(?:\.\d+)?\s*(?:-|–|to)\s*\d|\d\s*(?:mol\s*%|%|eq\b|equiv|M\b|mM\b|°C|h\b|hours?\b|"
-                      r"min\b|minutes?\b)")
+_UNITS = (r"mol\s*%|wt\s*%|v/v|w/v|%|eq\b|equiv|M\b|mM\b|µM\b|N\b|°\s*C|K\b|h\b|hrs?\b|hours?\b|min\b|minutes?\b|"
+          r"s\b|sec\b|seconds?\b|days?\b|mL\b|ml\b|µL\b|uL\b|L\b|mg\b|g\b|kg\b|µg\b|mmol\b|mol\b|ppm\b|ppb\b|"
+          r"bar\b|mbar\b|psi\b|atm\b|Pa\b|kPa\b|nm\b|µm\b|mm\b|cm\b|rpm\b|CV\b|column volumes?\b|"
+          r"mL/min\b|cm/min\b|°C/min\b|mg/mL\b|g/L\b")
+QUANTITY = re.compile(rf"\d(?:\.\d+)?\s*(?:-|–|to)\s*\d|\d\s*(?:{_UNITS})|\b\d+\s*:\s*1\b|\bpH\s*\d")
 
 # How a passage states each kind of amount (case-blind).
 STATED: dict[str, str] = {
-    "duration": r"\d\s*(?:h|hrs?|hours?|min|minutes?|days?)\b|\bovernight\b",
+    "duration": r"\d\s*(?:h|hrs?|hours?|min|minutes?|s|sec|seconds?|days?)\b|\bovernight\b",
     "concentration": r"\d\s*(?:m|mm|mol/l)\b",
     "temperature": r"\d\s*°\s*c|\breflux\b|room temperature",
-    "amount": r"\d\s*(?:eq\b|equiv|mol\s*%|%)",
+    "amount": r"\d\s*(?:eq\b|equiv|mol\s*%|wt\s*%|%|mg\b|g\b|kg\b|mL\b|ml\b|µL\b|L\b|mmol\b|CV\b)|\b\d+\s*:\s*1\b",
 }
 TYPES: tuple[str, ...] = tuple(STATED)
 _HEADER_UNIT = re.compile(r"\(([^)]{1,12})\)\s*$")

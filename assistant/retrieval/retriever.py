@@ -65,6 +65,7 @@ class Retrieval:
     dense_top: float = 0.0  # the best dense cosine, one of the parts of `evidence`
     cooccurrence: float = 0.0  # the best share of the question's words found together in one top passage
     parts: dict[str, float] = field(default_factory=dict)  # the evidence features (abstain.EVIDENCE_FEATURES)
+    related: list[Hit] = field(default_factory=list)  # the rest of the problem entries of the best hits
 
 
 class Retriever:
@@ -184,7 +185,20 @@ class Retriever:
         ev = evidence(parts, cal)
         together = parts["together"]
         return Retrieval(q, hits, round(ev, 4), ev >= cal.threshold and bool(hits), dense_top, round(together, 4),
-                         parts)
+                         parts, self._related(order, fused, sims[1]))
+
+    def _related(self, order: list[int], fused: np.ndarray, unit_sims: np.ndarray) -> list[Hit]:
+        """The symptom, cause and fix passages of the best three hits' problem entries that are not hits
+        already: the answer to a described symptom is the fix beside it."""
+        seen = set(order)
+        out: list[Hit] = []
+        for i in order[:3]:
+            for j in (int(x) for x in np.flatnonzero(self.store.entries == self.store.entries[i])):
+                if j not in seen:
+                    seen.add(j)
+                    out.append(Hit(passage=self.passages[j], score=round(float(fused[j]), 4),
+                                   unit_scores=self.store.dense.sims_of(j, unit_sims)))
+        return out
 
     def features(self, q: Query, dense: np.ndarray, unit_sims: np.ndarray,
                  use_intent: bool = True) -> dict[str, np.ndarray]:

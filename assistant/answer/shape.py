@@ -1,0 +1,55 @@
+"""What was asked, as the shape of its answer: a problem gets the fix first, a value the value, a step that
+step, a procedure its steps, a comparison the rows side by side. Read from the question's wording only."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.corpus import analyzer
+from assistant.retrieval import intent
+from assistant.retrieval.retriever import Query
+
+Shape = Literal["problem", "check_first", "value", "step", "procedure", "compare", "reference", "general"]
+
+# "what do I add after the oxalyl chloride", "how long after adding the aldehyde", "when can I warm it up"
+_STEP = re.compile(r"\b(after|before|then|next|once|until|what do i (add|do)|which step|step \d+|when (do|can|should) i"
+                   r"|at what point)\b", re.IGNORECASE)
+# "give me the protocol", "step by step procedure for X", "how do I run X": the whole procedure
+_WHOLE = re.compile(r"\b(protocol|procedure|step[- ]by[- ]step|all (the )?steps|recipe|how (do|should) (i|we) "
+                    r"(run|set up|carry out|perform|do))\b", re.IGNORECASE)
+# Words that ask for a value rather than name what it is of ("how much HATU": HATU is the thing).
+_VALUE_WORDS = frozenset(analyzer.terms(
+    "how much many long hot cold warm temperature temp time duration equivalents equivalent equiv eq eqs "
+    "loading concentration conc dilution molarity amount ratio range typical value minutes hours mol "
+    "percent what which should use need best right optimal ideal"))
+TYPE_NOUNS = {"amount": "amount", "temperature": "temperature", "duration": "time", "concentration": "concentration"}
+
+
+def shape_of(q: Query) -> Shape:
+    """The answer shape for an analysed question."""
+    if q.intent == "reference":
+        return "reference"
+    if q.intent == "first_check":
+        return "check_first"
+    if q.intent == "compare" and len(subjects(q)) >= 2:
+        return "compare"
+    if q.intent == "procedure" or _WHOLE.search(q.text):
+        return "procedure" if _WHOLE.search(q.text) else "step"
+    if q.intent == "quantity" or intent.answer_types(q.text):
+        return "value"
+    if _STEP.search(q.text):
+        return "step"
+    if q.intent in ("cause", "remedy", "general", "choice"):
+        return "problem"
+    return "general"
+
+
+def subjects(q: Query) -> list[str]:
+    """The index terms of what the question is about: its words less the ones that ask for a value."""
+    return [t for t in dict.fromkeys(analyzer.terms(q.text)) if t not in _VALUE_WORDS]
+
+
+def asked_types(q: Query) -> tuple[str, ...]:
+    """The kinds of amount a value question asks for (duration, concentration, temperature, amount)."""
+    return intent.answer_types(q.text)
