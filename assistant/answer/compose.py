@@ -76,8 +76,8 @@ def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...]
     for ln in lines:  # sources numbered in order of first citation
         numbers.setdefault(ln.hit.passage.id, len(numbers) + 1)
     hits = {ln.hit.passage.id: ln.hit for ln in lines}
-    out = tuple(AnswerLine(text=ln.text, cites=(numbers[ln.hit.passage.id],), role=ln.role.removesuffix("-row"))
-                for ln in lines)
+    out = tuple(AnswerLine(text=ln.text, cites=(numbers[ln.hit.passage.id],),
+                           role=ln.role.removesuffix("-checked").removesuffix("-row")) for ln in lines)
     text = "\n".join(f"{ln.text} [{ln.cites[0]}]" for ln in out)
     cites = tuple(_citation(n, hits[pid]) for pid, n in numbers.items())
     return Answer(question=question, answered=True, answer=text, citations=cites, intent=q.intent,
@@ -184,11 +184,11 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
     ordered = (causes + fixes if check_first else fixes + causes) + other
     if not ordered:
         return [], ()
-    ordered = _labelled(ordered, "What to do:", "fix")
-    ordered = _labelled(ordered, "Likely cause:", "cause")
     if check_first:
         first = ordered[0]
-        ordered[0] = Line(f"Check first: {first.text}", first.hit, first.role)
+        ordered[0] = Line(f"Check first: {first.text}", first.hit, first.role + "-checked")
+    ordered = _labelled(ordered, "What to do:", "fix")
+    ordered = _labelled(ordered, "Likely cause:", "cause")
     return _more(ordered, pool, q, long), ()
 
 

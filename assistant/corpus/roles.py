@@ -20,6 +20,7 @@ _WORDS: dict[Role, str] = {
     "solution": r"solutions?|fix(?:es)?|remed(?:y|ies)|try|what to (?:do|try)|(?:corrective |suggested )?actions?"
                 r"|recommendations?|resolution|suggested fix|how to fix( it)?",
 }
+LABEL_WORDS = "(?:" + "|".join(_WORDS.values()) + ")"  # any role's label words, for stripping a run-in label
 # "Cause: ...", "**Fix.** ...", "__Remedies:__ ...", "Possible reasons - ...": a run-in label opening a block.
 _RUN_IN: dict[Role, re.Pattern[str]] = {
     role: re.compile(rf"^(?:(?:\*\*|__)\s*(?:{w})\s*\d*\s*[:.]\s*(?:\*\*|__)|(?:\*\*|__)(?:{w})(?:\*\*|__)\s*[:.]"

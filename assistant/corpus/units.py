@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.corpus import roles
 from assistant.models import Passage
 
 _ABBREV = r"(?<!e\.g)(?<!i\.e)(?<!\beq)(?<!\bGen)(?<!\bvs)(?<!\bapprox)(?<!\bFig)(?<!\bNo)(?<!\bet al)(?<!\bca)"
 _SPLIT = re.compile(_ABBREV + r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
-_LABEL = re.compile(r"^(Q\d*|A\d*|Symptom|Cause|Solution)\s*:\s*")
+# A block's own run-in label ("Cause:", "Remedies:", "Try:", "Q2:") is not part of what it says.
+_LABEL = re.compile(r"^(?:Q\d*|A\d*|" + roles.LABEL_WORDS + r")\s*\d*\s*[:.]\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

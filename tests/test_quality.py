@@ -1,0 +1,49 @@
+"""The real-model quality gate: leave one guide out on the development guides, with per-guide floors, and
+the shipped config is what the fitting command gives on those guides (re-running it reproduces it)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def dev():  # type: ignore[no-untyped-def]
+    from assistant.config import RankingConfig
+    from assistant.evaluate import dev_questions, dev_store
+    from assistant.fit import collect
+    from assistant.retrieval.retriever import Retriever
+
+    store = dev_store(embedder="minilm")
+    questions = dev_questions(store.passages)
+    start = RankingConfig(model=store.manifest.model_name)
+    retriever = Retriever(store, config=start)
+    items = collect(retriever, [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
+    return store, questions, start, retriever, items
+
+
+def test_leave_one_guide_out_holds_on_every_guide(dev) -> None:  # type: ignore[no-untyped-def]
+    from assistant.evaluate import rates, score
+    from assistant.fit import leave_one_guide_out
+
+    store, questions, start, retriever, items = dev
+    table = rates(score(store, questions, leave_one_guide_out(retriever, items, start)))
+    mean = table["mean over guides"]
+    assert len(table) - 2 >= 15  # at least 15 guides, each scored by weights fitted without it
+    assert mean["hit@1"] >= 0.72 and mean["hit@3"] >= 0.88 and mean["answered"] >= 0.85, mean
+    for guide, row in table.items():
+        assert row["hit@3"] >= 0.75 and row["hit@1"] >= 0.55, (guide, row)
+
+
+def test_the_shipped_config_is_what_the_fit_command_gives(dev) -> None:  # type: ignore[no-untyped-def]
+    from assistant.config import FEATURES, load_config
+    from assistant.fit import fit
+
+    store, _, start, retriever, items = dev
+    shipped = load_config()
+    again = fit(retriever, items, start)
+    assert shipped.model == store.manifest.model_name
+    assert np.allclose([again.weight(f) for f in FEATURES], [shipped.weight(f) for f in FEATURES], atol=2e-3)
+    assert again.calibration.threshold == pytest.approx(shipped.calibration.threshold, abs=0.02)
