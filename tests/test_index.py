@@ -79,6 +79,15 @@ def test_format_mismatch_is_refused(fresh_paths: Paths) -> None:
         store.load_index(fresh_paths)
 
 
+def test_an_index_built_by_other_reader_code_is_refused(fresh_paths: Paths) -> None:
+    f = fresh_paths.index / "manifest.json"
+    data = json.loads(f.read_text())
+    data["parser"] = "an older chunker"
+    f.write_text(json.dumps(data))
+    with pytest.raises(IndexMismatchError, match="another version of the guide readers"):
+        store.load_index(fresh_paths)
+
+
 def test_query_time_bm25_matches_bm25s(hashing_paths: Paths) -> None:
     import bm25s
 

@@ -23,6 +23,7 @@ from assistant.corpus.units import units
 from assistant.errors import AssistantError, CorpusError
 from assistant.index import store
 from assistant.index.encoders import MINILM, MODEL_NAMES, Encoder, build_encoder, model_fingerprint, model_stat
+from assistant.index.store import parser_fingerprint
 from assistant.models import GuideRecord, Manifest, Passage, SkippedGuide
 from assistant.settings import Paths
 
@@ -241,19 +242,6 @@ def _previous(paths: Paths, name: str) -> tuple[Manifest | None, dict[str, np.nd
     if len(keys) != len(matrix) or matrix.shape[1] != manifest.dimension:
         return manifest, {}
     return manifest, dict(zip(keys, matrix, strict=True))
-
-
-def parser_fingerprint() -> str:
-    """A digest of the code that turns guides into passages (readers, chunker, roles, units, analyzer):
-    a change to any of it re-parses every guide."""
-    import assistant.corpus as corpus_pkg
-
-    h = hashlib.blake2b(digest_size=12)
-    root = Path(corpus_pkg.__file__).parent
-    for f in sorted(root.rglob("*.py")):
-        h.update(str(f.relative_to(root)).encode())
-        h.update(f.read_bytes())
-    return h.hexdigest()
 
 
 def _reusable_passages(

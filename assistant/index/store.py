@@ -127,6 +127,20 @@ def check_model(manifest: Manifest) -> None:
         raise IndexMismatchError(f"the index was built with other model weights than installed; {REBUILD}")
 
 
+def parser_fingerprint() -> str:
+    """A digest of the code that turns guides into passages (readers, chunker, roles, units, analyzer,
+    amounts, entries): an index built by other code is rebuilt, never read as if it were current."""
+    import zlib  # not hashlib: `ask` checks this on every question, and hashlib loads OpenSSL
+
+    import assistant.corpus as corpus_pkg
+
+    root = Path(corpus_pkg.__file__).parent
+    crc = 0
+    for f in sorted(root.rglob("*.py")):
+        crc = zlib.crc32(f.read_bytes(), zlib.crc32(str(f.relative_to(root)).encode(), crc))
+    return f"crc32-{crc:08x}"
+
+
 def write_passages(passages: list[Passage], folder: Path) -> None:
     """passages.jsonl with its line offsets, and the catalog the ranker reads instead of the passages."""
     import numpy as np
@@ -225,6 +239,8 @@ def load_index(paths: Paths) -> IndexStore:
             f"the index has format {manifest.format_version}, this program reads {FORMAT_VERSION}; {REBUILD}"
         )
     check_model(manifest)
+    if manifest.parser != parser_fingerprint():
+        raise IndexMismatchError(f"the index was built by another version of the guide readers; {REBUILD}")
     check_fresh(manifest, paths.corpus)
     import numpy as np
 
