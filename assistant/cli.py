@@ -25,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line and exits 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        from assistant.render import safe  # an argument may hold control characters: shown, not obeyed
+
+        self.exit(2, f"{self.prog}: error: {safe(message)} (see {self.prog} --help)\n")
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):

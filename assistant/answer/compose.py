@@ -178,7 +178,7 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
             other += [Line(u.text, h, "answer") for u in _in_order(h, q, 2)]
         elif kind != "symptom":  # a FAQ answer or a problem's text: what to do first, then why
             chosen = _best(h, q, 3 if long else 2)
-            acts = [u for u in _best(h, q, 6) if _ACTION.match(u.text)][:1]
+            acts = [u for u in _best(h, q, 6) if _ACTION.match(u.text)][:1] if kind in ("faq", "problem") else []
             fixes += [Line(u.text, h, "fix") for u in acts]
             other += [Line(u.text, h, "answer") for u in chosen if u not in acts]
     ordered = (causes + fixes if check_first else fixes + causes) + other
@@ -296,6 +296,9 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     asked = asked_types(q)
     mask = sum(1 << TYPES.index(t) for t in asked)
     about = set(subjects(q))
+    # A value belongs to a reagent or reaction: when the question names one ("LiAlH4", "COMU", "DMSO"),
+    # a line about another one never answers it, however many other words it shares.
+    reagents = {t for w in re.findall(r"[\w()/-]+", q.text) if _ENTITY.search(w) for t in analyzer.terms(w)} & about
     scored: list[tuple[float, Line, bool]] = []
     for rank, h in enumerate(pool):
         p = h.passage
@@ -315,11 +318,12 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
                     cands.append((text, "value", _score(u, q.weighted_terms, sims[u.position])))
         for text, role, s in cands:
             ts = set(analyzer.terms(text)) | context
-            on = bool(about & ts) if about else True
+            on = bool((reagents or about) & ts) if about else True
             fits = not mask or bool(states(text, p.header, p.items) & mask)
             named = p.kind == "table-row" and any(re.search(intent.ANSWER_TYPES[t], p.title.lower()) for t in asked)
             bonus = (1.0 if on else 0.0) + (0.5 if fits else 0.0) + (0.5 if named else 0.0) + 0.5 * _near(text, about)
-            scored.append((s + bonus - 0.15 * rank, Line(text, h, role), on and fits))
+            standard = 0.3 if p.kind in ("table-row", "protocol") else 0.0  # a fix's value is for a repeat
+            scored.append((s + bonus + standard - 0.15 * rank, Line(text, h, role), on and fits))
     scored.sort(key=lambda x: -x[0])
     good = [ln for _, ln, ok in scored if ok]
     if good:
@@ -328,14 +332,18 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     what = " and ".join(TYPE_NOUNS[t] for t in asked) or "value"
     seen = {t for h in pool for t in analyzer.terms(h.passage.text)}
     words = [w for w in re.findall(r"[\w()\-/.]+", q.text) if analyzer.terms(w)]
-    thing = " ".join(dict.fromkeys(w for w in words if analyzer.terms(w)[0] in about & seen)) or "this"
-    on_topic = [h for h in pool if about & set(analyzer.terms(h.passage.text + " " + h.passage.title))]
-    nearest = _general(on_topic, q, long)[0][:1] if on_topic else [ln for _, ln, _ in scored[:1]]
-    if not nearest:
-        return [], ()
-    gap = Line(f"The guides give no {what} for {thing}.", nearest[0].hit, "gap")
+    thing = " ".join(dict.fromkeys(w for w in words if analyzer.terms(w)[0] in reagents | (about & seen))) or "this"
+    on_topic = [h for h in pool if (reagents or about) & set(analyzer.terms(h.passage.text + " " + h.passage.title))]
+    # The nearest fact is about the asked thing; a value of another reagent is never offered, even labelled.
+    nearest = _general(on_topic, q, long)[0][:1] if on_topic else []
+    gap = Line(f"The guides give no {what} for {thing}.", nearest[0].hit if nearest else pool[0], "gap")
     near = [Line(f"Nearest: {ln.text}", ln.hit, "nearest") for ln in nearest]
     return [gap, *near], (f"{what} for {thing}",)
+
+
+# A reagent's or compound's name: capitals after the first letter or digits in a word ("LiAlH4", "COMU",
+# "Pd(PPh3)4", "TBSCl", "DMSO"), not an ordinary word.
+_ENTITY = re.compile(r"^(?=.*[A-Za-z])(?:.+[A-Z].*|.*\d.*[A-Za-z].*|.*[A-Za-z].*\d.*)$")
 
 
 def _near(text: str, about: set[str]) -> float:
