@@ -23,6 +23,18 @@ READERS: dict[str, str] = {
 }
 
 
+def utf8_text(data: bytes, name: str, what: str) -> str:
+    """A text guide's bytes as text: UTF-8 (a BOM allowed); binary or other encodings are a CorpusError."""
+    from assistant.errors import CorpusError
+
+    if b"\x00" in data[:8192]:
+        raise CorpusError(f"{name}: looks binary, not {what}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise CorpusError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+
+
 def read(path: Path, data: bytes) -> Document:
     """The file's `Document`; a file its reader cannot read raises CorpusError with the reason."""
     module = importlib.import_module(f"assistant.corpus.readers.{READERS[path.suffix.lower()]}")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.document import Block, Document
-from assistant.errors import CorpusError
+from assistant.corpus.readers import utf8_text
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -30,13 +30,7 @@ _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
 def read(data: bytes, name: str) -> Document:
     """Read a Markdown guide (UTF-8)."""
-    if b"\x00" in data[:8192]:
-        raise CorpusError(f"{name}: looks binary, not a Markdown guide")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise CorpusError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
-    blocks, dropped = parse_markdown(text)
+    blocks, dropped = parse_markdown(utf8_text(data, name, "a Markdown guide"))
     return Document("markdown", blocks, dropped=dropped)
 
 

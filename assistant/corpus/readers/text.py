@@ -13,7 +13,7 @@ import re
 
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.document import Block, Document
-from assistant.errors import CorpusError
+from assistant.corpus.readers import utf8_text
 
 _BULLET = re.compile(r"^\s*(?:[-*•▪‣◦]|(?P<num>\d{1,2}|[a-z])[.)])\s+")
 _LABELLED = re.compile(r"^(?:\*\*)?[A-Z][\w .()/&-]{0,40}(?:\*\*)?:")  # "Symptom: ...", "Q1: ...", "**Cause:**"
@@ -28,14 +28,8 @@ _WRAP = 50  # a line this long followed by more text without a blank line was ha
 
 
 def read(data: bytes, name: str) -> Document:
-    """Read a plain-text guide (UTF-8, or cp1252 as a fallback)."""
-    if b"\x00" in data[:8192]:
-        raise CorpusError(f"{name}: looks binary, not a text guide")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise CorpusError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
-    return Document("text", parse_text(text.split("\n")))
+    """Read a plain-text guide (UTF-8)."""
+    return Document("text", parse_text(utf8_text(data, name, "a text guide").split("\n")))
 
 
 def parse_text(lines: list[str]) -> list[Block]:
