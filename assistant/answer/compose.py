@@ -55,7 +55,7 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     if shape in ("value", "compare") and (differ := _disagreements(pool, q)):
         lines = differ + [ln for ln in lines if ln.hit not in {d.hit for d in differ}]
     lines = _distinct(lines)
-    if shape != "procedure":
+    if not (lines and lines[0].role == "step" and lines[0].text.endswith(":")):  # a whole procedure is not cut
         lines = lines[: LONG_LINES if long else MAX_LINES]
     return _answer(question, q, lines, missing, understood_as)
 
@@ -253,9 +253,7 @@ def _step_number(text: str, u: Unit) -> str:
 
 
 def _step(pool: list[Hit], q: Query, long: bool) -> Built:
-    guide = _anchor(pool).passage.guide
-    protocols = sorted((h for h in pool if h.passage.kind == "protocol" and h.passage.items),
-                       key=lambda h: h.passage.guide != guide)  # the matched guide's own procedure first
+    protocols = _protocols(pool)  # the matched guide's own procedure first
     if not protocols:
         return _problem(pool, q, long)
     if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m)) is not None:
@@ -281,8 +279,28 @@ def _next_step(h: Hit, m: re.Match[str]) -> Line | None:
     return Line(f"{p.title}, step {_step_number(p.text, u)}: {u.text}", h, "step")
 
 
+def _how(pool: list[Hit], q: Query, long: bool) -> Built:
+    """'How do I X': the whole procedure when X is what the procedure is for (its title and section say
+    so), the one step when X is one operation in it ("how do I quench the RCM")."""
+    protocols = _protocols(pool)
+    if not protocols:
+        return _problem(pool, q, long)
+    p = protocols[0].passage
+    about = set(subjects(q))
+    title = len(about & set(analyzer.terms(" ".join((p.title, *p.section)))))
+    step = max(len(about & set(analyzer.terms(s))) for s in p.items)
+    return _procedure(protocols, q, long) if title > step else _step(pool, q, long)
+
+
+def _protocols(pool: list[Hit]) -> list[Hit]:
+    """The procedures among the hits, those of the matched guide first, then by rank."""
+    guide = _anchor(pool).passage.guide
+    return sorted((h for h in pool if h.passage.kind == "protocol" and h.passage.items),
+                  key=lambda h: h.passage.guide != guide)
+
+
 def _procedure(pool: list[Hit], q: Query, long: bool) -> Built:
-    protocols = [h for h in pool[:4] if h.passage.kind == "protocol" and h.passage.items]
+    protocols = _protocols(pool)
     if not protocols:
         return _problem(pool, q, long)
     h = protocols[0]
@@ -387,7 +405,7 @@ def _general(pool: list[Hit], q: Query, long: bool) -> Built:
 
 
 _BUILDERS = {"problem": _problem, "check_first": _check_first, "value": _value, "step": _step,
-             "procedure": _procedure, "compare": _compare, "reference": _reference, "general": _general}
+             "procedure": _procedure, "how": _how, "compare": _compare, "reference": _reference, "general": _general}
 
 
 def _disagreements(pool: list[Hit], q: Query) -> list[Line]:

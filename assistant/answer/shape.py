@@ -10,7 +10,7 @@ from assistant.corpus import analyzer
 from assistant.retrieval import intent
 from assistant.retrieval.retriever import Query
 
-Shape = Literal["problem", "check_first", "value", "step", "procedure", "compare", "reference", "general"]
+Shape = Literal["problem", "check_first", "value", "step", "procedure", "how", "compare", "reference", "general"]
 
 # "what do I add after the oxalyl chloride", "how long after adding the aldehyde", "when can I warm it up"
 _STEP = re.compile(r"\b(after|before|then|next|once|until|what do i (add|do)|which step|step \d+|when (do|can|should) i"
@@ -34,8 +34,10 @@ def shape_of(q: Query) -> Shape:
         return "check_first"
     if q.intent == "compare" and len(subjects(q)) >= 2:
         return "compare"
-    if q.intent == "procedure" or _WHOLE.search(q.text):
-        return "procedure" if _WHOLE.search(q.text) else "step"
+    if _WHOLE.search(q.text):
+        return "procedure"
+    if q.intent == "procedure" and not _STEP.search(q.text):
+        return "how"  # "how do I titrate nBuLi": the procedure, or the one step it is about
     if q.intent == "quantity" or intent.answer_types(q.text):
         return "value"
     if _STEP.search(q.text):
