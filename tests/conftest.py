@@ -19,10 +19,14 @@ GUIDE = ROOT / "corpus" / "troubleshooting-1-4-diazepane-ring-formation.txt"
 os.environ["HF_HUB_OFFLINE"] = "1"
 
 
+LAB_VOCABULARY = GUIDE.parent / "vocabulary.toml"  # the lab's own vocabulary, beside its guide
+
+
 def make_corpus(folder: Path) -> Path:
     corpus = folder / "corpus"
     corpus.mkdir(parents=True)
     shutil.copy(GUIDE, corpus / GUIDE.name)
+    shutil.copy(LAB_VOCABULARY, corpus / LAB_VOCABULARY.name)
     return corpus
 
 

@@ -18,6 +18,8 @@ from assistant.retrieval.retriever import Retriever
 from assistant.session import Session
 from assistant.settings import Paths
 
+from .conftest import LAB_VOCABULARY
+
 
 @pytest.mark.parametrize(
     ("question", "means"),
@@ -42,12 +44,21 @@ from assistant.settings import Paths
     ],
 )
 def test_vocabulary_maps_chemists_words_to_the_guides(question: str, means: str) -> None:
-    assert means in [e.means for e in load_vocabulary().expand(question)]
+    """The package's general list together with the lab's own vocabulary beside its guide."""
+    assert means in [e.means for e in load_vocabulary(lab=LAB_VOCABULARY).expand(question)]
+
+
+def test_the_package_vocabulary_holds_terms_not_one_guides_sentences() -> None:
+    """Mappings that only make sense for one guide's wording live in that lab's vocabulary file."""
+    general = {e.means for e in load_vocabulary().expand("my amination is slow; purify on silica; acid wash")}
+    assert not general & {"low conversion sluggish fails", "purification column chromatography separate",
+                          "basicity protonated aqueous acidic phase extraction"}
+    assert "EDC" not in " ".join(m for a, m in load_vocabulary().entries if a == "dcc")  # DCC is not EDC
 
 
 def test_the_longest_alias_wins_where_aliases_overlap() -> None:
     """"ring closing metathesis" is RCM, not also the lactam's "ring closing"; each alone still counts."""
-    vocab = load_vocabulary()
+    vocab = load_vocabulary(lab=LAB_VOCABULARY)
     means = {e.means for e in vocab.expand("ring closing metathesis conc?")}
     assert "Ring-Closing Metathesis RCM" in means
     assert "intramolecular cyclization amide bond formation lactam" not in means

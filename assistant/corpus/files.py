@@ -9,6 +9,7 @@ from assistant.corpus.readers import READERS
 from assistant.errors import CorpusError
 
 SUFFIXES = tuple(READERS)
+LAB_VOCABULARY = "vocabulary.toml"  # a lab's own vocabulary beside its guides (corpus.vocabulary)
 MAX_BYTES = 50 * 10**6  # a guide larger than this is skipped with its reason (a lab's guides are far smaller)
 
 
@@ -28,7 +29,7 @@ def ignored_files(corpus: Path) -> list[Path]:
     if not corpus.is_dir():
         return []
     return sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".")
-                  and p.suffix.lower() not in SUFFIXES)
+                  and p.suffix.lower() not in SUFFIXES and p.name != LAB_VOCABULARY)
 
 
 def stat_key(path: Path) -> str:

@@ -1,4 +1,6 @@
-"""The curated chemistry vocabulary (vocabulary.toml): aliases in a question -> the guides' words."""
+"""The chemistry vocabulary: aliases in a question -> the guides' words. Two parts: a general list in the
+package (abbreviations, trade names, formulas, common names) and a lab's own `vocabulary.toml` beside its
+guides (its reagents' local names, its phrasing)."""
 
 from __future__ import annotations
 
@@ -7,9 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.corpus.files import stat_key
+from assistant.corpus.files import LAB_VOCABULARY, stat_key
+from assistant.errors import CorpusError
 
 DATA = Path(__file__).with_name("vocabulary.toml")
+LAB_FILE = LAB_VOCABULARY
 CACHE = "vocabulary.json"  # in the index folder: the parsed file, so `ask` needs neither tomllib nor the parse
 
 
@@ -61,33 +65,46 @@ def occurs(alias: str, text: str) -> bool:
     return bool(spans(alias, text))
 
 
-def save_cache(folder: Path, path: Path = DATA) -> None:
-    """Write the parsed vocabulary into an index folder, with the size and mtime of the file it came from."""
-    data = {"stat": stat_key(path), "entries": load_vocabulary(path).entries}
+def save_cache(folder: Path, path: Path = DATA, lab: Path | None = None) -> None:
+    """Write the parsed vocabulary (the package's, and the lab's beside its guides) into an index folder,
+    with the size and mtime of the files it came from."""
+    data = {"stat": _stats(path, lab), "entries": load_vocabulary(path, lab).entries}
     (folder / CACHE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def cached_vocabulary(folder: Path, path: Path = DATA) -> Vocabulary:
-    """The vocabulary as parsed when the index was built, if the file is unchanged since; else parsed now
+def cached_vocabulary(folder: Path, path: Path = DATA, lab: Path | None = None) -> Vocabulary:
+    """The vocabulary as parsed when the index was built, if its files are unchanged since; else parsed now
     (an edited vocabulary takes effect at once, without rebuilding the index)."""
     try:
         data = json.loads((folder / CACHE).read_text(encoding="utf-8"))
-        if data["stat"] == stat_key(path):
+        if data["stat"] == _stats(path, lab):
             return Vocabulary(tuple((str(a), str(m)) for a, m in data["entries"]))
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    return load_vocabulary(path)
+    return load_vocabulary(path, lab)
 
 
-def load_vocabulary(path: Path = DATA) -> Vocabulary:
-    return _parse(path, stat_key(path))
+def load_vocabulary(path: Path = DATA, lab: Path | None = None) -> Vocabulary:
+    """The package's general chemistry vocabulary, with a lab's own (`vocabulary.toml` beside its guides)."""
+    rows = list(_parse(path, stat_key(path)).entries)
+    if lab is not None and lab.is_file():
+        rows += _parse(lab, stat_key(lab)).entries
+    rows.sort(key=lambda r: -len(r[0]))
+    return Vocabulary(tuple(rows))
+
+
+def _stats(path: Path, lab: Path | None) -> str:
+    return f"{stat_key(path)}|{stat_key(lab) if lab is not None and lab.is_file() else '-'}"
 
 
 @lru_cache(maxsize=4)
 def _parse(path: Path, stat: str) -> Vocabulary:  # keyed by size and mtime too: an edited file is read again
     import tomllib  # ~5 ms with the parse: only when the index's copy is missing or out of date
 
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    rows = [(alias.lower(), t["means"]) for t in data.get("term", []) for alias in t["aliases"]]
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        rows = [(alias.lower(), str(t["means"])) for t in data.get("term", []) for alias in t["aliases"]]
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as e:
+        raise CorpusError(f"{path.name}: not a vocabulary file ({e})") from None
     rows.sort(key=lambda r: -len(r[0]))
     return Vocabulary(tuple(rows))

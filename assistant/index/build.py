@@ -175,7 +175,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
     vectors, unit_vectors = matrix[: len(texts)], matrix[len(texts) :].reshape(-1, dim)
 
     def fill(folder: Path) -> Manifest:
-        from assistant.corpus.vocabulary import save_cache
+        from assistant.corpus.vocabulary import LAB_FILE, save_cache
         from assistant.index.dense import build_dense
         from assistant.index.lexical import build_lexical
 
@@ -186,7 +186,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
         surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference" for w in analyzer.words(t)]
         build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL,
                       *lexical_units(passages))
-        save_cache(folder)
+        save_cache(folder, lab=paths.corpus / LAB_FILE)
         (folder / CONFIG_FILE).write_text(load_config().to_json(), encoding="utf-8")  # with the model it is for
         return Manifest(
             format_version=store.FORMAT_VERSION,

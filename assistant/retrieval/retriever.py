@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
 
 from assistant.config import CONFIG_FILE, FEATURES, KIND_FEATURES, WORDS_ONLY, RankingConfig, load_config
 from assistant.corpus import analyzer
-from assistant.corpus.vocabulary import Vocabulary, cached_vocabulary, occurs
+from assistant.corpus.vocabulary import LAB_FILE, Vocabulary, cached_vocabulary, occurs
 from assistant.errors import IndexMismatchError
 from assistant.index.encoders import HASHING, Encoder, query_encoder
 from assistant.index.store import REBUILD, IndexStore
@@ -75,7 +76,8 @@ class Retriever:
     ) -> None:
         self.store = store
         self.encoder = encoder or query_encoder(store.manifest.embedder)
-        self.vocabulary = vocabulary or cached_vocabulary(store.folder)
+        lab = Path(store.manifest.corpus) / LAB_FILE if store.manifest.corpus else None
+        self.vocabulary = vocabulary or cached_vocabulary(store.folder, lab=lab)
         self.config = config or load_index_config(store)
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
