@@ -253,7 +253,8 @@ def _step_number(text: str, u: Unit) -> str:
 
 
 def _step(pool: list[Hit], q: Query, long: bool) -> Built:
-    protocols = _protocols(pool)  # the matched guide's own procedure first
+    guide = _anchor(pool).passage.guide  # a step of the matched guide's own procedure, or no step at all
+    protocols = [h for h in _protocols(pool) if h.passage.guide == guide]
     if not protocols:
         return _problem(pool, q, long)
     if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m)) is not None:
