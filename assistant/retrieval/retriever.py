@@ -162,7 +162,8 @@ class Retriever:
                 qvec = self.encoder.encode([q.dense_text])[0]
             sims = self.store.dense.scores(qvec), self.store.dense.unit_sims(qvec)
         allowed = self._searchable if q.intent != "reference" else ~self._searchable
-        feats = self.features(q, *sims, use_intent=use_intent)
+        best_unit = self.store.dense.best_unit(*sims)  # computed once: a feature, and half of the evidence's cosine
+        feats = self.features(q, *sims, use_intent=use_intent, best_unit=best_unit)
         if mode == "dense":
             fused = (feats["dense"] + feats["dense_unit"]).astype(np.float64)
         elif mode == "lexical":
@@ -174,7 +175,7 @@ class Retriever:
                 fused = fused + self.config.weight("negated") * feats["negated"]
         fused = np.where(allowed, fused, -np.inf)
         order = [int(i) for i in _top(fused, k) if np.isfinite(fused[i])]
-        dense_mix = (sims[0] + self.store.dense.best_unit(*sims)) / 2
+        dense_mix = (sims[0] + best_unit) / 2
         hits = [
             Hit(passage=self.passages[i], score=round(float(fused[i]), 4), dense=round(float(dense_mix[i]), 4),
                 lexical=round(float(feats["lexical"][i]), 4), matched=self._matched(q, self.passages[i]),
@@ -202,8 +203,8 @@ class Retriever:
                                    unit_scores=self.store.dense.sims_of(j, unit_sims)))
         return out
 
-    def features(self, q: Query, dense: np.ndarray, unit_sims: np.ndarray,
-                 use_intent: bool = True) -> dict[str, np.ndarray]:
+    def features(self, q: Query, dense: np.ndarray, unit_sims: np.ndarray, use_intent: bool = True,
+                 best_unit: np.ndarray | None = None) -> dict[str, np.ndarray]:
         """Every passage's ranking features for a question (config.FEATURES), each 0..1 for the question;
         `negated` is 0 here: it is computed for the best candidates only (search)."""
         lex = self.store.lexical
@@ -211,7 +212,8 @@ class Retriever:
         zero = np.zeros(n)
         out = {
             "dense": fusion.minmax(dense.astype(np.float64)),
-            "dense_unit": fusion.minmax(self.store.dense.best_unit(dense, unit_sims).astype(np.float64)),
+            "dense_unit": fusion.minmax((self.store.dense.best_unit(dense, unit_sims) if best_unit is None
+                                         else best_unit).astype(np.float64)),
             "lexical": fusion.minmax(lex.scores(q.weighted_terms).astype(np.float64)),
             "lexical_unit": fusion.minmax(lex.best_unit(q.weighted_terms).astype(np.float64)),
             "kind_fit": zero, "prose": zero, "named_row": zero, "type_fit": zero, "named_kind": zero, "negated": zero,
