@@ -34,6 +34,22 @@ FEATURES: tuple[str, ...] = (
     # 1 for a passage of that kind, whatever the question (how much a chemist's question tends to mean it):
     "is_symptom", "is_cause", "is_solution", "is_faq", "is_protocol", "is_table_row", "is_problem",
 )
+# The features of a candidate first line of an answer (answer.lead), whose weights say which line opens it:
+LINE_FEATURES: tuple[str, ...] = (
+    "sim", "sim_gap",  # cosine of the question with the line's unit; and minus the best candidate's
+    "terms", "subjects", "topic",  # share of the question's terms / subject terms in the line, in its section titles
+    "distinct",  # the question's terms in the line, each counted by how few of the candidate lines have it
+    "top_hit", "rank", "related", "score_gap",  # its passage: first, 1 / (1 + rank), a related entry, score - best
+    "same_guide", "same_section",  # its passage is in the best hit's guide / top section
+    "first_unit", "position", "action", "preamble", "anaphor", "asks",  # its passage's first unit; how far into
+    # the passage it stands (0..1); an instruction; an announcement; a back-reference; a question
+    "quantity", "asked_quantity", "near_amount",  # states an amount / of the asked kind / next to the asked thing
+    "words",  # log of its length in words
+    "composed", "in_composed",  # it is the first line / one of the lines the answer's shape chose (answer.compose)
+    "kind_solution", "kind_cause", "kind_faq", "kind_problem", "kind_row", "kind_step", "kind_prose",
+    "problem_action", "problem_solution", "problem_cause", "problem_prose",  # for a problem question
+    "value_asked", "step_step", "compare_prefers", "check_first_first",  # for a value, a step, a comparison, ...
+)
 KIND_FEATURES = {f"is_{k.replace('-', '_')}": k for k in ("symptom", "cause", "solution", "faq", "protocol",
                                                          "table-row", "problem")}
 
@@ -60,6 +76,7 @@ class RankingConfig:
     calibration: Calibration = field(default_factory=Calibration)
     expansion_weight: float = 0.5  # weight of a vocabulary expansion's terms in BM25, against the question's own
     candidates: int = 50  # passages re-scored with the expensive features (negation) per question
+    lines: dict[str, float] = field(default_factory=dict)  # weights of LINE_FEATURES (empty: the shape's own order)
     model: str = ""  # the embedding model the values were fitted with ("" = not fitted)
     record: dict[str, Any] = field(default_factory=dict)  # data, command and scores the fit came from
 
@@ -81,11 +98,14 @@ class RankingConfig:
             unknown = set(weights) - set(FEATURES)
             if unknown:
                 raise ValueError(f"unknown features {sorted(unknown)}")
+            lines = {str(k): float(v) for k, v in d.get("lines", {}).items()}
+            if unknown := set(lines) - set(LINE_FEATURES):
+                raise ValueError(f"unknown line features {sorted(unknown)}")
             c = d.get("calibration", {})
             cal = Calibration(weights={str(k): float(v) for k, v in c.get("weights", {}).items()},
                               bias=float(c.get("bias", 0.0)), threshold=float(c.get("threshold", 0.45)))
             return cls(weights=weights, calibration=cal, expansion_weight=float(d.get("expansion_weight", 0.5)),
-                       candidates=int(d.get("candidates", 50)), model=str(d.get("model", "")),
+                       candidates=int(d.get("candidates", 50)), lines=lines, model=str(d.get("model", "")),
                        record=dict(d.get("record", {})))
         except (KeyError, TypeError, AttributeError) as e:
             raise ValueError(f"not a ranking config: {e}") from None

@@ -20,14 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assistant.answer.compose import compose
+from assistant.answer.compose import compose, opening_candidates
 from assistant.config import CONFIG_FILE, FEATURES, FITTED, RankingConfig, load_config
 from assistant.errors import UsageError
 from assistant.index.store import IndexStore, load_index
 from assistant.models import Answer, Passage
 from assistant.retrieval.retriever import Retriever
 from assistant.settings import PROJECT_ROOT, Paths
+
+if TYPE_CHECKING:
+    from assistant.fit import Item, LeadExample
 
 QUESTIONS = PROJECT_ROOT / "evals" / "questions.jsonl"  # the first guide's questions
 DEV_QUESTIONS = PROJECT_ROOT / "evals" / "dev"  # one file per gallery guide, named after it
@@ -143,7 +147,7 @@ def score(store: IndexStore, questions: Sequence[Question], configs: dict[str, R
         config = configs.get(q.guide) or configs[""]
         r = retrievers.setdefault(id(config), Retriever(store, config=config))
         res = r.search(q.question, mode="hybrid" if mode == "hybrid" else mode)  # type: ignore[arg-type]
-        a = compose(q.question, res)
+        a = compose(q.question, res, lead_weights=config.lines)
         s = out.setdefault(q.guide, {c: [] for c in COLUMNS})
         if q.scope == "out":
             s["declined"].append(not a.answered)
@@ -155,6 +159,44 @@ def score(store: IndexStore, questions: Sequence[Question], configs: dict[str, R
         s["key"].append(a.answered and key_in(a.answer, q.key))
         if q.lead:
             s["lead"].append(lead_first(a, q.lead))
+    return out
+
+
+def fitted_folds(store: IndexStore, questions: Sequence[Question], retriever: Retriever, items: Sequence[Item],
+                 start: RankingConfig) -> dict[str, RankingConfig]:
+    """For each guide, the config fitted on every other guide: ranking, abstention, then the lead model on
+    the answers each training question gets under the ranking of its own fold."""
+    from assistant.fit import fit_lines, leave_one_guide_out
+
+    folds = leave_one_guide_out(retriever, items, start)
+    examples = lead_examples(store, questions, folds)
+    return {g: replace(c, lines=fit_lines([e for e in examples if e.guide != g])) for g, c in folds.items()}
+
+
+def fitted_config(store: IndexStore, questions: Sequence[Question], retriever: Retriever, items: Sequence[Item],
+                  start: RankingConfig) -> RankingConfig:
+    """The config fitted on every guide (what `assistant eval --fit` ships)."""
+    from assistant.fit import fit, fit_lines
+
+    config = fit(retriever, items, start)
+    return replace(config, lines=fit_lines(lead_examples(store, questions, {"": config})))
+
+
+def lead_examples(store: IndexStore, questions: Sequence[Question], configs: dict[str, RankingConfig],
+                  ) -> list[LeadExample]:
+    """For each in-scope question with a lead fact, its answer's candidate first lines and which hold it,
+    under the ranking config of its fold (configs by guide, or "" for all)."""
+    from assistant.fit import lead_example
+
+    retrievers: dict[int, Retriever] = {}
+    out: list[LeadExample] = []
+    for q in questions:
+        if q.scope != "in" or not q.lead:
+            continue
+        config = configs.get(q.guide) or configs[""]
+        r = retrievers.setdefault(id(config), Retriever(store, config=config))
+        if (ex := lead_example(q.guide, opening_candidates(r.search(q.question)), q.lead)) is not None:
+            out.append(ex)
     return out
 
 
@@ -216,14 +258,14 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
         return _lab_eval(where, args, report_dir)
     if args.calibrate:
         raise UsageError("--calibrate fits abstention on your own questions: give them with --questions FILE")
-    from assistant.fit import collect, fit, leave_one_guide_out
+    from assistant.fit import collect
 
     store = dev_store()
     questions = dev_questions(store.passages)
     start = RankingConfig(model=store.manifest.model_name)
     retriever = Retriever(store, config=start)
     items = collect(retriever, [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
-    folds = leave_one_guide_out(retriever, items, start)
+    folds = fitted_folds(store, questions, retriever, items, start)
     modes = MODES if args.compare else MODES[:1]
     tables = {m: rates(score(store, questions, folds, m)) for m in modes}
     md = [f"# Evaluation: leave one guide out ({store.manifest.model_name}, {len(folds)} guides, "
@@ -233,7 +275,7 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     text = "\n".join(md)
     print(text)
     if args.fit:
-        config = fit(retriever, items, start)
+        config = fitted_config(store, questions, retriever, items, start)
         record = {"command": FIT_COMMAND, "fitted_at": datetime.now(UTC).isoformat(timespec="seconds"),
                   "guides": sorted(folds), "questions": len(questions),
                   "in_scope": sum(q.scope == "in" for q in questions),

@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.config import FEATURES, Calibration, RankingConfig
+from assistant.answer.lead import Candidate, labelled
+from assistant.config import FEATURES, LINE_FEATURES, Calibration, RankingConfig
 from assistant.retrieval import abstain
 from assistant.retrieval.retriever import Query, Retriever
 
@@ -133,3 +134,52 @@ def leave_one_guide_out(retriever: Retriever, items: Sequence[Item], start: Rank
     """For each guide, the config fitted on every other guide's questions."""
     guides = sorted({it.guide for it in items})
     return {g: fit(retriever, [it for it in items if it.guide != g], start) for g in guides}
+
+
+@dataclass(frozen=True)
+class LeadExample:
+    """One question's candidate first lines (answer.lead) and which of them hold the fact it must open with."""
+
+    guide: str
+    features: np.ndarray  # (candidates, LINE_FEATURES)
+    good: np.ndarray  # bool per candidate
+
+
+def lead_example(guide: str, candidates: Sequence[Candidate], lead: str) -> LeadExample | None:
+    """The example of a question whose answer should open with `lead` (its first 40 characters, case- and
+    space-blind, as the eval checks it); None when no candidate or every candidate holds it."""
+    want = _norm(lead)[:40]
+    if not want or not candidates:
+        return None
+    good = np.asarray([want in _norm(labelled(c.line, False).text) for c in candidates])
+    if good.all() or not good.any():
+        return None
+    return LeadExample(guide, np.asarray([c.vector() for c in candidates]), good)
+
+
+def fit_lines(examples: Sequence[LeadExample], c: float = REGULARISATION) -> dict[str, float]:
+    """Weights of the lead model: pairwise logistic regression, a line holding the lead fact against each
+    line that does not, every question weighing the same within its guide and every guide the same."""
+    from sklearn.linear_model import LogisticRegression
+
+    per_guide: dict[str, int] = {}
+    for ex in examples:
+        per_guide[ex.guide] = per_guide.get(ex.guide, 0) + 1
+    rows: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    for ex in examples:
+        good, bad = ex.features[ex.good], ex.features[~ex.good]
+        diff = (good[:, None, :] - bad[None, :, :]).reshape(-1, ex.features.shape[1])
+        rows.append(diff)
+        weights.append(np.full(len(diff), 1.0 / (per_guide[ex.guide] * len(diff))))
+    if not rows:
+        return {}
+    x, w = np.concatenate(rows), np.concatenate(weights)
+    w = w * sum(per_guide.values()) / w.sum()
+    model = LogisticRegression(fit_intercept=False, C=c, max_iter=5000)
+    model.fit(np.concatenate([x, -x]), np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w])
+    return {f: round(float(v), 4) for f, v in zip(LINE_FEATURES, model.coef_[0], strict=True)}
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())

@@ -41,13 +41,16 @@ class Session:
     def ask_many(self, questions: list[str], long: bool = False) -> list[Answer]:
         """Independent questions in one batch (as `ask --json -` reads them)."""
         qs = [clean_question(q) for q in questions]
-        return [compose(q, r, long=long) for q, r in zip(qs, self.retriever.search_many(qs), strict=True)]
+        weights = self.retriever.config.lines
+        return [compose(q, r, long=long, lead_weights=weights)
+                for q, r in zip(qs, self.retriever.search_many(qs), strict=True)]
 
     def ask(self, question: str, long: bool = False, previous: str | None = None) -> Answer:
         q = clean_question(question)
         resolved = resolve(q, previous) if previous else None
         retrieval = self.retriever.search(resolved or q)
-        answer = compose(q, retrieval, long=long, understood_as=resolved)
+        answer = compose(q, retrieval, long=long, understood_as=resolved,
+                         lead_weights=self.retriever.config.lines)
         if resolved and previous:  # a follow-up: only what its sources say about the topic it carried over
             return keep_to_topic(answer, topic(previous), synonyms(self.retriever.vocabulary, previous))
         return answer

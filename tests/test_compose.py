@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer.compose import NOT_COVERED, compose
 from assistant.corpus import analyzer
 from assistant.models import Hit, Passage
@@ -144,3 +146,37 @@ def test_a_described_problem_gets_the_fix_of_its_entry_even_from_far_below() -> 
     a = compose("oligomers in my ring closure", r)
     assert "Oligomers form" not in a.answer
     assert a.answer.split("\n")[0] == "What to do: High dilution is essential to favor the ring. [1]"
+
+
+def test_the_fitted_lead_model_chooses_the_opening_line_and_never_a_symptom() -> None:
+    faq = passage("faq", "Q: Why do I see the +99 peak?\nA: Keep the base at 3 equiv. That peak is the guanidinium "
+                  "adduct of HATU and the amine.")
+    r = retrieval("what is the +99 guanidinium peak", "general", [SYMPTOM, faq])
+    shaped = compose(r.query.text, r).answer.split("\n")
+    led = compose(r.query.text, r, lead_weights={"terms": 1.0}).answer.split("\n")
+    assert not shaped[0].startswith("That peak")  # the shape alone opens with the instruction
+    assert led[0].startswith("That peak is the guanidinium adduct") and led[0].endswith("[1]")
+    assert not any("Low conversion of the diene" in line for line in led)  # the symptom never opens or follows
+    symptom_only = compose("low conversion of the diene", retrieval("low conversion of the diene", "general",
+                                                                      [SYMPTOM, CAUSE]), lead_weights={"terms": 1.0})
+    assert "Symptom" not in symptom_only.answer and "Low conversion of the diene" not in symptom_only.answer
+
+
+def test_a_value_question_never_opens_with_another_reagents_amount_whatever_the_weights() -> None:
+    step = passage("protocol", "Protocol: Amination\n1. Add NaBH(OAc)3 (1.5 equiv) to the imine.",
+                   title="Protocol: Amination", items=("Add NaBH(OAc)3 (1.5 equiv) to the imine.",))
+    a = compose("COMU equiv?", retrieval("COMU equiv?", "quantity", [step]), lead_weights={"quantity": 5.0})
+    assert "1.5 equiv" not in a.answer.split("\n")[0]
+
+
+def test_a_comparison_shows_the_row_of_each_thing_named_by_what_its_name_means() -> None:
+    g2 = passage("table-row", "Catalyst: Grubbs 2nd Gen. | Loading (mol%): 1-5", title="Grubbs 2nd Gen.",
+                 items=("Grubbs 2nd Gen.", "1-5"), header=("Catalyst", "Loading (mol%)"))
+    hg2 = passage("table-row", "Catalyst: Hoveyda-Grubbs 2nd Gen. | Loading (mol%): 1-5",
+                  title="Hoveyda-Grubbs 2nd Gen.", items=("Hoveyda-Grubbs 2nd Gen.", "1-5"),
+                  header=("Catalyst", "Loading (mol%)"))
+    r = retrieval("G2 vs HG2", "compare", [hg2, g2])
+    groups = (frozenset({"g2", "grubb", "2nd", "gen"}), frozenset({"hg2", "hoveyda", "grubb", "2nd", "gen"}))
+    r = Retrieval(replace(r.query, word_terms=groups), r.hits, 1.0, True)
+    lines = compose("G2 vs HG2", r).answer.split("\n")
+    assert lines[0].startswith("Grubbs 2nd Gen. — ") and lines[1].startswith("Hoveyda-Grubbs 2nd Gen. — ")

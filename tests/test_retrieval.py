@@ -388,7 +388,8 @@ def test_words_found_together_in_one_passage(hashing_paths: Paths) -> None:
     stems = set(analyzer.terms("Add the reducing agent (NaBH(OAc)3, 0.5 equivalents) for the reductive amination"))
     assert q.cooccurrence(stems) == 1.0  # "STAB" is found through what the vocabulary says it means
     assert q.cooccurrence(set(analyzer.terms("reductive amination"))) == pytest.approx(2 / 4)
-    assert r.analyse("1,4 2 3").cooccurrence(stems) == 0.0  # numbers alone say nothing
+    assert r.analyse("RCM 1,4 2 3").cooccurrence(stems) == 0.0  # numbers beside words say nothing
+    assert r.analyse("0.5 ?").cooccurrence(stems) == 1.0  # a question of only a number is about that number
     res = r.search("how do I remove DMF after a reaction")
     assert 0.0 <= res.cooccurrence < 1.0
 
@@ -468,3 +469,25 @@ def test_a_choice_is_not_answered_by_what_the_guide_says_is_worse(hashing_paths:
 
     assert retriever.negated({"hinder", "olefin"}, pairs("Good for simple dienes, less active for hindered olefins."))
     assert not retriever.negated({"hinder"}, pairs("Good for hindered olefins; less active for simple dienes."))
+
+
+def test_an_amount_the_guides_lack_is_not_an_unknown_word_but_an_identifier_is(hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    assert "50" not in r.analyse("my RCM stalls at 50%").unmatched
+    assert "2" not in r.analyse("RCM stalls after 2 h").unmatched
+    assert "921" in r.analyse("validating the RCM per USP <921>").unmatched
+
+
+def test_a_name_the_guides_lack_counts_as_rare_not_everyday(hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    assert analyzer.names("my Suzuki coupling is slow") == {"suzuki"}
+    assert analyzer.names("HATU eq? and nBuLi") == {"hatu", "nbuli"}
+    assert "suzuki" not in r.analyse("my Suzuki coupling is slow").common
+    assert "slow" not in analyzer.names("Why is it slow. Slow again")
+
+
+def test_a_question_of_only_a_code_is_covered_by_the_guides_that_have_it(hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    code = r.analyse("0.001 ?")  # the guide has it (a concentration); nothing else was asked
+    assert code.coverage() == 1.0 and code.word_terms
+    assert len(r.analyse("RCM at 0.001").word_terms) == 1  # beside words, a number says little

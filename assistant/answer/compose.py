@@ -13,11 +13,25 @@ question's own words (checked by tests/test_grounding.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
 
+from assistant.answer import lead
 from assistant.answer.conflicts import conflicts
-from assistant.answer.shape import TYPE_NOUNS, asked_types, shape_of, subjects
-from assistant.corpus import analyzer, roles
+from assistant.answer.quotes import (
+    ACTION,
+    ANAPHOR,
+    ENTITY,
+    Line,
+    best_units,
+    in_order,
+    near_amount,
+    role_columns,
+    step_number,
+    unit_score,
+    with_antecedents,
+)
+from assistant.answer.shape import TYPE_NOUNS, Shape, asked_types, shape_of, subjects
+from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, states
 from assistant.corpus.units import Unit, row_line, units
 from assistant.models import Answer, AnswerLine, Citation, Hit
@@ -32,20 +46,42 @@ TEMPLATE_WORDS = frozenset(
     "value".split())
 MAX_LINES, LONG_LINES = 4, 8
 POOL = 6  # hits an answer may quote from (besides the problem entries of the best three)
-UNIT_SIM_WEIGHT = 2.0
 
 
-@dataclass(frozen=True)
-class Line:
-    text: str
-    hit: Hit
-    role: str
+def compose(question: str, retrieval: Retrieval, long: bool = False, understood_as: str | None = None,
+            lead_weights: Mapping[str, float] | None = None) -> Answer:
+    """The answer to a question from its retrieval; declines plainly when the evidence is weak.
 
-
-def compose(question: str, retrieval: Retrieval, long: bool = False, understood_as: str | None = None) -> Answer:
-    """The answer to a question from its retrieval; declines plainly when the evidence is weak."""
+    `lead_weights` (config.RankingConfig.lines) choose the line that opens it (answer.lead); without them
+    the shape's own order stands."""
     if not retrieval.answered or not retrieval.hits:
         return _decline(question, retrieval, understood_as)
+    q = retrieval.query
+    pool, shape, lines, missing = _shaped(retrieval, long)
+    if lead_weights and _leads(shape, lines, missing):
+        best = lead.pick(lead.candidates(pool, min(POOL, len(retrieval.hits)), q, shape, lines), lead_weights)
+        if best is not None and not best.features["composed"]:
+            rest = [Line(ln.text.removeprefix("Check first: "), ln.hit, ln.role.removesuffix("-checked"))
+                    for ln in lines]
+            lines = _distinct([lead.labelled(best.line, shape == "check_first"), *rest])
+    if not (lines and lines[0].role == "step" and lines[0].text.endswith(":")):  # a whole procedure is not cut
+        lines = lines[: LONG_LINES if long else MAX_LINES]
+    return _answer(question, q, lines, missing, understood_as)
+
+
+def opening_candidates(retrieval: Retrieval) -> list[lead.Candidate]:
+    """The lines that could open the answer to a retrieval, described for the lead model (fit.fit_lines);
+    none when the answer's first line is not chosen by it (a decline, a gap, a whole procedure)."""
+    if not retrieval.answered or not retrieval.hits:
+        return []
+    pool, shape, lines, missing = _shaped(retrieval, False)
+    if not _leads(shape, lines, missing):
+        return []
+    return lead.candidates(pool, min(POOL, len(retrieval.hits)), retrieval.query, shape, lines)
+
+
+def _shaped(retrieval: Retrieval, long: bool) -> tuple[list[Hit], Shape, list[Line], tuple[str, ...]]:
+    """The pool of hits an answer quotes, its shape, and the lines the shape's builder chose."""
     q = retrieval.query
     pool = retrieval.hits[:POOL] + [h for h in retrieval.related if h not in retrieval.hits[:POOL]]
     shape = shape_of(q)
@@ -54,20 +90,29 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
         lines = _general(pool, q, long)[0]
     if shape in ("value", "compare") and (differ := _disagreements(pool, q)):
         lines = differ + [ln for ln in lines if ln.hit not in {d.hit for d in differ}]
-    lines = _distinct(lines)
-    if not (lines and lines[0].role == "step" and lines[0].text.endswith(":")):  # a whole procedure is not cut
-        lines = lines[: LONG_LINES if long else MAX_LINES]
-    return _answer(question, q, lines, missing, understood_as)
+    return pool, shape, _distinct(lines), missing
+
+
+def _leads(shape: Shape, lines: list[Line], missing: tuple[str, ...]) -> bool:
+    """Whether the lead model chooses the first line: not for a gap ("The guides give no ..."), a
+    disagreement between guides, a whole procedure or a literature reference, which open as they are."""
+    return (shape not in ("procedure", "reference") and not missing and bool(lines)
+            and lines[0].role not in ("gap", "comparison") and not lines[0].text.startswith(DIFFER))
 
 
 def _distinct(lines: list[Line]) -> list[Line]:
-    """Each thing said once: a line whose words another line already quotes is dropped."""
+    """Each thing said once: a line whose words another line of the same passage already quotes is dropped
+    ("Grubbs 2nd Gen. — ..." is another row than "Hoveyda-Grubbs 2nd Gen. — ...", though inside it)."""
     out: list[Line] = []
     for ln in lines:
         body = ln.text.split(": ", 1)[-1] if ln.role in ("fix", "cause") else ln.text
-        if not any(body in other.text for other in out):
-            out = [o for o in out if o.text not in ln.text or o.role == "gap"] + [ln]
+        if not any(body in other.text and _same_source(ln, other) for other in out):
+            out = [o for o in out if o.text not in ln.text or o.role == "gap" or not _same_source(ln, o)] + [ln]
     return out
+
+
+def _same_source(a: Line, b: Line) -> bool:
+    return a.hit.passage.id == b.hit.passage.id
 
 
 def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...],
@@ -87,49 +132,6 @@ def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...]
 Built = tuple[list[Line], tuple[str, ...]]
 
 
-def _score(u: Unit, terms: dict[str, float], sim: float) -> float:
-    """How well a unit answers: share of the question's weighted terms it contains + its dense similarity."""
-    ts = set(analyzer.terms(u.text))
-    total = sum(terms.values()) or 1.0
-    return sum(w for t, w in terms.items() if t in ts) / total + UNIT_SIM_WEIGHT * sim - 0.02 * u.position
-
-
-# A sentence that only announces what follows ("... are often attributed to a few key factors.") says nothing
-# a chemist can act on; it is quoted only when nothing else is left.
-_PREAMBLE = re.compile(r"\b(a few|several|some|a number of|the following|two|three|many) (key |main |common |"
-                       r"important )?(factors|reasons|causes|things|points|issues|aspects|steps)\b\.?$|:$",
-                       re.IGNORECASE)
-
-
-def _best(h: Hit, q: Query, k: int = 1) -> list[Unit]:
-    """The k units of a hit that best answer the question, in passage order, each with what it refers to."""
-    us = [u for u in units(h.passage) if not _PREAMBLE.search(u.text)] or units(h.passage)
-    every = units(h.passage)
-    sims = h.unit_scores if len(h.unit_scores) == len(every) else (0.0,) * len(every)
-    ranked = sorted(us, key=lambda u: -_score(u, q.weighted_terms, sims[u.position]))[:k]
-    return sorted(_with_antecedents(ranked, every, h.passage.text), key=lambda u: u.position)
-
-
-# A sentence that points back ("This strategy ...", "Secondly, ...", "To mitigate this, ...") means nothing
-# alone: it is quoted with the sentence before it, when the two stand together verbatim in the passage.
-_ANAPHOR = re.compile(r"^(this|these|such|it|they|secondly|thirdly|finally|additionally|also|however|"
-                      r"to (mitigate|avoid|prevent|address) (this|these|it)|in this case|otherwise)\b", re.IGNORECASE)
-
-
-def _with_antecedents(chosen: list[Unit], us: list[Unit], text: str) -> list[Unit]:
-    out: list[Unit] = []
-    for u in chosen:
-        while u.kind == "sentence" and u.position > 0 and _ANAPHOR.match(u.text):
-            prev = us[u.position - 1]
-            joined = f"{prev.text} {u.text}"
-            if joined not in text:
-                break
-            out = [v for v in out if v.position != prev.position]
-            u = Unit(joined, prev.position, u.kind)
-        if all(v.position != u.position for v in out):
-            out.append(u)
-    return out
-
 
 def _entry(pool: list[Hit], top: Hit) -> list[Hit]:
     """The passages of the top hit's problem entry (its symptom, cause and fix), the top hit first."""
@@ -139,10 +141,6 @@ def _entry(pool: list[Hit], top: Hit) -> list[Hit]:
     return [top] + [h for h in pool if h is not top and h.passage.guide == p.guide
                     and h.passage.kind in ("symptom", "cause", "solution") and h.passage.section[:-1] == p.section[:-1]]
 
-
-def _role_columns(h: Hit) -> dict[str, int]:
-    """A table row's columns named for a role ("Remedy" -> solution, "Likely cause" -> cause)."""
-    return {role: i for i, name in enumerate(h.passage.header) if i and (role := roles.named(name))}
 
 
 def _labelled(lines: list[Line], label: str, role: str) -> list[Line]:
@@ -164,10 +162,10 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
     for h in entry:
         kind = h.passage.kind
         if kind == "solution":
-            fixes += [Line(u.text, h, "fix") for u in _best(h, q, 3 if long else 2)]
+            fixes += [Line(u.text, h, "fix") for u in best_units(h, q, 3 if long else 2)]
         elif kind == "cause":
-            causes += [Line(u.text, h, "cause") for u in _best(h, q, 1)]
-        elif kind == "table-row" and (cols := _role_columns(h)):
+            causes += [Line(u.text, h, "cause") for u in best_units(h, q, 1)]
+        elif kind == "table-row" and (cols := role_columns(h)):
             if "solution" in cols:  # "Dehalogenation — Remedy: ...": the column says what it is
                 other.insert(0, Line(row_line(h.passage, [cols["solution"]]), h, "fix-row"))
             if "cause" in cols:
@@ -175,10 +173,10 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
         elif kind == "protocol":
             other += _steps(h, q, 1)
         elif kind != "symptom" and check_first:  # the guide's first check: its first sentence that says one
-            other += [Line(u.text, h, "answer") for u in _in_order(h, q, 2)]
+            other += [Line(u.text, h, "answer") for u in in_order(h, q, 2)]
         elif kind != "symptom":  # a FAQ answer or a problem's text: what to do first, then why
-            chosen = _best(h, q, 3 if long else 2)
-            acts = [u for u in _best(h, q, 6) if _ACTION.match(u.text)][:1] if kind in ("faq", "problem") else []
+            chosen = best_units(h, q, 3 if long else 2)
+            acts = [u for u in best_units(h, q, 6) if ACTION.match(u.text)][:1] if kind in ("faq", "problem") else []
             fixes += [Line(u.text, h, "fix") for u in acts]
             other += [Line(u.text, h, "answer") for u in chosen if u not in acts]
     ordered = (causes + fixes if check_first else fixes + causes) + other
@@ -195,20 +193,6 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
 _ENTRY_KINDS = ("solution", "cause", "symptom", "faq", "problem", "table-row", "protocol")
 
 
-# A sentence that tells the chemist to do something: it opens with a verb of the bench in the imperative
-# ("Degas the amine", "Use the heptahydrate", "Buffer at least 1.5 pH units away") or with never/always/do not.
-_ACTION = re.compile(
-    r"^(?:\w+:\s+)?(?:first,?\s+|then,?\s+|instead,?\s+)?"
-    r"(add|use|run|keep|check|remove|replace|dry|degas|sparge|filter|"
-    r"wash|quench|heat|warm|cool|chill|stir|purge|dilute|switch|change|buffer|increase|decrease|lower|raise|reduce|"
-    r"avoid|try|store|test|titrate|distil|distill|recrystalli[sz]e|evaporate|concentrate|extract|flush|reverse|repeat|"
-    r"make|prepare|weigh|clean|rinse|open|close|wait|protect|start|stop|let|adjust|evacuate|fill|install|set|apply|"
-    r"perform|ensure|consider|do not|don't|never|always|work|pre-treat|pretreat|treat|swap|go|shorten|lengthen|"
-    r"extend|monitor|follow|remake|re-run|rerun|spot|measure|record|drop|slow|lengthen|saturate|basify|acidify|"
-    r"neutrali[sz]e|centrifuge|sonicate|scratch|seed|redissolve|reheat|vent|tighten|bake|activate|discard)\b",
-    re.IGNORECASE)
-
-
 def _anchor(pool: list[Hit]) -> Hit:
     """The problem entry a problem question matched: the best of the top three that is an entry (a fix,
     cause, symptom, FAQ, problem, row or step), not a section's introduction."""
@@ -218,11 +202,6 @@ def _anchor(pool: list[Hit]) -> Hit:
 def _check_first(pool: list[Hit], q: Query, long: bool) -> Built:
     return _problem(pool, q, long, check_first=True)
 
-
-def _in_order(h: Hit, q: Query, k: int) -> list[Unit]:
-    """The first k units of a passage that are not a preamble, with what they refer to."""
-    every = units(h.passage)
-    return _with_antecedents([u for u in every if not _PREAMBLE.search(u.text)][:k], every, h.passage.text)
 
 
 def _more(lines: list[Line], pool: list[Hit], q: Query, long: bool) -> list[Line]:
@@ -237,19 +216,15 @@ def _more(lines: list[Line], pool: list[Hit], q: Query, long: bool) -> list[Line
                 or p.section[:1] != top.section[:1]:
             continue
         about = set(subjects(q))
-        lines += [Line(u.text, h, "answer") for u in _best(h, q, 1) if about & set(analyzer.terms(u.text))]
+        lines += [Line(u.text, h, "answer") for u in best_units(h, q, 1) if about & set(analyzer.terms(u.text))]
     return lines
 
 
 def _steps(h: Hit, q: Query, k: int) -> list[Line]:
     """The k steps of a procedure that best answer the question, each with its procedure's name."""
     p = h.passage
-    return [Line(f"{p.title}, step {_step_number(p.text, u)}: {u.text}", h, "step") for u in _best(h, q, k)]
+    return [Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, "step") for u in best_units(h, q, k)]
 
-
-def _step_number(text: str, u: Unit) -> str:
-    m = re.search(rf"(?m)^(\d+)\. {re.escape(u.text)}", text)
-    return m.group(1) if m else str(u.position + 1)
 
 
 def _step(pool: list[Hit], q: Query, long: bool) -> Built:
@@ -277,7 +252,7 @@ def _next_step(h: Hit, m: re.Match[str]) -> Line | None:
     if not 0 <= k < len(p.items):
         return None
     u = Unit(p.items[k], k, "step")
-    return Line(f"{p.title}, step {_step_number(p.text, u)}: {u.text}", h, "step")
+    return Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, "step")
 
 
 def _how(pool: list[Hit], q: Query, long: bool) -> Built:
@@ -317,7 +292,7 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     about = set(subjects(q))
     # A value belongs to a reagent or reaction: when the question names one ("LiAlH4", "COMU", "DMSO"),
     # a line about another one never answers it, however many other words it shares.
-    reagents = {t for w in re.findall(r"[\w()/-]+", q.text) if _ENTITY.search(w) for t in analyzer.terms(w)} & about
+    reagents = {t for w in re.findall(r"[\w()/-]+", q.text) if ENTITY.search(w) for t in analyzer.terms(w)} & about
     scored: list[tuple[float, Line, bool]] = []
     for rank, h in enumerate(pool):
         p = h.passage
@@ -330,17 +305,18 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
         else:
             sims = h.unit_scores if len(h.unit_scores) == len(units(p)) else (0.0,) * len(units(p))
             us = units(p)
-            for u in _with_antecedents([u for u in us if not _ANAPHOR.match(u.text) or u.position == 0]
-                                       + [u for u in us if _ANAPHOR.match(u.text) and u.position > 0], us, p.text):
+            for u in with_antecedents([u for u in us if not ANAPHOR.match(u.text) or u.position == 0]
+                                       + [u for u in us if ANAPHOR.match(u.text) and u.position > 0], us, p.text):
                 if QUANTITY.search(u.text) and (not mask or states(u.text) & mask):
-                    text = f"{p.title}, step {_step_number(p.text, u)}: {u.text}" if u.kind == "step" else u.text
-                    cands.append((text, "value", _score(u, q.weighted_terms, sims[u.position])))
+                    text = f"{p.title}, step {step_number(p.text, u)}: {u.text}" if u.kind == "step" else u.text
+                    cands.append((text, "value", unit_score(u, q.weighted_terms, sims[u.position])))
         for text, role, s in cands:
             ts = set(analyzer.terms(text)) | context
             on = bool((reagents or about) & ts) if about else True
             fits = not mask or bool(states(text, p.header, p.items) & mask)
             named = p.kind == "table-row" and any(re.search(intent.ANSWER_TYPES[t], p.title.lower()) for t in asked)
-            bonus = (1.0 if on else 0.0) + (0.5 if fits else 0.0) + (0.5 if named else 0.0) + 0.5 * _near(text, about)
+            bonus = ((1.0 if on else 0.0) + (0.5 if fits else 0.0) + (0.5 if named else 0.0)
+                     + 0.5 * near_amount(text, about))
             standard = 0.3 if p.kind in ("table-row", "protocol") else 0.0  # a fix's value is for a repeat
             scored.append((s + bonus + standard - 0.15 * rank, Line(text, h, role), on and fits))
     scored.sort(key=lambda x: -x[0])
@@ -360,30 +336,32 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     return [gap, *near], (f"{what} for {thing}",)
 
 
-# A reagent's or compound's name: capitals after the first letter or digits in a word ("LiAlH4", "COMU",
-# "Pd(PPh3)4", "TBSCl", "DMSO"), not an ordinary word.
-_ENTITY = re.compile(r"^(?=.*[A-Za-z])(?:.+[A-Z].*|.*\d.*[A-Za-z].*|.*[A-Za-z].*\d.*)$")
-
-
-def _near(text: str, about: set[str]) -> float:
-    """1 when a word of what the question is about stands within four words before an amount
-    ("HATU (1.05 equiv)"), not across the sentence ("slower than HATU ... needs 1.5 equiv")."""
-    for m in QUANTITY.finditer(text):
-        before = analyzer.terms(" ".join(text[: m.start()].split()[-4:]))
-        if about & set(before):
-            return 1.0
-    return 0.0
 
 
 def _compare(pool: list[Hit], q: Query, long: bool) -> Built:
     """The rows of the things compared, side by side; a guide's own verdict between them first."""
     about = set(subjects(q))
-    rows = [h for h in pool if h.passage.kind == "table-row" and h.passage.items
-            and set(analyzer.terms(h.passage.items[0])) & about]
+    rows = _compared_rows([h for h in pool if h.passage.kind == "table-row" and h.passage.items], q)
     verdicts = [Line(u.text, h, "comparison") for h in pool[:3] if h.passage.kind != "table-row"
                 for u in units(h.passage) if _PREFERS.search(u.text) and len(set(analyzer.terms(u.text)) & about) >= 2]
     lines = verdicts[:1] + [Line(row_line(h.passage), h, "comparison") for h in rows[:2]]
     return (lines, ()) if lines else _general(pool, q, long)
+
+
+def _compared_rows(rows: list[Hit], q: Query) -> list[Hit]:
+    """For each thing the question names, the table row whose label is most wholly made of it, by the
+    word or by what the word means ("G2" -> "Grubbs 2nd Gen.", "HG2" -> "Hoveyda-Grubbs 2nd Gen.")."""
+    out: list[Hit] = []
+    for named in q.word_terms:
+        best, key = None, (0.0, 0)
+        for h in rows:
+            label = set(analyzer.terms(h.passage.items[0]))
+            share = len(label & named) / len(label) if label else 0.0
+            if (share, len(label & named)) > key:
+                best, key = h, (share, len(label & named))
+        if best is not None and key[0] >= 0.5 and best not in out:
+            out.append(best)
+    return out
 
 
 _PREFERS = re.compile(r"\b(prefer\w*|better|best|superior|recommended|faster|slower|milder|more|less|rather than|"
@@ -401,7 +379,7 @@ def _general(pool: list[Hit], q: Query, long: bool) -> Built:
     elif top.passage.kind == "table-row":
         lines = [Line(row_line(top.passage), top, "answer")]
     else:
-        lines = [Line(u.text, top, "answer") for u in _best(top, q, 3 if long else 2)]
+        lines = [Line(u.text, top, "answer") for u in best_units(top, q, 3 if long else 2)]
     return _more(lines, pool, q, long), ()
 
 

@@ -20,6 +20,18 @@ STATED: dict[str, str] = {
     "amount": r"\d\s*(?:eq\b|equiv|mol\s*%|wt\s*%|%|mg\b|g\b|kg\b|mL\b|ml\b|µL\b|L\b|mmol\b|CV\b)|\b\d+\s*:\s*1\b",
 }
 TYPES: tuple[str, ...] = tuple(STATED)
+def measured(text: str) -> set[str]:
+    """The numbers of a text that are amounts ("50" in "stalls at 50%", "2" in "after 2 h"), not names
+    or identifiers ("USP <921>")."""
+    out: set[str] = set()
+    for m in QUANTITY.finditer(text):
+        start = m.start()
+        while start and (text[start - 1].isdigit() or text[start - 1] == "."):
+            start -= 1
+        out.update(re.findall(r"\d+(?:\.\d+)?", text[start : m.end()]))
+    return out
+
+
 _HEADER_UNIT = re.compile(r"\(([^)]{1,12})\)\s*$")
 
 

@@ -8,6 +8,7 @@ from collections.abc import Container
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_CASED_WORD = re.compile(r"[A-Za-z0-9]+(?:\.[0-9]+)?")
 # Function words, and the words of a question's form rather than its topic ("how long does it take").
 STOPWORDS = frozenset(
     """a an and are as at be been being but by can could did do does doing for from had has have having how
@@ -31,6 +32,23 @@ def words(text: str) -> list[str]:
     """Lower-cased surface words with stopwords and lone letters removed."""
     t = unicodedata.normalize("NFKC", text).lower()
     return [w for w in _WORD.findall(t) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def names(text: str) -> set[str]:
+    """The words of a text written as names (lower-cased): capitalised inside a sentence ("my Suzuki
+    coupling"), or with capitals or digits after the first letter ("HATU", "nBuLi", "Pd2dba3"). A name the
+    guides lack is what a question is about, never just how it is put."""
+    t = unicodedata.normalize("NFKC", text)
+    out: set[str] = set()
+    for m in _CASED_WORD.finditer(t):
+        w = m.group(0)
+        if len(w) < 3 or not w[0].isalpha():
+            continue
+        before = t[: m.start()].rstrip()
+        inner = any(c.isupper() or c.isdigit() for c in w[1:])
+        if inner or (w[0].isupper() and before and before[-1] not in ".?!:;"):
+            out.add(w.lower())
+    return out
 
 
 def stem(ws: list[str]) -> list[str]:

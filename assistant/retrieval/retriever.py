@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -11,6 +11,7 @@ import numpy as np
 
 from assistant.config import CONFIG_FILE, FEATURES, KIND_FEATURES, WORDS_ONLY, RankingConfig, load_config
 from assistant.corpus import analyzer
+from assistant.corpus.amounts import measured
 from assistant.corpus.vocabulary import LAB_FILE, Vocabulary, cached_vocabulary, occurs
 from assistant.errors import IndexMismatchError
 from assistant.index.encoders import HASHING, Encoder, query_encoder
@@ -46,7 +47,8 @@ class Query:
 
     def coverage(self, common_weight: float = 1.0, rare_weight: float = 1.0) -> float:
         """Share of the question's content words the guides contain (abstain.coverage)."""
-        words = [w for w in self.content_words if not w.replace(".", "").isdigit()]  # numbers say little
+        words = [w for w in self.content_words if not _number(w)] or list(self.content_words)  # numbers say
+        # little, unless they are all a question has ("E-102?": an error code)
         rare = len(self.unmatched) - len(self.common)
         return coverage(len(words), rare, len(self.common), len(self.corrections), common_weight, rare_weight)
 
@@ -105,6 +107,7 @@ class Retriever:
         corrections: dict[str, str] = {}
         word_terms: list[frozenset[str]] = []
         content = analyzer.words(question)
+        amounts = measured(question)
         kind = intent.detect(question)
         for w, t in zip(content, analyzer.stem(content), strict=True):
             if t not in lex.known_stems and (us := analyzer.american(w)) != w:
@@ -121,16 +124,17 @@ class Retriever:
                 ft = analyzer.stem([fixed])[0]
                 weighted[ft] = max(weighted.get(ft, 0.0), 0.8)
                 found.add(ft)
-            else:
+            elif w not in amounts:  # an amount the guides lack ("stalls at 50%") says little; "USP <921>" does
                 unmatched.append(w)
-            if not w.replace(".", "").isdigit():  # numbers say little
+            if not _number(w) or all(_number(x) for x in content):  # numbers say little, unless alone
                 word_terms.append(frozenset(found))
         for means in meanings:
             for t in means_terms[means]:
                 weighted.setdefault(t, self.config.expansion_weight)
         fixed_text = " ".join(corrections.get(w, w) for w in question.split())
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
-        common = tuple(w for w in unmatched if analyzer.is_everyday(w, self._common_words())) if unmatched else ()
+        named = analyzer.names(question) if unmatched else set()
+        common = tuple(w for w in unmatched if w not in named and analyzer.is_everyday(w, self._common_words()))
         return Query(question, kind, dense_text, weighted, tuple(content),
                      tuple(unmatched), corrections, meanings, common, tuple(word_terms))
 
@@ -387,8 +391,8 @@ def load_index_config(store: IndexStore) -> RankingConfig:
         config = load_config(store.folder / CONFIG_FILE)
     except (OSError, ValueError):
         raise IndexMismatchError(f"the index's ranking config is damaged; {REBUILD}") from None
-    if store.manifest.embedder == HASHING:
-        return config.with_calibration(WORDS_ONLY)
+    if store.manifest.embedder == HASHING:  # cosines that mean nothing: no fitted abstention or lead model
+        return replace(config.with_calibration(WORDS_ONLY), lines={})
     if config.model and config.model != store.manifest.model_name:
         raise IndexMismatchError(f"the ranking config was fitted for {config.model}, but the index uses "
                                  f"{store.manifest.model_name}; fit it again (`assistant eval --fit`) or rebuild "
@@ -417,6 +421,10 @@ def _group_max(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
 def _topic(p: Passage) -> tuple[str, ...]:
     """The section a table row's table sits in (its path less the table and the row label)."""
     return p.section[:-2]
+
+
+def _number(word: str) -> bool:
+    return word.replace(".", "").isdigit()
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:

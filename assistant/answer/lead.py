@@ -1,0 +1,180 @@
+"""Which line opens an answer: a small fitted model over every line the cited passages could open with.
+
+The answer's shape (compose) says what kind of line should come first (the fix for a problem, the value
+for a value question, the step for a step); which sentence of which passage that is depends on the
+question's words, the passage's rank and kind, and the sentence's own form. Each candidate line is
+described by `config.LINE_FEATURES`; their weights are fitted across the development guides on what
+colleagues said an answer must open with (fit.fit_lines, leave one guide out to measure), and the line
+with the highest weighted sum opens the answer. Candidates are verbatim units of the cited passages; the
+restatement of a symptom, a reference and, for a value question, an amount of another reagent never are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.answer.quotes import (
+    ACTION,
+    ANAPHOR,
+    ENTITY,
+    PREAMBLE,
+    Line,
+    near_amount,
+    role_columns,
+    step_number,
+    with_antecedents,
+)
+from assistant.answer.shape import Shape, asked_types, subjects
+from assistant.config import LINE_FEATURES
+from assistant.corpus import analyzer
+from assistant.corpus.amounts import QUANTITY, TYPES, states
+from assistant.corpus.units import Unit, row_line, units
+from assistant.models import Hit
+from assistant.retrieval.retriever import Query
+
+LABELS = {"fix": "What to do:", "cause": "Likely cause:"}
+_KINDS = {"solution": "kind_solution", "cause": "kind_cause", "faq": "kind_faq", "problem": "kind_problem",
+          "table-row": "kind_row", "protocol": "kind_step", "prose": "kind_prose"}
+_PREFERS = re.compile(r"\b(prefer\w*|better|best|superior|recommended|faster|slower|milder|rather than|instead of)\b",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A line an answer could open with, and what describes it (LINE_FEATURES)."""
+
+    line: Line
+    features: dict[str, float]
+
+    def vector(self) -> list[float]:
+        return [self.features.get(f, 0.0) for f in LINE_FEATURES]
+
+
+def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed: Sequence[Line]) -> list[Candidate]:
+    """Every line the passages of `pool` could open the answer with (the first `hits` are the ranked hits,
+    the rest the related entries), described for the model."""
+    about = set(subjects(q))
+    terms = q.weighted_terms
+    total = sum(terms.values()) or 1.0
+    asked = asked_types(q)
+    mask = sum(1 << TYPES.index(t) for t in asked)
+    reagents = {t for w in re.findall(r"[\w()/-]+", q.text) if ENTITY.search(w) for t in analyzer.terms(w)} & about
+    top = pool[0]
+    bodies = [_body(ln.text) for ln in composed]
+    fixed = {(h.passage.guide, h.passage.section[:2]) for h in pool if h.passage.kind in ("solution", "faq", "problem")}
+    raw: list[tuple[Line, Unit, int, float]] = []
+    for rank, h in enumerate(pool):
+        p = h.passage
+        if p.kind in ("symptom", "reference"):
+            continue
+        if shape in ("problem", "check_first") and p.kind == "prose" and (p.guide, p.section[:2]) in fixed:
+            continue  # the introduction of a section that has its own fix: the entry answers, not its preamble
+        every = units(p)
+        sims = h.unit_scores if len(h.unit_scores) == len(every) else (h.dense,) * len(every)
+        context = set(analyzer.terms(" ".join((p.guide_title, p.title, *p.section[-2:]))))
+        for line, u in _lines(h, every):
+            if PREAMBLE.search(u.text):  # "... attributed to a few key factors.": announces, never answers
+                continue
+            if shape == "value" and QUANTITY.search(line.text):  # an amount of another reagent never answers
+                if about and not (reagents or about) & (set(analyzer.terms(line.text)) | context):
+                    continue
+            raw.append((line, u, rank, sims[u.position] if u.position < len(sims) else h.dense))
+    if not raw:
+        return []
+    best_sim = max(s for *_, s in raw)
+    line_terms = [set(analyzer.terms(u.text)) & terms.keys() for _, u, _, _ in raw]
+    df = {t: sum(t in ts for ts in line_terms) for t in terms}  # how many candidate lines have each term
+    distinct_total = sum(1 / df[t] for t in terms if df[t]) or 1.0
+    out: list[Candidate] = []
+    for (line, u, rank, sim), mine in zip(raw, line_terms, strict=True):
+        h, p = line.hit, line.hit.passage
+        ts = set(analyzer.terms(u.text))
+        n_units = len(units(p))
+        titles = set(analyzer.terms(" ".join((p.title, *p.section))))
+        stated = states(line.text, p.header, p.items) if p.kind == "table-row" else states(u.text)
+        f = {
+            "sim": sim, "sim_gap": sim - best_sim,
+            "terms": sum(w for t, w in terms.items() if t in ts) / total,
+            "distinct": sum(1 / df[t] for t in mine) / distinct_total,
+            "subjects": len(about & ts) / len(about) if about else 0.0,
+            "topic": len(about & titles) / len(about) if about else 0.0,
+            "top_hit": float(rank == 0), "rank": 1 / (1 + rank), "related": float(rank >= hits),
+            "score_gap": h.score - top.score if rank < hits else 0.0,
+            "same_guide": float(p.guide == top.passage.guide),
+            "same_section": float(p.guide == top.passage.guide and p.section[:1] == top.passage.section[:1]),
+            "first_unit": float(u.position == 0), "position": u.position / max(1, n_units - 1),
+            "asks": float(u.text.rstrip().endswith("?")), "action": float(bool(ACTION.match(u.text))),
+            "preamble": float(bool(PREAMBLE.search(u.text))), "anaphor": float(bool(ANAPHOR.match(u.text))),
+            "quantity": float(bool(QUANTITY.search(u.text))),
+            "asked_quantity": float(bool(mask and stated & mask)),
+            "near_amount": near_amount(line.text, about),
+            "words": math.log1p(len(u.text.split())) / 4,
+            "composed": float(bool(bodies) and _same(_body(line.text), bodies[0])),
+            "in_composed": float(any(_same(_body(line.text), b) for b in bodies)),
+        }
+        if kind := _KINDS.get(p.kind):
+            f[kind] = 1.0
+        if shape in ("problem", "check_first"):
+            f["problem_action"] = f["action"]
+            f["problem_solution"] = float(line.role in ("fix", "fix-row"))
+            f["problem_cause"] = float(line.role in ("cause", "cause-row"))
+            f["problem_prose"] = float(p.kind == "prose")
+        f["value_asked"] = f["asked_quantity"] if shape == "value" else 0.0
+        f["step_step"] = float(shape in ("step", "how") and line.role == "step")
+        f["compare_prefers"] = float(shape == "compare" and bool(_PREFERS.search(u.text)))
+        f["check_first_first"] = float(shape == "check_first" and u.position == 0)
+        out.append(Candidate(line, f))
+    return out
+
+
+def pick(cands: Sequence[Candidate], weights: Mapping[str, float]) -> Candidate | None:
+    """The candidate with the highest weighted sum (the first of equals)."""
+    best, best_score = None, -math.inf
+    for c in cands:
+        s = sum(w * c.features.get(f, 0.0) for f, w in weights.items())
+        if s > best_score:
+            best, best_score = c, s
+    return best
+
+
+def labelled(line: Line, check_first: bool) -> Line:
+    """The line as it opens an answer: "Check first:" for the first check, else the label of its role."""
+    if check_first:
+        return Line(f"Check first: {line.text}", line.hit, line.role + "-checked")
+    label = LABELS.get(line.role)
+    return Line(f"{label} {line.text}", line.hit, line.role) if label else line
+
+
+def _lines(h: Hit, every: list[Unit]) -> list[tuple[Line, Unit]]:
+    """The lines one passage offers: each step of a procedure with its name, a table row whole and by its
+    role columns, each sentence of anything else (with the sentence it refers back to)."""
+    p = h.passage
+    if p.kind == "protocol" and p.items:
+        return [(Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, "step"), u) for u in every]
+    if p.kind == "table-row":
+        out = [(Line(row_line(p), h, "answer"), every[0])]
+        for role, col in role_columns(h).items():
+            if role in ("solution", "cause"):
+                out.append((Line(row_line(p, [col]), h, "fix-row" if role == "solution" else "cause-row"), every[0]))
+        return out
+    role = {"solution": "fix", "cause": "cause"}.get(p.kind, "answer")
+    out = []
+    for u in with_antecedents(every, every, p.text):
+        r = "fix" if role == "answer" and p.kind in ("faq", "problem") and ACTION.match(u.text) else role
+        out.append((Line(u.text, h, r), u))
+    return out
+
+
+
+_LABEL = re.compile(r"^(What to do|Likely cause|Check first|Nearest):\s+")
+
+
+def _body(text: str) -> str:
+    return _LABEL.sub("", text)
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (len(a) > 20 and a in b) or (len(b) > 20 and b in a)

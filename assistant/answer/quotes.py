@@ -1,0 +1,111 @@
+"""Quotable lines: the units of a passage an answer may open with or add, how well each answers a question,
+and the sentence shapes that decide whether a unit can stand alone (a preamble, a back-reference, an
+instruction). Shared by the answer's builders (compose) and the choice of its first line (lead)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.corpus import analyzer, roles
+from assistant.corpus.amounts import QUANTITY
+from assistant.corpus.units import Unit, units
+from assistant.models import Hit
+from assistant.retrieval.retriever import Query
+
+UNIT_SIM_WEIGHT = 2.0
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    hit: Hit
+    role: str
+
+
+def unit_score(u: Unit, terms: dict[str, float], sim: float) -> float:
+    """How well a unit answers: share of the question's weighted terms it contains + its dense similarity."""
+    ts = set(analyzer.terms(u.text))
+    total = sum(terms.values()) or 1.0
+    return sum(w for t, w in terms.items() if t in ts) / total + UNIT_SIM_WEIGHT * sim - 0.02 * u.position
+
+
+# A sentence that only announces what follows ("... are often attributed to a few key factors.") says nothing
+# a chemist can act on; it is quoted only when nothing else is left.
+PREAMBLE = re.compile(r"\b(a few|several|some|a number of|the following|two|three|many) (key |main |common |"
+                      r"important )?(factors|reasons|causes|things|points|issues|aspects|steps)\b\.?$|:$",
+                      re.IGNORECASE)
+
+
+def best_units(h: Hit, q: Query, k: int = 1) -> list[Unit]:
+    """The k units of a hit that best answer the question, in passage order, each with what it refers to."""
+    us = [u for u in units(h.passage) if not PREAMBLE.search(u.text)] or units(h.passage)
+    every = units(h.passage)
+    sims = h.unit_scores if len(h.unit_scores) == len(every) else (0.0,) * len(every)
+    ranked = sorted(us, key=lambda u: -unit_score(u, q.weighted_terms, sims[u.position]))[:k]
+    return sorted(with_antecedents(ranked, every, h.passage.text), key=lambda u: u.position)
+
+
+# A sentence that points back ("This strategy ...", "Secondly, ...", "To mitigate this, ...") means nothing
+# alone: it is quoted with the sentence before it, when the two stand together verbatim in the passage.
+ANAPHOR = re.compile(r"^(this|these|such|it|they|secondly|thirdly|finally|additionally|also|however|"
+                     r"to (mitigate|avoid|prevent|address) (this|these|it)|in this case|otherwise)\b", re.IGNORECASE)
+
+
+def with_antecedents(chosen: list[Unit], us: list[Unit], text: str) -> list[Unit]:
+    out: list[Unit] = []
+    for u in chosen:
+        while u.kind == "sentence" and u.position > 0 and ANAPHOR.match(u.text):
+            prev = us[u.position - 1]
+            joined = f"{prev.text} {u.text}"
+            if joined not in text:
+                break
+            out = [v for v in out if v.position != prev.position]
+            u = Unit(joined, prev.position, u.kind)
+        if all(v.position != u.position for v in out):
+            out.append(u)
+    return out
+
+
+def role_columns(h: Hit) -> dict[str, int]:
+    """A table row's columns named for a role ("Remedy" -> solution, "Likely cause" -> cause)."""
+    return {role: i for i, name in enumerate(h.passage.header) if i and (role := roles.named(name))}
+
+
+# A sentence that tells the chemist to do something: it opens with a verb of the bench in the imperative
+# ("Degas the amine", "Use the heptahydrate", "Buffer at least 1.5 pH units away") or with never/always/do not.
+ACTION = re.compile(
+    r"^(?:\w+:\s+)?(?:first,?\s+|then,?\s+|instead,?\s+)?"
+    r"(add|use|run|keep|check|remove|replace|dry|degas|sparge|filter|"
+    r"wash|quench|heat|warm|cool|chill|stir|purge|dilute|switch|change|buffer|increase|decrease|lower|raise|reduce|"
+    r"avoid|try|store|test|titrate|distil|distill|recrystalli[sz]e|evaporate|concentrate|extract|flush|reverse|repeat|"
+    r"make|prepare|weigh|clean|rinse|open|close|wait|protect|start|stop|let|adjust|evacuate|fill|install|set|apply|"
+    r"perform|ensure|consider|do not|don't|never|always|work|pre-treat|pretreat|treat|swap|go|shorten|lengthen|"
+    r"extend|monitor|follow|remake|re-run|rerun|spot|measure|record|drop|slow|lengthen|saturate|basify|acidify|"
+    r"neutrali[sz]e|centrifuge|sonicate|scratch|seed|redissolve|reheat|vent|tighten|bake|activate|discard)\b",
+    re.IGNORECASE)
+
+
+def in_order(h: Hit, q: Query, k: int) -> list[Unit]:
+    """The first k units of a passage that are not a preamble, with what they refer to."""
+    every = units(h.passage)
+    return with_antecedents([u for u in every if not PREAMBLE.search(u.text)][:k], every, h.passage.text)
+
+
+def step_number(text: str, u: Unit) -> str:
+    m = re.search(rf"(?m)^(\d+)\. {re.escape(u.text)}", text)
+    return m.group(1) if m else str(u.position + 1)
+
+
+# A reagent's or compound's name: capitals after the first letter or digits in a word ("LiAlH4", "COMU",
+# "Pd(PPh3)4", "TBSCl", "DMSO"), not an ordinary word.
+ENTITY = re.compile(r"^(?=.*[A-Za-z])(?:.+[A-Z].*|.*\d.*[A-Za-z].*|.*[A-Za-z].*\d.*)$")
+
+def near_amount(text: str, about: set[str]) -> float:
+    """1 when a word of what the question is about stands within four words before an amount
+    ("HATU (1.05 equiv)"), not across the sentence ("slower than HATU ... needs 1.5 equiv")."""
+    for m in QUANTITY.finditer(text):
+        before = analyzer.terms(" ".join(text[: m.start()].split()[-4:]))
+        if about & set(before):
+            return 1.0
+    return 0.0
