@@ -180,6 +180,7 @@ class Manifest:
     skipped: tuple[SkippedGuide, ...] = field(default=())
     parser: str = ""  # fingerprint of the parsing code: passages of unchanged guides are reused only if it matches
     model_stat: str = ""  # the weights file's size and mtime when model_sha256 was taken (a cheap first check)
+    vectors: str = "exact"  # the backend holding the vectors (index.ann): exact, or faiss for very large collections
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
