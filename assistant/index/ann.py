@@ -134,7 +134,8 @@ class FaissIndex:
         import faiss
 
         index: Any = faiss.read_index(str(path), faiss.IO_FLAG_MMAP)  # the inverted lists stay on disk
-        index.nprobe = nprobe(index.nlist)
+        if hasattr(index, "nprobe"):
+            index.nprobe = nprobe(index.nlist)
         return cls(index)
 
     def add(self, vectors: np.ndarray) -> None:
@@ -192,6 +193,8 @@ class _Pending:
         import faiss
 
         vectors = np.concatenate(self.parts) if self.parts else np.zeros((0, self.dimension), dtype=np.float32)
+        if not len(vectors):  # nothing to train on (a collection without units): an empty flat index
+            return faiss.IndexFlatIP(self.dimension)
         lists = max(1, min(len(vectors) // 39, int(4 * np.sqrt(max(len(vectors), 1)))))
         index = faiss.IndexIVFFlat(faiss.IndexFlatIP(self.dimension), self.dimension, lists,
                                    faiss.METRIC_INNER_PRODUCT)

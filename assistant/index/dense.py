@@ -90,6 +90,8 @@ def _cosines(index: ann.ANN, queries: np.ndarray) -> np.ndarray:
     if isinstance(index, ann.ExactIndex):
         return index.all_scores(queries)
     out = np.empty((index.count(), len(queries)), dtype=np.float32)
+    if not len(out):
+        return out
     scores, ids = index.search(np.concatenate([queries, -queries]), min(CANDIDATES, index.count()))
     for j in range(len(queries)):
         far = -scores[len(queries) + j, 0] if ids[len(queries) + j, 0] >= 0 else -1.0
