@@ -238,8 +238,6 @@ def main() -> None:
             print(f"built {n} guides: {table[str(n)]}", flush=True)
     if args.build_only:
         return None
-    for n in sizes:
-        table[str(n)]["dense_search_ms"] = dense_ms(work / f"g{n}", str(table[str(n)]["vectors"]))
     results: dict[tuple[str, int], list[tuple[float, float]]] = {}
     for q in QUESTIONS.values():  # warm the page cache once
         for n in sizes:
@@ -249,6 +247,8 @@ def main() -> None:
             for n in sizes:
                 results.setdefault((kind, n), []).append(run([str(BIN / "ask"), q], env=envs[n]))
     asks = {kind: {str(n): stats(results[kind, n]) for n in sizes} for kind in QUESTIONS}
+    for n in sizes:  # after the `ask` runs: a child forked from a parent holding an index starts with its RSS
+        table[str(n)]["dense_search_ms"] = dense_ms(work / f"g{n}", str(table[str(n)]["vectors"]))
     cmd = f".venv/bin/python benchmarks/scale.py --guides {' '.join(map(str, args.guides))} --runs {args.runs}"
     cmd += f" --embedder {args.embedder}" + (f" --keep {args.keep} --ask-only" if args.ask_only else "")
     lines = [f"`{cmd}`", "", f"embedder {args.embedder}, {os.cpu_count()} cores; builds with the command shown, "
