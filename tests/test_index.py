@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -28,7 +29,8 @@ def test_manifest_records_model_guides_and_count(hashing_paths: Paths) -> None:
 
 def test_index_folder_layout(hashing_paths: Paths) -> None:
     names = {p.name for p in hashing_paths.index.iterdir()}
-    assert {"manifest.json", "passages.jsonl", "vectors.faiss", "lexical"} <= names
+    assert {"manifest.json", "passages.jsonl", "vectors.npy", "unit_vectors.npy", "lexical"} <= names
+    assert not names & {"vectors.faiss", "vectors.ivf"}  # the vectors are stored once, by their backend
     assert hashing_paths.index.is_symlink()
 
 
@@ -111,18 +113,13 @@ def test_second_guide_is_indexed_too(fresh_paths: Paths) -> None:
     assert kinds == ["symptom", "cause", "solution"]
 
 
-def test_query_time_dense_matches_faiss(hashing_paths: Paths) -> None:
-    import faiss
-
-    from assistant.index.dense import FAISS_FILE, DenseIndex
+def test_query_time_dense_matches_a_plain_product(hashing_paths: Paths) -> None:
+    from assistant.index.dense import DenseIndex
     from assistant.index.encoders import HashingEncoder
 
-    index = faiss.read_index(str(hashing_paths.index / FAISS_FILE))
     mine = DenseIndex(hashing_paths.index)
     q = HashingEncoder().encode(["grubbs catalyst loading"])
-    sims, ids = index.search(q, index.ntotal)
-    expected = np.empty(index.ntotal, dtype=np.float32)
-    expected[ids[0]] = sims[0]
+    expected = np.load(hashing_paths.index / "vectors.npy") @ q[0]
     np.testing.assert_allclose(mine.scores(q[0]), expected, rtol=1e-5, atol=1e-6)
 
 
@@ -158,3 +155,99 @@ def test_unit_bm25_that_does_not_match_its_passages_is_refused(fresh_paths: Path
     np.save(owner, np.load(owner)[:-1])
     with pytest.raises(IndexMismatchError, match="damaged|inconsistent"):
         store.load_index(fresh_paths)
+
+
+# Vector backends (index.ann): exact for a lab's collection, FAISS for a very large one.
+
+
+def small_collection(tmp_path: Path, guides: int = 4) -> Paths:
+    """The real guide and `guides - 1` variants of it (other titles and reagents), indexed with hashing."""
+    from tests.conftest import make_corpus
+
+    corpus = make_corpus(tmp_path)
+    (seed,) = corpus.glob("*.txt")
+    text = seed.read_text(encoding="utf-8")
+    swaps = [("HATU", "COMU"), ("Grubbs", "Hoveyda"), ("DCM", "toluene"), ("DIPEA", "NMM"), ("DMF", "NMP")]
+    for i in range(1, guides):
+        a, b = swaps[i % len(swaps)]
+        (corpus / f"lab-{i}.txt").write_text(f"Lab {i} " + text.replace(a, b), encoding="utf-8")
+    return Paths(corpus, tmp_path / "index")
+
+
+@pytest.mark.parametrize("backend", ["exact", "faiss"])
+def test_ann_backends_add_search_save_load_count(tmp_path: Path, backend: str) -> None:
+    from assistant.index import ann
+
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((300, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    index = ann.create(backend, 16)
+    index.add(vectors[:200])
+    index.add(vectors[200:])
+    assert index.count() == 300
+    index.save(tmp_path / ann.file_name(backend, "v"))
+    loaded = ann.load(backend, tmp_path / ann.file_name(backend, "v"))
+    assert loaded.count() == 300 and loaded.dimension == 16
+    queries = vectors[:5] + 0.1 * rng.standard_normal((5, 16)).astype(np.float32)
+    scores, ids = loaded.search(queries, 10)
+    exact = vectors @ queries.T
+    recall = np.mean([len(set(ids[j]) & set(np.argsort(-exact[:, j])[:10])) / 10 for j in range(5)])
+    assert recall >= 0.9  # FAISS: approximate, but a few lists of 300 vectors are mostly all probed
+    assert ids[0, 0] == 0 and scores[0, 0] == pytest.approx(float(exact[0, 0]), abs=1e-5)
+    np.testing.assert_allclose(loaded.rows(np.array([7, 250])), vectors[[7, 250]], atol=1e-6)
+
+
+def test_exact_and_faiss_backends_give_the_same_top_hits(tmp_path: Path) -> None:
+    from assistant.retrieval.retriever import Retriever
+
+    exact = small_collection(tmp_path / "exact")
+    build_index(exact, embedder="hashing")
+    approx = Paths(exact.corpus, tmp_path / "faiss")
+    build_index(approx, embedder="hashing", vectors="faiss")
+    stores = [store.load_index(p) for p in (exact, approx)]
+    assert [s.manifest.vectors for s in stores] == ["exact", "faiss"]
+    assert (approx.index / "vectors.ivf").exists() and not (approx.index / "vectors.npy").exists()
+    r_exact, r_faiss = (Retriever(s) for s in stores)
+    for question in ("why is my RCM sluggish", "G2 features", "how much HATU", "which catalyst for a hindered olefin"):
+        a, b = r_exact.search(question), r_faiss.search(question)
+        assert [h.passage.id for h in a.hits] == [h.passage.id for h in b.hits], question
+        assert a.answered == b.answered
+
+
+def test_the_backend_is_chosen_by_size_and_recorded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from assistant.index import ann
+
+    p = small_collection(tmp_path, guides=2)
+    assert build_index(p, embedder="hashing").manifest.vectors == "exact"
+    monkeypatch.setattr(ann, "EXACT_UP_TO", 100)  # 2 guides: 108 passages and their units
+    assert build_index(p, embedder="hashing").manifest.vectors == "faiss"
+    assert store.read_manifest(p.index).vectors == "faiss" and len(store.load_index(p).passages) == 108
+
+
+def test_a_manifest_that_names_another_backend_is_refused_in_one_line(fresh_paths: Paths) -> None:
+    f = fresh_paths.index / "manifest.json"
+    data = json.loads(f.read_text())
+    data["vectors"] = "faiss"  # the folder holds .npy vectors
+    f.write_text(json.dumps(data))
+    with pytest.raises(IndexMismatchError, match="faiss index, but vectors.ivf is missing") as e:
+        store.load_index(fresh_paths)
+    assert "\n" not in str(e.value) and "assistant index" in str(e.value)
+    data["vectors"] = "hnsw-on-the-moon"
+    f.write_text(json.dumps(data))
+    with pytest.raises(IndexMismatchError, match="unknown backend 'hnsw-on-the-moon'"):
+        store.load_index(fresh_paths)
+
+
+def test_a_question_parses_only_the_passages_it_shows(tmp_path: Path) -> None:
+    """Row topics, kinds and amounts come from the catalog: naming a row does not read every passage."""
+    from assistant.retrieval.retriever import Retriever
+
+    p = small_collection(tmp_path, guides=5)
+    build_index(p, embedder="hashing")
+    loaded = store.load_index(p)
+    r = Retriever(loaded)
+    for question in ("G2 features", "temp range for metathesis", "how much catalyst loading for Grubbs II"):
+        result = r.search(question)
+        assert result.hits
+    assert isinstance(loaded.passages, store.PassageTable)
+    assert len(loaded.passages._cache) <= 3 * 15 < len(loaded.passages) // 5  # hits and entries, of 270

@@ -1,4 +1,4 @@
-"""`assistant index`: corpus -> passages -> vectors (sentence-transformers) + BM25, written atomically.
+"""`assistant index`: corpus -> passages -> vectors (MiniLM in NumPy, on every core) + BM25, written atomically.
 
 Incremental: every embedded text (a passage with its section context, or one of its units) is keyed by
 its digest, and vectors whose text is unchanged are copied from the live index instead of re-embedded,
@@ -22,6 +22,7 @@ from assistant.corpus.loader import Guide, Problem, document_of, load_corpus, pa
 from assistant.corpus.units import units
 from assistant.errors import AssistantError, CorpusError
 from assistant.index import store
+from assistant.index.ann import choose
 from assistant.index.encoders import MINILM, MODEL_NAMES, Encoder, build_encoder, model_fingerprint, model_stat
 from assistant.index.store import parser_fingerprint
 from assistant.models import GuideRecord, Manifest, Passage, SkippedGuide
@@ -30,7 +31,7 @@ from assistant.settings import Paths
 if TYPE_CHECKING:
     import numpy as np
 
-EMBED_BATCH = 128
+EMBED_BATCH = 256  # texts per encoder call: a progress step, shared out over the cores
 
 
 class Reporter(Protocol):
@@ -122,13 +123,16 @@ def digest(text: str) -> str:
     return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
 
-def build_index(paths: Paths, embedder: str | None = None, reporter: Reporter | None = None) -> BuildReport:
-    """Parse every guide, embed what changed, index the passages, and swap the new index into place."""
+def build_index(paths: Paths, embedder: str | None = None, reporter: Reporter | None = None,
+                vectors: str | None = None) -> BuildReport:
+    """Parse every guide, embed what changed, index the passages, and swap the new index into place.
+
+    `vectors`: the backend that stores and searches the vectors (index.ann); by default chosen by size."""
     with store.build_lock(paths.index_root):
-        return _build(paths, embedder or embedder_name(), reporter or _Silent())
+        return _build(paths, embedder or embedder_name(), reporter or _Silent(), vectors)
 
 
-def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
+def _build(paths: Paths, name: str, reporter: Reporter, backend: str | None = None) -> BuildReport:
     import numpy as np
 
     t0 = time.perf_counter()
@@ -161,8 +165,11 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
     unit_texts, unit_owner = unit_index(passages)
 
     wanted = [digest(t) for t in texts + unit_texts]
-    todo = sorted({k: t for k, t in zip(wanted, texts + unit_texts, strict=True) if k not in cache}.items())
+    # Each distinct text once, shortest first: a batch of similar lengths pads little (digest: a stable order).
+    todo = sorted({k: t for k, t in zip(wanted, texts + unit_texts, strict=True) if k not in cache}.items(),
+                  key=lambda kt: (len(kt[1]), kt[0]))
     encoder: Encoder | None = None
+    embedded = len(todo)
     reporter.stage(f"embedding with {MODEL_NAMES[name]}", len(todo))
     for start in range(0, len(todo), EMBED_BATCH):
         encoder = encoder or build_encoder(name)
@@ -170,9 +177,12 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
         for (key, _), vec in zip(batch, encoder.encode([t for _, t in batch]), strict=True):
             cache[key] = vec
         reporter.advance(len(batch))
+    del todo
     dim = _dimension(cache, name)
     matrix = np.stack([cache[k] for k in wanted]) if wanted else np.zeros((0, dim), dtype=np.float32)
     vectors, unit_vectors = matrix[: len(texts)], matrix[len(texts) :].reshape(-1, dim)
+    del cache  # the matrix has every vector now: do not hold them twice while the indexes are built
+    backend = backend or choose(len(matrix))
 
     def fill(folder: Path) -> Manifest:
         from assistant.corpus.vocabulary import LAB_FILE, save_cache
@@ -181,7 +191,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
 
         store.write_passages(passages, folder)
         (folder / store.KEYS).write_text(json.dumps(wanted))
-        build_dense(vectors, unit_vectors, unit_owner, folder)
+        build_dense(vectors, unit_vectors, unit_owner, folder, backend)
         (folder / store.LEXICAL).mkdir()
         surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference" for w in analyzer.words(t)]
         build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL,
@@ -201,6 +211,7 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
             skipped=tuple(_skipped(p) for p in problems),
             parser=parser_fingerprint(),
             model_stat=model_stat(name),
+            vectors=backend,
         )
 
     manifest = store.write_atomically(paths.index_root, fill)
@@ -213,17 +224,15 @@ def _build(paths: Paths, name: str, reporter: Reporter) -> BuildReport:
         unchanged=sorted(n for n in now.keys() & before.keys() if now[n] == before[n]),
         removed=sorted(before.keys() - now.keys()),
         skipped=problems,
-        embedded=len(todo),
-        reused=len(set(wanted)) - len(todo),
+        embedded=embedded,
+        reused=len(set(wanted)) - embedded,
         seconds=time.perf_counter() - t0,
     )
 
 
 def _previous(paths: Paths, name: str) -> tuple[Manifest | None, dict[str, np.ndarray]]:
     """The live index's manifest and its vectors by text digest, if it was built with the same model."""
-    import numpy as np
-
-    from assistant.index.dense import UNITS, VECTORS
+    from assistant.index.dense import stored_vectors
 
     folder = paths.index
     try:
@@ -236,8 +245,8 @@ def _previous(paths: Paths, name: str) -> tuple[Manifest | None, dict[str, np.nd
         return manifest, {}
     try:
         keys = json.loads((folder / store.KEYS).read_text())
-        matrix = np.concatenate([np.load(folder / VECTORS), np.load(folder / UNITS)])
-    except (OSError, ValueError):
+        matrix = stored_vectors(folder, manifest.vectors)
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: FAISS could not read its file
         return manifest, {}  # damaged: embed everything again
     if len(keys) != len(matrix) or matrix.shape[1] != manifest.dimension:
         return manifest, {}

@@ -1,7 +1,8 @@
 """Text encoders, named so a manifest can say which one built an index and the query side can match it.
 
-- `minilm`: all-MiniLM-L6-v2. Index time uses sentence-transformers (the reference); query time uses
-  the NumPy forward pass in `minilm.py`, which gives the same vectors without importing torch.
+- `minilm`: all-MiniLM-L6-v2, run by the NumPy forward pass in `minilm.py`, which gives the vectors of
+  sentence-transformers (the reference) without importing torch: on every core at index time
+  (`parallel.py`), one question at a time at query time.
 - `hashing`: a deterministic bag-of-words hashing encoder, so most tests never load a model.
 """
 
@@ -47,7 +48,7 @@ class HashingEncoder:
 
 
 class SentenceTransformerEncoder:
-    """The reference encoder (imports torch): used to build the index."""
+    """The reference encoder (imports torch): what the NumPy encoder is checked against."""
 
     name = MINILM
 
@@ -71,11 +72,19 @@ class SentenceTransformerEncoder:
 
 
 def build_encoder(name: str) -> Encoder:
-    """The index-time encoder for a name (ASSISTANT_EMBEDDER chooses; minilm by default)."""
+    """The index-time encoder for a name (ASSISTANT_EMBEDDER chooses; minilm by default): torch-free.
+
+    ASSISTANT_BUILD_ENCODER=reference builds with sentence-transformers instead, to check that the fast
+    encoder changes no result.
+    """
     if name == HASHING:
         return HashingEncoder()
     if name == MINILM:
-        return SentenceTransformerEncoder()
+        if os.environ.get("ASSISTANT_BUILD_ENCODER") == "reference":
+            return SentenceTransformerEncoder()
+        from assistant.index.parallel import ParallelMiniLM
+
+        return ParallelMiniLM()
     raise ValueError(f"unknown embedder {name!r} (choose {MINILM} or {HASHING})")
 
 

@@ -49,6 +49,12 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
     return out
 
 
+def batches(encs: list[list[int]], size: int = BATCH) -> list[list[int]]:
+    """Positions of the texts in groups of `size`, shortest first: similar lengths together, little padding."""
+    order = sorted(range(len(encs)), key=lambda i: len(encs[i]))
+    return [order[start : start + size] for start in range(0, len(order), size)]
+
+
 FUSE_ROWS = 256  # tokens in a call from which the stacked query/key/value projection pays off
 
 
@@ -106,19 +112,21 @@ class MiniLM:
             return np.zeros((0, self.dimension), dtype=np.float32)
         encs = [self.tokenizer.encode(t) for t in texts]
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        order = sorted(range(len(encs)), key=lambda i: len(encs[i]))
-        for start in range(0, len(order), BATCH):
-            chunk = order[start : start + BATCH]  # similar lengths together: little padding
-            longest = max(len(encs[i]) for i in chunk)
-            ids = np.zeros((len(chunk), longest), dtype=np.int64)
-            mask = np.zeros((len(chunk), longest), dtype=np.float32)
-            for row, i in enumerate(chunk):
-                ids[row, : len(encs[i])] = encs[i]
-                mask[row, : len(encs[i])] = 1.0
-            h = self._forward(ids, mask)
-            pooled = (h * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
-            out[chunk] = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        for chunk in batches(encs):
+            out[chunk] = self.embed([encs[i] for i in chunk])
         return out
+
+    def embed(self, encs: list[list[int]]) -> np.ndarray:
+        """Normalised embeddings of token id lists, padded to the longest (pass similar lengths together)."""
+        longest = max(len(e) for e in encs)
+        ids = np.zeros((len(encs), longest), dtype=np.int64)
+        mask = np.zeros((len(encs), longest), dtype=np.float32)
+        for row, e in enumerate(encs):
+            ids[row, : len(e)] = e
+            mask[row, : len(e)] = 1.0
+        h = self._forward(ids, mask)
+        pooled = (h * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
     def _qkv(self, i: int) -> tuple[np.ndarray, np.ndarray]:
         """Layer i's query, key and value projections stacked: one matrix product instead of three."""
@@ -158,9 +166,11 @@ class MiniLM:
                 qkv += bqkv
             else:
                 qkv = np.concatenate([lin(x, f"attention.self.{n}") for n in ("query", "key", "value")], axis=1)
-            q = qkv[:, :d].reshape(n, length, self.heads, hd).transpose(0, 2, 1, 3)
-            k = qkv[:, d : 2 * d].reshape(n, length, self.heads, hd).transpose(0, 2, 3, 1)
-            v = qkv[:, 2 * d :].reshape(n, length, self.heads, hd).transpose(0, 2, 1, 3)
+            # Contiguous heads: NumPy hands each (length x head) slice to BLAS only when it is contiguous;
+            # on strided views its stacked matmul falls back to a loop about 5x slower.
+            q = np.ascontiguousarray(qkv[:, :d].reshape(n, length, self.heads, hd).transpose(0, 2, 1, 3))
+            k = np.ascontiguousarray(qkv[:, d : 2 * d].reshape(n, length, self.heads, hd).transpose(0, 2, 3, 1))
+            v = np.ascontiguousarray(qkv[:, 2 * d :].reshape(n, length, self.heads, hd).transpose(0, 2, 1, 3))
             s = q @ k
             s *= scale
             s += bias

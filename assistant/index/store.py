@@ -21,12 +21,13 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 12  # 11: one document model for every file format; 12: entries and guides in the catalog
+FORMAT_VERSION = 13  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
 CATALOG = "catalog"  # .npy per field: kind number, whether it states an amount, ... (ranking without parsing)
-CATALOG_FIELDS = ("kinds", "amounts", "types", "rows", "row_titles", "entries", "guides")
+CATALOG_FIELDS = ("kinds", "amounts", "types", "entries", "guides", "topics", "topic_terms", "term_topics",
+                  "titles", "title_rows", "title_starts")
 KEYS = "keys.json"  # a digest of every embedded text, so a rebuild re-embeds only what changed
 LEXICAL = "lexical"
 LOCK = ".lock"
@@ -103,16 +104,32 @@ def check_fresh(manifest: Manifest, corpus: Path) -> None:
     """
     recorded: dict[str, GuideRecord | SkippedGuide] = {g.path: g for g in manifest.guides}
     recorded.update({s.path: s for s in manifest.skipped})
-    files = {p.name: p for p in guide_files(corpus)}
+    files = _guide_entries(corpus)
     changes = [f"{n} added" for n in sorted(files.keys() - recorded.keys())]
     changes += [f"{n} removed" for n in sorted(recorded.keys() - files.keys())]
     for name in sorted(files.keys() & recorded.keys()):
         rec, st = recorded[name], files[name].stat()
-        if (st.st_size, st.st_mtime_ns) != (rec.size, rec.mtime_ns) and file_digest(files[name]) != rec.sha256:
+        if (st.st_size, st.st_mtime_ns) != (rec.size, rec.mtime_ns) and file_digest(Path(files[name])) != rec.sha256:
             changes.append(f"{name} changed")
     if changes:
         shown = ", ".join(changes[:3]) + (f" and {len(changes) - 3} more" if len(changes) > 3 else "")
         raise IndexMismatchError(f"the index is stale ({shown}); {REBUILD}")
+
+
+def _guide_entries(corpus: Path) -> dict[str, os.DirEntry[str] | Path]:
+    """The guide files of a corpus (as corpus.files.guide_files) by name, from one directory scan: ten
+    thousand guides cost one stat each, not a sort of paths and two stats (0.4 s per `ask`, measured)."""
+    from assistant.corpus.files import SUFFIXES
+
+    if not corpus.is_dir():
+        guide_files(corpus)  # its error: no such folder
+    found: dict[str, os.DirEntry[str] | Path] = {}
+    with os.scandir(corpus) as it:
+        for e in it:
+            if (os.path.splitext(e.name)[1].lower() in SUFFIXES and e.is_file() and not e.name.startswith(".")
+                    and e.name.lower() != "readme.md"):
+                found[e.name] = e
+    return found or {p.name: p for p in guide_files(corpus)}  # (none: its error, no guides)
 
 
 def check_model(manifest: Manifest) -> None:
@@ -147,6 +164,7 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
 
     from assistant.corpus.amounts import QUANTITY, states
     from assistant.corpus.entries import entry_ids, guide_ids
+    from assistant.corpus.topics import row_topics, rows_by_title
 
     offsets = [0]
     with (folder / PASSAGES).open("wb") as f:
@@ -157,11 +175,19 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
         "kinds": np.asarray([KINDS.index(p.kind) for p in passages], dtype=np.int8),
         "amounts": np.asarray([bool(QUANTITY.search(p.text)) for p in passages], dtype=bool),
         "types": np.asarray([states(p.text, p.header, p.items) for p in passages], dtype=np.int8),
-        "rows": np.asarray([i for i, p in enumerate(passages) if p.kind == "table-row" and p.title], dtype=np.int64),
-        "row_titles": np.asarray([p.title.lower() for p in passages if p.kind == "table-row" and p.title], dtype=str),
         "entries": np.asarray(entry_ids(passages), dtype=np.int64),
         "guides": np.asarray(guide_ids(passages), dtype=np.int64),
     }
+    topics, terms = row_topics(passages)
+    titles, title_rows, starts = rows_by_title(passages)
+    catalog.update({
+        "topics": np.asarray(topics, dtype=np.int32),
+        "topic_terms": np.asarray(sorted(terms), dtype=str),
+        "term_topics": np.asarray([terms[t] for t in sorted(terms)], dtype=np.int32),
+        "titles": np.asarray(titles, dtype=str),
+        "title_rows": np.asarray(title_rows, dtype=np.int64),
+        "title_starts": np.asarray(starts, dtype=np.int64),
+    })
     (folder / CATALOG).mkdir()
     for name in CATALOG_FIELDS:  # plain .npy files: reading an .npz would import zipfile on every ask
         np.save(folder / CATALOG / f"{name}.npy", catalog[name])
@@ -221,15 +247,17 @@ class IndexStore:
     kinds: np.ndarray  # KINDS index of every passage
     amounts: np.ndarray  # whether each passage states an amount (a range, or a number with a unit)
     types: np.ndarray  # which kinds of amount each passage states (bit mask over intent.TYPES)
-    rows: np.ndarray  # positions of the table rows that have a label
-    row_titles: np.ndarray  # those labels, lower-cased
     entries: np.ndarray  # the problem entry of each passage (corpus.entries): symptom, cause and fix share one
     guides: np.ndarray  # the guide of each passage, numbered
+    topics: np.ndarray  # the topic of each table row under a titled section, numbered; -1 for the rest
+    topic_terms: dict[str, int]  # each distinctive term of a topic's title -> that topic (corpus.topics)
+    rows_by_title: dict[str, np.ndarray]  # each table-row label, lower-cased -> the positions of its rows
 
 
 def load_index(paths: Paths) -> IndexStore:
     """Open the live index, checking format, completeness and freshness against the corpus."""
-    from assistant.index.dense import DenseIndex
+    from assistant.index.ann import BACKENDS, file_name
+    from assistant.index.dense import UNITS, VECTORS, DenseIndex
     from assistant.index.lexical import LexicalIndex
 
     folder = paths.index
@@ -244,18 +272,27 @@ def load_index(paths: Paths) -> IndexStore:
     check_fresh(manifest, paths.corpus)
     import numpy as np
 
+    if manifest.vectors not in BACKENDS:
+        raise IndexMismatchError(f"the index keeps its vectors in an unknown backend {manifest.vectors!r}; {REBUILD}")
+    if missing := [n for n in (VECTORS, UNITS) if not (folder / file_name(manifest.vectors, n)).exists()]:
+        raise IndexMismatchError(f"the index at {folder} is damaged: its manifest says the vectors are in a "
+                                 f"{manifest.vectors} index, but {file_name(manifest.vectors, missing[0])} is "
+                                 f"missing; {REBUILD}")
     try:
         passages = PassageTable(folder)
-        kinds, amounts, types, rows, titles, entries, guides = (
-            np.load(folder / CATALOG / f"{k}.npy") for k in CATALOG_FIELDS)
-        dense = DenseIndex(folder)
+        cat = {k: np.load(folder / CATALOG / f"{k}.npy") for k in CATALOG_FIELDS}
+        topic_terms = dict(zip(cat["topic_terms"].tolist(), cat["term_topics"].tolist(), strict=True))
+        starts = cat["title_starts"]
+        by_title = {str(t): cat["title_rows"][starts[i] : starts[i + 1]] for i, t in enumerate(cat["titles"])}
+        dense = DenseIndex(folder, manifest.vectors)
         lexical = LexicalIndex(folder / LEXICAL)
         passages[0], passages[-1]  # noqa: B018 - the first and last lines must parse
-    except (OSError, ValueError, KeyError, TypeError, IndexMismatchError, IndexError) as e:  # a damaged file
+    except (OSError, ValueError, KeyError, TypeError, IndexMismatchError, IndexError, RuntimeError) as e:  # damaged
         raise IndexMismatchError(f"the index at {folder} is damaged ({type(e).__name__}); {REBUILD}") from None
     n = manifest.passage_count
-    if not len(passages) == n == len(dense) == lexical.num_docs == len(kinds) == len(amounts) or (
+    if not len(passages) == n == len(dense) == lexical.num_docs == len(cat["kinds"]) == len(cat["topics"]) or (
         len(dense) and dense.dimension != manifest.dimension
     ):
         raise IndexMismatchError(f"the index at {folder} has inconsistent parts; {REBUILD}")
-    return IndexStore(folder, manifest, passages, dense, lexical, kinds, amounts, types, rows, titles, entries, guides)
+    return IndexStore(folder, manifest, passages, dense, lexical, cat["kinds"], cat["amounts"], cat["types"],
+                      cat["entries"], cat["guides"], cat["topics"], topic_terms, by_title)

@@ -84,8 +84,6 @@ class Retriever:
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_groups: dict[str, tuple[frozenset[str], ...]] = {}
-        self._titles: dict[str, np.ndarray] | None = None
-        self._topics: dict[tuple[str, ...], frozenset[str]] | None = None
         self._common: Container[str] | None = None
 
     @property
@@ -275,36 +273,14 @@ class Retriever:
         """
         text = " ".join([q.text] + [e for e in q.expansions]).lower()
         out = np.zeros(len(self.passages))
-        for title, rows in self._rows_by_title().items():  # many guides share row labels: test each label once
+        for title, rows in self.store.rows_by_title.items():  # many guides share row labels: test each once
             if occurs(title, text):
                 out[rows] = 1.0
-        topics = self._topic_terms()
-        if out.any() and (named := {t for t, ts in topics.items() if ts & q.weighted_terms.keys()}):
-            for i in np.flatnonzero(out):
-                if (topic := _topic(self.passages[int(i)])) in topics and topic not in named:
-                    out[i] = 0.0
+        # Topics and their distinctive terms come from the catalog (corpus.topics), worked out at index time.
+        topics = self.store.topic_terms
+        if out.any() and (named := {topics[t] for t in q.weighted_terms if t in topics}):
+            out[(self.store.topics >= 0) & ~np.isin(self.store.topics, list(named))] = 0.0
         return out
-
-    def _topic_terms(self) -> dict[tuple[str, ...], frozenset[str]]:
-        """Each topic (the section a table sits in) -> the terms of its title no other topic's
-        title has ("metathesis" for the RCM section; not "ring", which two titles share)."""
-        if self._topics is None:
-            titles = {_topic(p): frozenset(analyzer.terms(_topic(p)[-1])) for p in self.passages
-                      if p.kind == "table-row" and len(p.section) > 2}
-            seen: dict[str, int] = {}
-            for ts in titles.values():
-                for t in ts:
-                    seen[t] = seen.get(t, 0) + 1
-            self._topics = {k: frozenset(t for t in ts if seen[t] == 1) for k, ts in titles.items()}
-        return self._topics
-
-    def _rows_by_title(self) -> dict[str, np.ndarray]:
-        if self._titles is None:
-            groups: dict[str, list[int]] = {}
-            for i, title in zip(self.store.rows, self.store.row_titles, strict=True):
-                groups.setdefault(str(title), []).append(int(i))
-            self._titles = {t: np.asarray(rows, dtype=np.int64) for t, rows in groups.items()}
-        return self._titles
 
     def search_many(self, questions: list[str]) -> list[Retrieval]:
         """Several questions at once: one batched encoder call instead of one per question."""
@@ -416,11 +392,6 @@ def _group_max(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
     best = np.full(int(groups.max()) + 1 if len(groups) else 0, -np.inf)
     np.maximum.at(best, groups, values)
     return best[groups]
-
-
-def _topic(p: Passage) -> tuple[str, ...]:
-    """The section a table row's table sits in (its path less the table and the row label)."""
-    return p.section[:-2]
 
 
 def _number(word: str) -> bool:
