@@ -276,6 +276,8 @@ def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
     for row in rows[1:]:
         cells = tuple(clean(c) for c in row.cells)
         text = " | ".join(f"{h}: {c}" for h, c in zip(header, cells, strict=False) if c)
+        if not text.strip():  # a row of empty cells (or of control characters only) says nothing
+            continue
         label = cells[0] if cells else ""
         out.append(_make(st, "table-row", [f"Table: {header[0]}", label], row, row, text,
                          title=label, items=cells, header=header))
