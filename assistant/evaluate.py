@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.answer.compose import compose, opening_candidates
+from assistant.answer.lead import holds
 from assistant.config import CONFIG_FILE, FEATURES, FITTED, RankingConfig, load_config
 from assistant.errors import UsageError
 from assistant.index.store import IndexStore, load_index
@@ -135,7 +136,7 @@ def key_in(answer: str, keys: list[str]) -> bool:
 def lead_first(answer: Answer, lead: str) -> bool:
     """Whether the answer's first line holds the lead fact (its first 40 characters, case- and space-blind)."""
     first = answer.answer.split("\n", 1)[0] if answer.answered else ""
-    return bool(lead) and _norm(lead)[:40] in _norm(first)
+    return bool(first) and holds(first, lead)
 
 
 def score(store: IndexStore, questions: Sequence[Question], configs: dict[str, RankingConfig],

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.answer.lead import Candidate, labelled
+from assistant.answer.lead import Candidate, holds, labelled
 from assistant.config import FEATURES, LINE_FEATURES, Calibration, RankingConfig
 from assistant.retrieval import abstain
 from assistant.retrieval.retriever import Query, Retriever
@@ -148,10 +148,9 @@ class LeadExample:
 def lead_example(guide: str, candidates: Sequence[Candidate], lead: str) -> LeadExample | None:
     """The example of a question whose answer should open with `lead` (its first 40 characters, case- and
     space-blind, as the eval checks it); None when no candidate or every candidate holds it."""
-    want = _norm(lead)[:40]
-    if not want or not candidates:
+    if not lead.strip() or not candidates:
         return None
-    good = np.asarray([want in _norm(labelled(c.line, False).text) for c in candidates])
+    good = np.asarray([holds(labelled(c.line, False).text, lead) for c in candidates])
     if good.all() or not good.any():
         return None
     return LeadExample(guide, np.asarray([c.vector() for c in candidates]), good)
@@ -179,7 +178,3 @@ def fit_lines(examples: Sequence[LeadExample], c: float = REGULARISATION) -> dic
     model = LogisticRegression(fit_intercept=False, C=c, max_iter=5000)
     model.fit(np.concatenate([x, -x]), np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w])
     return {f: round(float(v), 4) for f, v in zip(LINE_FEATURES, model.coef_[0], strict=True)}
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.lower().split())

@@ -20,8 +20,8 @@ from assistant.answer.conflicts import conflicts
 from assistant.answer.quotes import (
     ACTION,
     ANAPHOR,
-    ENTITY,
     Line,
+    asked_reagents,
     best_units,
     in_order,
     near_amount,
@@ -292,7 +292,7 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     about = set(subjects(q))
     # A value belongs to a reagent or reaction: when the question names one ("LiAlH4", "COMU", "DMSO"),
     # a line about another one never answers it, however many other words it shares.
-    reagents = {t for w in re.findall(r"[\w()/-]+", q.text) if ENTITY.search(w) for t in analyzer.terms(w)} & about
+    reagents = asked_reagents(q, about)
     scored: list[tuple[float, Line, bool]] = []
     for rank, h in enumerate(pool):
         p = h.passage

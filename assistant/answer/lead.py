@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from assistant.answer.quotes import (
     ACTION,
     ANAPHOR,
-    ENTITY,
     PREAMBLE,
     Line,
+    asked_reagents,
     near_amount,
     role_columns,
     step_number,
@@ -61,11 +61,11 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
     total = sum(terms.values()) or 1.0
     asked = asked_types(q)
     mask = sum(1 << TYPES.index(t) for t in asked)
-    reagents = {t for w in re.findall(r"[\w()/-]+", q.text) if ENTITY.search(w) for t in analyzer.terms(w)} & about
+    reagents = asked_reagents(q, about)
     top = pool[0]
     bodies = [_body(ln.text) for ln in composed]
     fixed = {(h.passage.guide, h.passage.section[:2]) for h in pool if h.passage.kind in ("solution", "faq", "problem")}
-    raw: list[tuple[Line, Unit, int, float]] = []
+    raw: list[tuple[Line, Unit, int, float, set[str], int]] = []
     for rank, h in enumerate(pool):
         p = h.passage
         if p.kind in ("symptom", "reference"):
@@ -81,18 +81,17 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             if shape == "value" and QUANTITY.search(line.text):  # an amount of another reagent never answers
                 if about and not (reagents or about) & (set(analyzer.terms(line.text)) | context):
                     continue
-            raw.append((line, u, rank, sims[u.position] if u.position < len(sims) else h.dense))
+            raw.append((line, u, rank, sims[u.position] if u.position < len(sims) else h.dense,
+                        set(analyzer.terms(u.text)), len(every)))
     if not raw:
         return []
-    best_sim = max(s for *_, s in raw)
-    line_terms = [set(analyzer.terms(u.text)) & terms.keys() for _, u, _, _ in raw]
+    best_sim = max(r[3] for r in raw)
+    line_terms = [r[4] & terms.keys() for r in raw]
     df = {t: sum(t in ts for ts in line_terms) for t in terms}  # how many candidate lines have each term
     distinct_total = sum(1 / df[t] for t in terms if df[t]) or 1.0
     out: list[Candidate] = []
-    for (line, u, rank, sim), mine in zip(raw, line_terms, strict=True):
+    for (line, u, rank, sim, ts, n_units), mine in zip(raw, line_terms, strict=True):
         h, p = line.hit, line.hit.passage
-        ts = set(analyzer.terms(u.text))
-        n_units = len(units(p))
         titles = set(analyzer.terms(" ".join((p.title, *p.section))))
         stated = states(line.text, p.header, p.items) if p.kind == "table-row" else states(u.text)
         f = {
@@ -138,6 +137,13 @@ def pick(cands: Sequence[Candidate], weights: Mapping[str, float]) -> Candidate 
         if s > best_score:
             best, best_score = c, s
     return best
+
+
+def holds(text: str, lead: str) -> bool:
+    """Whether a line holds the lead fact: its first 40 characters, case- and space-blind (as the eval
+    scores an answer's first line, and as the lead model is fitted)."""
+    want = " ".join(lead.lower().split())[:40]
+    return bool(want) and want in " ".join(text.lower().split())
 
 
 def labelled(line: Line, check_first: bool) -> Line:

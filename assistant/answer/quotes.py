@@ -109,3 +109,8 @@ def near_amount(text: str, about: set[str]) -> float:
         if about & set(before):
             return 1.0
     return 0.0
+
+
+def asked_reagents(q: Query, about: set[str]) -> set[str]:
+    """The terms of the reagents or compounds a question names (ENTITY words) among what it is about."""
+    return {t for w in re.findall(r"[\w()/-]+", q.text) if ENTITY.search(w) for t in analyzer.terms(w)} & about
