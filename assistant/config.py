@@ -48,6 +48,7 @@ LINE_FEATURES: tuple[str, ...] = (
     "composed", "in_composed",  # it is the first line / one of the lines the answer's shape chose (answer.compose)
     "kind_solution", "kind_cause", "kind_faq", "kind_problem", "kind_row", "kind_step", "kind_prose",
     "problem_action", "problem_solution", "problem_cause", "problem_prose",  # for a problem question
+    "problem_quantity", "problem_step",  # ... a line with an amount, a procedure's step (no value was asked)
     "value_asked", "step_step", "compare_prefers", "check_first_first",  # for a value, a step, a comparison, ...
 )
 KIND_FEATURES = {f"is_{k.replace('-', '_')}": k for k in ("symptom", "cause", "solution", "faq", "protocol",

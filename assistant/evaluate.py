@@ -140,8 +140,9 @@ def lead_first(answer: Answer, lead: str) -> bool:
 
 
 def score(store: IndexStore, questions: Sequence[Question], configs: dict[str, RankingConfig],
-          mode: str = "hybrid") -> dict[str, dict[str, list[bool]]]:
-    """Each question asked through the user's path with the config of its fold; outcomes per guide."""
+          mode: str = "hybrid", details: list[dict[str, object]] | None = None) -> dict[str, dict[str, list[bool]]]:
+    """Each question asked through the user's path with the config of its fold; outcomes per guide, and
+    (when `details` is given) one record per question: what was asked, what came first, what it got right."""
     retrievers: dict[int, Retriever] = {}
     out: dict[str, dict[str, list[bool]]] = {}
     for q in questions:
@@ -150,16 +151,24 @@ def score(store: IndexStore, questions: Sequence[Question], configs: dict[str, R
         res = r.search(q.question, mode="hybrid" if mode == "hybrid" else mode)  # type: ignore[arg-type]
         a = compose(q.question, res, lead_weights=config.lines)
         s = out.setdefault(q.guide, {c: [] for c in COLUMNS})
+        got: dict[str, bool] = {}
         if q.scope == "out":
-            s["declined"].append(not a.answered)
-            continue
-        cited = [h.passage.id for h in res.hits]
-        s["hit@1"].append(bool(cited) and cited[0] in q.gold)
-        s["hit@3"].append(bool(set(cited[:3]) & set(q.gold)))
-        s["answered"].append(a.answered)
-        s["key"].append(a.answered and key_in(a.answer, q.key))
-        if q.lead:
-            s["lead"].append(lead_first(a, q.lead))
+            got["declined"] = not a.answered
+        else:
+            cited = [h.passage.id for h in res.hits]
+            got["hit@1"] = bool(cited) and cited[0] in q.gold
+            got["hit@3"] = bool(set(cited[:3]) & set(q.gold))
+            got["answered"] = a.answered
+            got["key"] = a.answered and key_in(a.answer, q.key)
+            if q.lead:
+                got["lead"] = lead_first(a, q.lead)
+        for column, ok in got.items():
+            s[column].append(ok)
+        if details is not None:
+            details.append({"id": q.id, "guide": q.guide, "scope": q.scope, "question": q.question,
+                            "lead_fact": q.lead, "first": a.answer.split("\n", 1)[0] if a.answered else "",
+                            "answer": a.answer if a.answered else "", "top": [h.passage.id for h in res.hits[:3]],
+                            "gold": list(q.gold), **got})
     return out
 
 
@@ -268,7 +277,8 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     items = collect(retriever, [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
     folds = fitted_folds(store, questions, retriever, items, start)
     modes = MODES if args.compare else MODES[:1]
-    tables = {m: rates(score(store, questions, folds, m)) for m in modes}
+    details: list[dict[str, object]] = []
+    tables = {m: rates(score(store, questions, folds, m, details if m == "hybrid" else None)) for m in modes}
     md = [f"# Evaluation: leave one guide out ({store.manifest.model_name}, {len(folds)} guides, "
           f"{len(questions)} questions)\n"]
     for mode, table in tables.items():
@@ -289,6 +299,7 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     path.write_text(text + "\n", encoding="utf-8")
     (report_dir / "eval-leave-one-guide-out.json").write_text(
         json.dumps({LABELS[m]: t for m, t in tables.items()}, indent=2) + "\n")
+    _write_details(report_dir / "eval-leave-one-guide-out-questions.jsonl", details)
     print(f"reports: {path}")
     return 0
 
@@ -310,15 +321,23 @@ def _lab_eval(where: Paths, args: argparse.Namespace, report_dir: Path) -> int:
               f"threshold {cal.threshold:.3f} -> {store.folder / CONFIG_FILE}")
     md = [f"# Evaluation of {args.questions} ({store.manifest.passage_count} passages)\n"]
     modes = MODES if args.compare else MODES[:1]
-    tables = {LABELS[m]: rates(score(store, questions, {"": config}, m)) for m in modes}
+    details: list[dict[str, object]] = []
+    tables = {LABELS[m]: rates(score(store, questions, {"": config}, m, details if m == "hybrid" else None))
+              for m in modes}
     for label, table in tables.items():
         md += [f"## {label}\n", markdown_table(table)]
     text = "\n".join(md)
     print(text)
     (report_dir / "eval-questions.md").write_text(text + "\n", encoding="utf-8")
     (report_dir / "eval-questions.json").write_text(json.dumps(tables, indent=2) + "\n")
+    _write_details(report_dir / "eval-questions-questions.jsonl", details)
     print(f"reports: {report_dir / 'eval-questions.md'}")
     return 0
+
+
+def _write_details(path: Path, details: list[dict[str, object]]) -> None:
+    """One line per question: what it was, what the answer opened with, and which checks it passed."""
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in details), encoding="utf-8")
 
 
 def reports_folder() -> Path:

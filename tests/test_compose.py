@@ -180,3 +180,91 @@ def test_a_comparison_shows_the_row_of_each_thing_named_by_what_its_name_means()
     r = Retrieval(replace(r.query, word_terms=groups), r.hits, 1.0, True)
     lines = compose("G2 vs HG2", r).answer.split("\n")
     assert lines[0].startswith("Grubbs 2nd Gen. — ") and lines[1].startswith("Hoveyda-Grubbs 2nd Gen. — ")
+
+
+def test_a_value_stated_in_the_passage_about_the_asked_reagent_is_no_gap() -> None:
+    """'conc for Pd/C hydrogenation?': the concentration sentence names no reagent of its own, and its
+    passage is about Pd/C; the guides do give it, so the answer opens with it, not with a gap."""
+    standard = Passage(id="g:prose:1", guide=G, guide_title="Troubleshooting Catalytic Hydrogenation",
+                       section=("1. Standard conditions",), kind="prose", lines=(1, 3),
+                       text="Start with 10% Pd/C (50% water-wet) at 5-10 wt% relative to the substrate. Use methanol, "
+                            "ethanol or ethyl acetate at 0.05-0.2 M and stir as fast as the flask allows.")
+    lines = lines_of("conc for Pd/C hydrogenation?", "quantity", [standard])
+    assert "0.05-0.2 M" in lines[0] and not lines[0].startswith("The guides give no")
+
+
+def test_an_amount_beside_the_asked_reagent_but_about_something_else_is_not_its_value() -> None:
+    """'HATU eq?': the base's equivalents in HATU's passage are not HATU's (the line names nothing asked)."""
+    faq = passage("faq", "Q: What base?\nA: HATU needs a tertiary amine. The base is used at 3.0 equiv.")
+    a = compose("HATU eq?", retrieval("HATU eq?", "quantity", [faq]))
+    assert "3.0 equiv" not in a.answer.split("\n")[0]
+
+
+def test_a_reported_outcome_that_names_a_temperature_is_a_problem_not_a_value_question() -> None:
+    """'... at reflux gave the saturated alcohol': what went wrong is asked, not what temperature to use."""
+    entry_text = passage("problem", "Product was the saturated alcohol, C=C gone.")
+    fix = Passage(id="g:solution:2", guide=G, guide_title="Guide", section=("Log", "Cinnamate", "Solution"),
+                  kind="solution", lines=(4, 5), text="FIX: DIBAL-H (2.2 equiv, DCM, -78 °C, 1 h) gives the allylic "
+                                                      "alcohol cleanly.")
+    lines = lines_of("ethyl cinnamate + LAH at reflux gave the saturated alcohol, double bond gone", "general",
+                     [fix, entry_text])
+    assert lines[0].startswith("What to do: DIBAL-H (2.2 equiv")
+
+
+def test_a_gap_is_said_only_when_an_amount_was_asked_for_not_when_one_is_named_in_passing() -> None:
+    """'retention times creeping later through the day' names a time but asks what is wrong: no "The guides
+    give no time ..."; 'COMU eq?' asks for an amount the guides lack: the gap is said."""
+    drift = passage("problem", "Retention drifting later over a day usually means the column is not equilibrated. "
+                               "Flush with ten column volumes before the first injection.")
+    lines = lines_of("retention times creeping later through the day", "general", [drift])
+    assert not lines[0].startswith("The guides give no") and "Flush with ten column volumes" in lines[0]
+    comu = passage("table-row", "Reagent: COMU | Base: DIPEA", title="COMU", items=("COMU", "DIPEA"),
+                   header=("Reagent", "Base"))
+    assert lines_of("COMU eq?", "quantity", [comu])[0].startswith("The guides give no amount for COMU")
+
+
+def test_each_label_is_said_once_whichever_line_the_lead_model_puts_first() -> None:
+    fix = passage("solution", "Solution: Degas the solvent by sparging with argon. Add the catalyst in two portions "
+                              "to the degassed solution.")
+    a = compose("catalyst portions degassed solution", retrieval("catalyst portions degassed solution", "remedy",
+                                                                  [fix, CAUSE]), lead_weights={"terms": 5.0})
+    assert a.answer.count("What to do:") == 1 and a.answer.startswith("What to do: Add the catalyst in two portions")
+
+
+def test_the_answer_opens_from_the_guide_of_the_best_passage_not_from_another_guide() -> None:
+    """A line of another guide may share more words with the question; the matched guide answers."""
+    mine = passage("faq", "Q: What concentration for the cyclisation?\nA: Run the ring closure at approximately 0.1 M.",
+                   title="What concentration for the cyclisation?")
+    other = replace(passage("table-row", "Reagent: n-BuLi | Concentration: 0.2 M in hexanes for the cyclisation",
+                            title="n-BuLi", items=("n-BuLi", "0.2 M in hexanes for the cyclisation"),
+                            header=("Reagent", "Concentration")), guide="other", id="other:table-row:1")
+    r = retrieval("what concentration for the cyclisation", "general", [mine, other])
+    led = compose(r.query.text, r, lead_weights={"terms": 1.0, "kind_row": 3.0}).answer.split("\n")
+    assert "0.1 M" in led[0] and not any("0.2 M" in line for line in led)
+
+
+def test_how_to_set_up_without_a_procedure_in_the_matched_guide_never_borrows_another_guides() -> None:
+    faq = passage("faq", "Q: Can I set it up without a glovebox?\nA: Yes. Weigh the precatalyst and base into a vial, "
+                         "evacuate and backfill with argon three times.", title="Can I set it up without a glovebox?")
+    rcm = replace(PROTO, guide="other", id="other:protocol:1")
+    lines = lines_of("no glovebox in our lab, how do I set up the coupling", "procedure", [faq, rcm])
+    assert "backfill with argon" in " ".join(lines) and not any("Dissolve the diene" in line for line in lines)
+
+
+def test_a_step_asked_by_its_time_in_a_named_protocol_gets_the_step_not_the_whole_protocol() -> None:
+    proto = passage("protocol", "Protocol: Lactam\n1. Add the precursor over 4-12 hours.\n2. Stir for an additional "
+                                "12-24 hours after the addition is complete.\n3. Quench with water.",
+                    title="Protocol: Lactam",
+                    items=("Add the precursor over 4-12 hours.",
+                           "Stir for an additional 12-24 hours after the addition is complete.", "Quench with water."))
+    lines = lines_of("stirring time once the addition is finished in the lactam protocol", "procedure", [proto])
+    assert len(lines) <= 3 and "12-24 hours" in lines[0]
+
+
+def test_lines_after_the_first_stay_in_its_guide_and_are_never_a_section_introduction() -> None:
+    fix = passage("solution", "Solution: Quench the reaction with saturated aqueous NaHCO3.")
+    intro = passage("prose", "Reductive amination is a cornerstone for introducing diversity onto the scaffold.")
+    other = replace(passage("solution", "Solution: Quench the coupling with aqueous NH4Cl."), guide="other",
+                    id="other:solution:1")
+    lines = lines_of("bicarbonate quench reductive amination", "remedy", [fix, other, intro])
+    assert "NaHCO3" in lines[0] and not any("NH4Cl" in line or "cornerstone" in line for line in lines)

@@ -53,6 +53,17 @@ LAYOUTS = {
                                       "Word: bold/underlined headings, list numbering, a table inside a list"),
     "wittig-olefination.docx": ("docx", "Wittig and Horner–Wadsworth–Emmons Olefination: Troubleshooting Notes",
                                 "Word: heading styles, Title style, conditions table"),
+    "suzuki-miyaura-coupling.md": ("markdown", "Suzuki–Miyaura Coupling – Group Wiki",
+                                   "group wiki page: condition tables, symptom bullets with arrows"),
+    "lialh4-dibal-reductions.txt": ("text", "LiAlH4 AND DIBAL-H REDUCTIONS -- BENCH NOTES",
+                                    "bench notes: '--' headings, indented runs, worked amounts"),
+    "cuaac-click-chemistry.html": ("html",
+                                   "Copper-Catalysed Azide–Alkyne Cycloaddition (CuAAC): Troubleshooting Guide",
+                                   "HTML guide: FAQ and problem sections, reagent table"),
+    "schlenk-line-techniques.docx": ("docx", "Schlenk Line Operation and Troubleshooting",
+                                     "Word SOP: numbered headings, parameter and symptom tables"),
+    "deoxyfluorination-dast.pdf": ("pdf", "Deoxyfluorination with DAST, Deoxo-Fluor and XtalFluor-E",
+                                   "PDF: reagent comparison table, cause paragraphs, procedure"),
 }
 
 
@@ -70,9 +81,9 @@ def find(ps: list[Passage], words: str) -> Passage:
     return found[0]
 
 
-def test_the_gallery_has_twelve_guides_in_ten_layouts() -> None:
+def test_the_gallery_has_seventeen_guides_in_ten_layouts() -> None:
     assert sorted(p.name for p in GALLERY.iterdir() if p.suffix != ".py") == sorted(LAYOUTS)
-    assert len(LAYOUTS) >= 12 and len({layout for _, _, layout in LAYOUTS.values()}) >= 10
+    assert len(LAYOUTS) >= 17 and len({layout for _, _, layout in LAYOUTS.values()}) >= 10
     assert {fmt for fmt, _, _ in LAYOUTS.values()} == {"markdown", "text", "html", "pdf", "docx"}
 
 
@@ -139,7 +150,20 @@ PINS = [
      "Three layers in the funnel"),
     ("wittig-olefination.docx", "NaH is sold as a 60% dispersion in mineral oil", "problem", "¶ 45",
      "4.3 HWE with NaH does not start"),
+    # bench notes: an indented "FIX:" line under an indented "- cause" item is the entry's fix, not more of
+    # the cause; an underlined heading with a formula in it ("(LiAlH4)") is a sibling of the ALL-CAPS ones
+    ("lialh4-dibal-reductions.txt", "FIX: syringe pump, 30 min", "solution", "lines 138–140", "Solution"),
+    ("lialh4-dibal-reductions.txt", "Over-reduction and unreacted ester together", "prose", "lines 133–137",
+     "2023-11-08 (AR) DIBAL-H on methyl ester, wanted aldehyde"),
+    ("lialh4-dibal-reductions.txt", "The tartrate chelates the aluminium", "prose", "lines 78–87",
+     "FIESER WORK-UP (LiAlH4)"),
 ]
+
+
+def test_underlined_headings_with_formulas_are_siblings_of_the_all_caps_ones() -> None:
+    _, ps, _ = passages("lialh4-dibal-reductions.txt")
+    assert find(ps, "Dissolve the ester (5.0 mmol)").section == ("PROCEDURE: DIBAL-H, ESTER -> ALDEHYDE (5 mmol)",)
+    assert find(ps, "x mL 15% aqueous NaOH").section[:1] == ("FIESER WORK-UP (LiAlH4)",)
 
 
 @pytest.mark.parametrize(("name", "words", "kind", "where", "section"), PINS)

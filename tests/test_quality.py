@@ -30,11 +30,13 @@ def test_leave_one_guide_out_holds_on_every_guide(dev) -> None:  # type: ignore[
     store, questions, start, retriever, items = dev
     table = rates(score(store, questions, fitted_folds(store, questions, retriever, items, start)))
     mean = table["mean over guides"]
-    assert len(table) - 2 >= 15  # at least 15 guides, each scored by weights fitted without it
-    assert mean["hit@1"] >= 0.72 and mean["hit@3"] >= 0.88 and mean["answered"] >= 0.85, mean
-    assert mean["lead"] >= 0.45 and mean["key"] >= 0.62, mean  # the answer opens with what a colleague would say
+    # Floors a little under today's figures on the 22 development guides (5 of them written blind as a held-out
+    # part, then folded in), so a change that costs ranking or answers fails here.
+    assert len(table) - 2 >= 20  # at least 20 guides, each scored by weights fitted without it
+    assert mean["hit@1"] >= 0.69 and mean["hit@3"] >= 0.86 and mean["answered"] >= 0.86, mean
+    assert mean["lead"] >= 0.44 and mean["key"] >= 0.61, mean  # the answer opens with what a colleague would say
     for guide, row in table.items():
-        assert row["hit@3"] >= 0.75 and row["hit@1"] >= 0.55, (guide, row)
+        assert row["hit@3"] >= 0.74 and row["hit@1"] >= 0.42, (guide, row)
 
 
 def test_the_shipped_config_is_what_the_fit_command_gives(dev) -> None:  # type: ignore[no-untyped-def]

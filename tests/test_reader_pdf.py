@@ -378,3 +378,36 @@ def test_real_lab_responsibilities(duties: Document) -> None:
     assert "sub-location" in find(duties, "All new compounds").text
     waste = [b.text for b in duties.blocks if b.kind == "item"]
     assert len(waste) == 5 and waste[0].startswith("Solvent waste – Waste should be separated")
+
+
+def test_a_two_column_page_reads_down_the_left_column_then_the_right() -> None:
+    """A vendor bulletin's two-column page: a full-width heading, then two columns whose lines sit at the same
+    heights; each column is read top to bottom, never a left line glued to the right line beside it."""
+    left = ["Peak tailing on a new column is most", "often caused by active silanol sites", "on the silica surface.",
+            "Add 0.1% triethylamine to the mobile", "phase to mask them."]
+    right = ["Fronting peaks point to an overloaded", "column or a sample solvent stronger than", "the mobile phase.",
+             "Inject half the volume or dissolve", "the sample in the mobile phase."]
+    page = [text(72, 80, "Peak shape problems", 16, "VeraBd"),
+            *para(72, 120, left, 10), *para(310, 120, right, 10),
+            text(72, 220, "Both columns end before this full-width closing sentence of the page.", 10)]
+    doc = read(build([page]), "two.pdf")
+    paragraphs = texts(doc, "paragraph")
+    assert "Peak tailing on a new column is most often caused by active silanol sites on the silica surface." \
+        in " ".join(paragraphs)
+    assert "Fronting peaks point to an overloaded column or a sample solvent stronger than the mobile phase." \
+        in " ".join(paragraphs)
+    assert any(t.startswith("Peak tailing") and t.endswith("to mask them.") for t in paragraphs)  # a column's own
+    joined = " ".join(paragraphs)
+    assert joined.index("Peak tailing") < joined.index("mask them") < joined.index("Fronting") \
+        < joined.index("in the mobile phase.") < joined.index("Both columns end")
+
+
+def test_a_label_and_value_layout_is_not_taken_for_two_columns() -> None:
+    """Short labels on the left and values on the right of the same lines are one line each."""
+    rows = [("Flow rate", "1.0 mL/min"), ("Column oven", "30 °C"), ("Injection volume", "10 µL"),
+            ("Detection", "254 nm"), ("Run time", "20 min")]
+    page = [text(72, 80, "Method settings", 14, "VeraBd")]
+    for i, (k, v) in enumerate(rows):
+        page += [text(72, 110 + 15 * i, k, 10), text(330, 110 + 15 * i, v, 10)]
+    doc = read(build([page]), "kv.pdf")
+    assert any("Flow rate" in t and "1.0 mL/min" in t for t in texts(doc))

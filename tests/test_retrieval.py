@@ -491,3 +491,18 @@ def test_a_question_of_only_a_code_is_covered_by_the_guides_that_have_it(hashing
     code = r.analyse("0.001 ?")  # the guide has it (a concentration); nothing else was asked
     assert code.coverage() == 1.0 and code.word_terms
     assert len(r.analyse("RCM at 0.001").word_terms) == 1  # beside words, a number says little
+
+
+def test_an_alkyl_prefix_written_with_or_without_its_hyphen_is_one_term() -> None:
+    """'nBuLi' and 'n-BuLi', 'tBuOK' and 't-BuOK', 'iPr2NEt' and 'i-Pr2NEt' are written both ways at the bench."""
+    for glued, hyphen in (("nBuLi", "n-BuLi"), ("tBuOK", "t-BuOK"), ("sBuLi", "s-BuLi"), ("iPr2NEt", "i-Pr2NEt"),
+                          ("add tBuLi slowly", "add t-BuLi slowly")):
+        assert analyzer.terms(glued) == analyzer.terms(hyphen), glued
+    assert analyzer.terms("ibuprofen") == ["ibuprofen"] and analyzer.terms("tBu ester") == analyzer.terms("t-Bu ester")
+
+
+def test_a_question_that_restates_a_symptom_ranks_its_entrys_fix_above_the_symptom(hashing_paths: Paths) -> None:
+    """The symptom's own words match best, but the fix beside it is what answers: it ranks first."""
+    r = Retriever(Session(hashing_paths).store)
+    kinds = [h.passage.kind for h in r.search("low yield of the diazepanone with oligomeric byproducts").hits]
+    assert kinds[0] == "solution" and kinds.index("symptom") > 0

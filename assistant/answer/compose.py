@@ -25,6 +25,7 @@ from assistant.answer.quotes import (
     best_units,
     in_order,
     near_amount,
+    on_topic,
     role_columns,
     step_number,
     unit_score,
@@ -33,6 +34,7 @@ from assistant.answer.quotes import (
 from assistant.answer.shape import TYPE_NOUNS, Shape, asked_types, shape_of, subjects
 from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, states
+from assistant.corpus.entries import same_entry
 from assistant.corpus.units import Unit, row_line, units
 from assistant.models import Answer, AnswerLine, Citation, Hit
 from assistant.retrieval import intent
@@ -61,9 +63,15 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     if lead_weights and _leads(shape, lines, missing):
         best = lead.pick(lead.candidates(pool, min(POOL, len(retrieval.hits)), q, shape, lines), lead_weights)
         if best is not None and not best.features["composed"]:
-            rest = [Line(ln.text.removeprefix("Check first: "), ln.hit, ln.role.removesuffix("-checked"))
-                    for ln in lines]
-            lines = _distinct([lead.labelled(best.line, shape == "check_first"), *rest])
+            first = lead.labelled(best.line, shape == "check_first")
+            rest = [Line(_bare(ln.text), ln.hit, ln.role.removesuffix("-checked")) for ln in lines]
+            for role, label in lead.LABELS.items():  # each label once: on the first line of its role
+                if first.role != role:
+                    rest = _labelled(rest, label, role)
+            lines = _distinct([first, *rest])
+    if lines and shape != "compare" and not lines[0].text.startswith(DIFFER):
+        guide = lines[0].hit.passage.guide  # one guide answers, unless two are compared or disagree
+        lines = [ln for ln in lines if ln.hit.passage.guide == guide]
     if not (lines and lines[0].role == "step" and lines[0].text.endswith(":")):  # a whole procedure is not cut
         lines = lines[: LONG_LINES if long else MAX_LINES]
     return _answer(question, q, lines, missing, understood_as)
@@ -98,6 +106,13 @@ def _leads(shape: Shape, lines: list[Line], missing: tuple[str, ...]) -> bool:
     disagreement between guides, a whole procedure or a literature reference, which open as they are."""
     return (shape not in ("procedure", "reference") and not missing and bool(lines)
             and lines[0].role not in ("gap", "comparison") and not lines[0].text.startswith(DIFFER))
+
+
+def _bare(text: str) -> str:
+    """A line without the label an answer put before it ("Check first: ", "What to do: ", "Likely cause: ")."""
+    for label in ("Check first:", *lead.LABELS.values()):
+        text = text.removeprefix(label + " ")
+    return text
 
 
 def _distinct(lines: list[Line]) -> list[Line]:
@@ -135,11 +150,7 @@ Built = tuple[list[Line], tuple[str, ...]]
 
 def _entry(pool: list[Hit], top: Hit) -> list[Hit]:
     """The passages of the top hit's problem entry (its symptom, cause and fix), the top hit first."""
-    p = top.passage
-    if p.kind not in ("symptom", "cause", "solution") or len(p.section) < 2:
-        return [top]
-    return [top] + [h for h in pool if h is not top and h.passage.guide == p.guide
-                    and h.passage.kind in ("symptom", "cause", "solution") and h.passage.section[:-1] == p.section[:-1]]
+    return [top] + [h for h in pool if h is not top and same_entry(h.passage, top.passage)]
 
 
 
@@ -196,7 +207,8 @@ _ENTRY_KINDS = ("solution", "cause", "symptom", "faq", "problem", "table-row", "
 def _anchor(pool: list[Hit]) -> Hit:
     """The problem entry a problem question matched: the best of the top three that is an entry (a fix,
     cause, symptom, FAQ, problem, row or step), not a section's introduction."""
-    return next((h for h in pool[:3] if h.passage.kind in _ENTRY_KINDS), pool[0])
+    guide = pool[0].passage.guide
+    return next((h for h in pool[:3] if h.passage.kind in _ENTRY_KINDS and h.passage.guide == guide), pool[0])
 
 
 def _check_first(pool: list[Hit], q: Query, long: bool) -> Built:
@@ -215,6 +227,8 @@ def _more(lines: list[Line], pool: list[Hit], q: Query, long: bool) -> list[Line
         if p.kind in ("symptom", "protocol") or any(ln.hit is h for ln in lines) or p.guide != top.guide \
                 or p.section[:1] != top.section[:1]:
             continue
+        if (p.kind == "prose" and top.kind != "prose") or (p.kind == "table-row" and role_columns(h)):
+            continue  # a section's introduction, or the row of another problem, adds nothing to this answer
         about = set(subjects(q))
         lines += [Line(u.text, h, "answer") for u in best_units(h, q, 1) if about & set(analyzer.terms(u.text))]
     return lines
@@ -269,10 +283,10 @@ def _how(pool: list[Hit], q: Query, long: bool) -> Built:
 
 
 def _protocols(pool: list[Hit]) -> list[Hit]:
-    """The procedures among the hits, those of the matched guide first, then by rank."""
+    """The procedures of the matched guide among the hits, by rank (another guide's procedure is for another
+    reaction)."""
     guide = _anchor(pool).passage.guide
-    return sorted((h for h in pool if h.passage.kind == "protocol" and h.passage.items),
-                  key=lambda h: h.passage.guide != guide)
+    return [h for h in pool if h.passage.kind == "protocol" and h.passage.items and h.passage.guide == guide]
 
 
 def _procedure(pool: list[Hit], q: Query, long: bool) -> Built:
@@ -296,7 +310,6 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     scored: list[tuple[float, Line, bool]] = []
     for rank, h in enumerate(pool):
         p = h.passage
-        context = set(analyzer.terms(" ".join((p.guide_title, p.title, *p.section[-2:]))))
         cands: list[tuple[str, str, float]] = []
         if p.kind == "table-row" and p.items:
             cols = [i for i in range(1, len(p.header)) if QUANTITY.search(p.items[i] if i < len(p.items) else "")]
@@ -311,8 +324,7 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
                     text = f"{p.title}, step {step_number(p.text, u)}: {u.text}" if u.kind == "step" else u.text
                     cands.append((text, "value", unit_score(u, q.weighted_terms, sims[u.position])))
         for text, role, s in cands:
-            ts = set(analyzer.terms(text)) | context
-            on = bool((reagents or about) & ts) if about else True
+            on = on_topic(text, p, reagents, about)
             fits = not mask or bool(states(text, p.header, p.items) & mask)
             named = p.kind == "table-row" and any(re.search(intent.ANSWER_TYPES[t], p.title.lower()) for t in asked)
             bonus = ((1.0 if on else 0.0) + (0.5 if fits else 0.0) + (0.5 if named else 0.0)
@@ -321,16 +333,19 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
             scored.append((s + bonus + standard - 0.15 * rank, Line(text, h, role), on and fits))
     scored.sort(key=lambda x: -x[0])
     good = [ln for _, ln, ok in scored if ok]
+    good = [ln for ln in good if ln.hit.passage.guide == pool[0].passage.guide] or good  # the matched guide's first
     if good:
         first = good[0].hit.passage.guide
         return [ln for ln in good if ln.hit.passage.guide == first][: 3 if long else 2], ()
+    if q.intent != "quantity" and not intent.wh_types(q.text):
+        return _problem(pool, q, long)  # an amount named in passing ("retention times creeping"), not asked for
     what = " and ".join(TYPE_NOUNS[t] for t in asked) or "value"
     seen = {t for h in pool for t in analyzer.terms(h.passage.text)}
     words = [w for w in re.findall(r"[\w()\-/.]+", q.text) if analyzer.terms(w)]
     thing = " ".join(dict.fromkeys(w for w in words if analyzer.terms(w)[0] in reagents | (about & seen))) or "this"
-    on_topic = [h for h in pool if (reagents or about) & set(analyzer.terms(h.passage.text + " " + h.passage.title))]
+    related = [h for h in pool if (reagents or about) & set(analyzer.terms(h.passage.text + " " + h.passage.title))]
     # The nearest fact is about the asked thing; a value of another reagent is never offered, even labelled.
-    nearest = _general(on_topic, q, long)[0][:1] if on_topic else []
+    nearest = _general(related, q, long)[0][:1] if related else []
     gap = Line(f"The guides give no {what} for {thing}.", nearest[0].hit if nearest else pool[0], "gap")
     near = [Line(f"Nearest: {ln.text}", ln.hit, "nearest") for ln in nearest]
     return [gap, *near], (f"{what} for {thing}",)

@@ -23,6 +23,7 @@ from assistant.answer.quotes import (
     Line,
     asked_reagents,
     near_amount,
+    on_topic,
     role_columns,
     step_number,
     with_antecedents,
@@ -70,16 +71,17 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
         p = h.passage
         if p.kind in ("symptom", "reference"):
             continue
+        if p.guide != top.passage.guide and shape != "compare":
+            continue  # the best passage's guide answers; another guide's line is about another reaction
         if shape in ("problem", "check_first") and p.kind == "prose" and (p.guide, p.section[:2]) in fixed:
             continue  # the introduction of a section that has its own fix: the entry answers, not its preamble
         every = units(p)
         sims = h.unit_scores if len(h.unit_scores) == len(every) else (h.dense,) * len(every)
-        context = set(analyzer.terms(" ".join((p.guide_title, p.title, *p.section[-2:]))))
         for line, u in _lines(h, every):
             if PREAMBLE.search(u.text):  # "... attributed to a few key factors.": announces, never answers
                 continue
             if shape == "value" and QUANTITY.search(line.text):  # an amount of another reagent never answers
-                if about and not (reagents or about) & (set(analyzer.terms(line.text)) | context):
+                if not on_topic(line.text, p, reagents, about):
                     continue
             raw.append((line, u, rank, sims[u.position] if u.position < len(sims) else h.dense,
                         set(analyzer.terms(u.text)), len(every)))
@@ -121,6 +123,8 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             f["problem_solution"] = float(line.role in ("fix", "fix-row"))
             f["problem_cause"] = float(line.role in ("cause", "cause-row"))
             f["problem_prose"] = float(p.kind == "prose")
+            f["problem_quantity"] = f["quantity"]
+            f["problem_step"] = float(line.role == "step")
         f["value_asked"] = f["asked_quantity"] if shape == "value" else 0.0
         f["step_step"] = float(shape in ("step", "how") and line.role == "step")
         f["compare_prefers"] = float(shape == "compare" and bool(_PREFERS.search(u.text)))

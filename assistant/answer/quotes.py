@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.corpus import analyzer, roles
-from assistant.corpus.amounts import QUANTITY
+from assistant.corpus.amounts import QUANTITY, is_unit
 from assistant.corpus.units import Unit, units
-from assistant.models import Hit
+from assistant.models import Hit, Passage
 from assistant.retrieval.retriever import Query
 
 UNIT_SIM_WEIGHT = 2.0
@@ -100,6 +100,25 @@ def step_number(text: str, u: Unit) -> str:
 # A reagent's or compound's name: capitals after the first letter or digits in a word ("LiAlH4", "COMU",
 # "Pd(PPh3)4", "TBSCl", "DMSO"), not an ordinary word.
 ENTITY = re.compile(r"^(?=.*[A-Za-z])(?:.+[A-Z].*|.*\d.*[A-Za-z].*|.*[A-Za-z].*\d.*)$")
+
+def on_topic(text: str, p: Passage, reagents: set[str], about: set[str]) -> bool:
+    """Whether a line holding a value is about what was asked, so its value may answer.
+
+    With a reagent or compound named, the line (or its passage's title and section) must name it, or the
+    line names no compound of its own, its passage names the asked one and the line shares one of the
+    question's other words ("Use methanol ... at 0.05-0.2 M" under Pd/C, for "conc for Pd/C
+    hydrogenation?"). Without one, the line shares any word of what the question is about."""
+    if not about:
+        return True
+    ts = set(analyzer.terms(text)) | set(analyzer.terms(" ".join((p.guide_title, p.title, *p.section[-2:]))))
+    if not reagents:
+        return bool(about & ts)
+    if reagents & ts:
+        return True
+    own = [w for w in re.findall(r"[\w()/%-]+", text) if ENTITY.search(w) and not is_unit(w.strip("()"))
+           and not re.fullmatch(r"[\d.,()/%-]+[A-Za-z]{0,3}", w)]
+    return not own and reagents <= set(analyzer.terms(p.text)) and bool((about - reagents) & ts)
+
 
 def near_amount(text: str, about: set[str]) -> float:
     """1 when a word of what the question is about stands within four words before an amount

@@ -23,6 +23,11 @@ _VALUE_WORDS = frozenset(analyzer.terms(
     "how much many long hot cold warm temperature temp time duration equivalents equivalent equiv eq eqs "
     "loading concentration conc dilution molarity amount ratio range typical value minutes hours mol "
     "percent what which should use need best right optimal ideal"))
+# "... at reflux gave the saturated alcohol", "stirred overnight and it stalled": a report of what happened
+# names an amount's kind in passing; what went wrong is asked, not the amount (unless a wh-phrase asks it).
+_REPORT = re.compile(r"\b(gave|gives|giving|got|went|turned|turns|stall(s|ed|ing)?|fail(s|ed|ing)?|won'?t|"
+                     r"doesn'?t|didn'?t|instead|mostly|lost|gone|decompos\w*|no (product|reaction|conversion))\b",
+                     re.IGNORECASE)
 TYPE_NOUNS = {"amount": "amount", "temperature": "temperature", "duration": "time", "concentration": "concentration"}
 
 
@@ -34,11 +39,13 @@ def shape_of(q: Query) -> Shape:
         return "check_first"
     if q.intent == "compare" and len(subjects(q)) >= 2:
         return "compare"
-    if _WHOLE.search(q.text):
+    asks_value = intent.wh_types(q.text) or ((q.intent == "quantity" or intent.answer_types(q.text))
+                                             and not _REPORT.search(q.text))
+    if _WHOLE.search(q.text) and not asks_value:  # "stirring time ... in the lactam protocol": a value of it
         return "procedure"
-    if q.intent == "procedure" and not _STEP.search(q.text):
+    if q.intent == "procedure" and not _STEP.search(q.text) and not asks_value:
         return "how"  # "how do I titrate nBuLi": the procedure, or the one step it is about
-    if q.intent == "quantity" or intent.answer_types(q.text):
+    if asks_value:
         return "value"
     if _STEP.search(q.text):
         return "step"

@@ -20,6 +20,14 @@ STATED: dict[str, str] = {
     "amount": r"\d\s*(?:eq\b|equiv|mol\s*%|wt\s*%|%|mg\b|g\b|kg\b|mL\b|ml\b|µL\b|L\b|mmol\b|CV\b)|\b\d+\s*:\s*1\b",
 }
 TYPES: tuple[str, ...] = tuple(STATED)
+_UNIT = re.compile(rf"(?:{_UNITS})")
+
+
+def is_unit(word: str) -> bool:
+    """Whether a word is a unit of an amount ("mL", "mol%", "ppm"), not a name."""
+    return bool(_UNIT.fullmatch(word))
+
+
 def measured(text: str) -> set[str]:
     """The numbers of a text that are amounts ("50" in "stalls at 50%", "2" in "after 2 h"), not names
     or identifiers ("USP <921>")."""

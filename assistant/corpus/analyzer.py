@@ -15,8 +15,8 @@ STOPWORDS = frozenset(
     i if in into is it its itself me my of on or our should so some such than that the their them then there
     these they this those to too very was we were what when where which while who whom why will with would you
     your yours any all also about after before during again further once only own same just don don't im i'm
-    get got getting give gives use using used one two please tell know want need really vs versus much many per
-    going happens happen happening hard poorly twice normal keep keeps still even way thing things anything
+    get got getting give gives gave given use using used one two please tell know want need really vs versus much
+    many per going happens happen happening hard poorly twice normal keep keeps still even way thing things anything
     something anyone work works working ok okay thanks hi hello long take takes taking took""".split()
 )
 
@@ -28,9 +28,13 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return Stemmer.Stemmer("english")
 
 
+# An alkyl locant glued to its group ("nBuLi", "tBuOK", "iPr2NEt"): written with a hyphen just as often.
+_LOCANT = re.compile(r"\b(n|s|t|i|sec|tert|iso)(?=(?:Bu|Pr|Pent|Hex|Oct|Am)(?![a-z]))")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased surface words with stopwords and lone letters removed."""
-    t = unicodedata.normalize("NFKC", text).lower()
+    t = _LOCANT.sub(r"\1-", unicodedata.normalize("NFKC", text)).lower()
     return [w for w in _WORD.findall(t) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 

@@ -11,16 +11,42 @@ from assistant.models import Passage
 ROLE_KINDS = frozenset({"symptom", "cause", "solution"})
 
 
+def entry_key(p: Passage) -> tuple[str, tuple[str, ...]] | None:
+    """The entry a passage's roles belong to: a symptom, cause or fix sits in its entry's section under its
+    role label; a problem's unlabelled text ("Got 35% alcohol ..." above a "FIX:" line) sits in the section
+    itself. None for a passage that cannot belong to an entry."""
+    if p.kind in ROLE_KINDS and len(p.section) > 1:
+        return (p.guide, p.section[:-1])
+    if p.kind in ("prose", "problem"):
+        return (p.guide, p.section)
+    return None
+
+
+def same_entry(a: Passage, b: Passage) -> bool:
+    """Whether two passages are parts of one problem entry (at least one of them a labelled role)."""
+    if a.kind not in ROLE_KINDS and b.kind not in ROLE_KINDS:
+        return False
+    key = entry_key(a)
+    return key is not None and key == entry_key(b)
+
+
 def entry_ids(passages: Sequence[Passage]) -> list[int]:
     """A group number per passage: the roles of one problem entry (same guide, same section less its role
-    label) share one; every other passage has its own."""
+    label) share one, with the entry's unlabelled text when the entry has no labelled symptom (in bench
+    notes that text is the symptom; beside a labelled one it is an introduction); every other passage has
+    its own."""
     groups: dict[tuple[str, tuple[str, ...]], int] = {}
+    stated: set[tuple[str, tuple[str, ...]]] = set()  # entries with a labelled symptom of their own
+    for p in passages:
+        if p.kind in ROLE_KINDS and (key := entry_key(p)) is not None:
+            groups.setdefault(key, len(passages) + len(groups))
+            if p.kind == "symptom":
+                stated.add(key)
     out: list[int] = []
     for i, p in enumerate(passages):
-        if p.kind in ROLE_KINDS and len(p.section) > 1:
-            out.append(groups.setdefault((p.guide, p.section[:-1]), len(passages) + len(groups)))
-        else:
-            out.append(i)
+        key = entry_key(p)
+        joins = key is not None and key in groups and (p.kind in ROLE_KINDS or key not in stated)
+        out.append(groups[key] if joins and key is not None else i)  # an entry's unlabelled text is its symptom
     return out
 
 

@@ -117,10 +117,16 @@ WH_TYPES: dict[str, str] = {
 }
 
 
+def wh_types(question: str) -> tuple[str, ...]:
+    """The kinds of amount a question's wh-phrase asks for outright ("how long", "what temperature")."""
+    q = question.lower()
+    return tuple(t for t in TYPES if re.search(WH_TYPES[t], q))
+
+
 def answer_types(question: str) -> tuple[str, ...]:
     """The kinds of amount a quantity question asks for (none for other questions)."""
     q = question.lower()
-    if wh := tuple(t for t in TYPES if re.search(WH_TYPES[t], q)):
+    if wh := wh_types(q):
         return wh
     return tuple(t for t, asks in ANSWER_TYPES.items() if re.search(asks, q))
 

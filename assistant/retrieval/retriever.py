@@ -176,7 +176,7 @@ class Retriever:
                 feats["negated"] = self._negated(q, np.where(allowed, fused, -np.inf), self.config.candidates)
                 fused = fused + self.config.weight("negated") * feats["negated"]
         fused = np.where(allowed, fused, -np.inf)
-        order = [int(i) for i in _top(fused, k) if np.isfinite(fused[i])]
+        order = self._fix_first([int(i) for i in _top(fused, k) if np.isfinite(fused[i])], allowed)[:k]
         dense_mix = (sims[0] + best_unit) / 2
         hits = [
             Hit(passage=self.passages[i], score=round(float(fused[i]), 4), dense=round(float(dense_mix[i]), 4),
@@ -191,6 +191,23 @@ class Retriever:
         together = parts["together"]
         return Retrieval(q, hits, round(ev, 4), ev >= cal.threshold and bool(hits), dense_top, round(together, 4),
                          parts, self._related(order, fused, sims[1]))
+
+    def _fix_first(self, order: list[int], allowed: np.ndarray) -> list[int]:
+        """A problem entry's fix ranks above the restatement of its symptom: a question that describes the
+        symptom matches the symptom's words best, but the fix beside it is what answers (in bench notes the
+        entry's unlabelled text is its symptom)."""
+        kinds, entries = self.store.kinds, self.store.entries
+        solution, symptom, prose = KINDS.index("solution"), KINDS.index("symptom"), KINDS.index("prose")
+        out: list[int] = []
+        for i in order:
+            if i in out:
+                continue
+            grouped = kinds[i] == symptom or (kinds[i] == prose and entries[i] != i)
+            if grouped:
+                out += [j for j in (int(x) for x in np.flatnonzero(entries == entries[i]))
+                        if kinds[j] == solution and allowed[j] and j not in out]
+            out.append(i)
+        return out
 
     def _related(self, order: list[int], fused: np.ndarray, unit_sims: np.ndarray) -> list[Hit]:
         """The symptom, cause and fix passages of the best three hits' problem entries that are not hits

@@ -134,16 +134,71 @@ def _page(page: Any, no: int) -> _Page:
             lines[-1].append(w)
         else:
             lines.append([w])
-    for n, ln in enumerate(lines, 1):
+    for ln in lines:
         ln.sort(key=lambda w: w.x0)
+    tables = _tables(page, words)
+    lines = _columns(lines, page.width, page.height, tables)
+    for n, ln in enumerate(lines, 1):
         for w in ln:
             w.n = n
     area = page.width * page.height
     images = [b for im in page.images if _area(b := _box(im)) < 0.5 * area]
-    tables = _tables(page, words)
     boxes = [b for r in page.rects if min(r["width"], r["height"]) >= 8 and _area(b := _box(r)) < 0.25 * area
              and any(_overlap(b, i, 40) for i in images) and not any(_overlap(b, t.box) for t in tables)]
     return _Page(no, page.width, page.height, lines, tables, boxes + images)
+
+
+_MIN_COLUMN_ROWS = 3  # rows split by one gutter, with text on both sides, before a page has two columns there
+
+
+def _columns(lines: list[list[_W]], width: float, height: float, tables: list[_Table]) -> list[list[_W]]:
+    """Lines in reading order: where the page sets text in two columns (rows split by one gutter near the
+    middle, the left parts running up to it), the left column's lines, then the right column's, each half
+    of a row a line of its own; full-width lines, tables and the page's top and bottom margins as they are.
+    Label-and-value lines ("Flow rate      1.0 mL/min") are not columns: their left parts stop far short."""
+    def gap_at(ln: list[_W]) -> tuple[float, float] | None:  # the row's widest gap around the page's middle
+        gaps = [(a.x1, b.x0) for a, b in zip(ln, ln[1:]) if b.x0 - a.x1 >= 1.5 * a.size
+                and 0.3 * width < (a.x1 + b.x0) / 2 < 0.7 * width]
+        return max(gaps, key=lambda g: g[1] - g[0]) if gaps else None
+
+    def free(ln: list[_W]) -> bool:  # a row that may belong to a two-column stretch
+        return (not any(_inside(w, t.box) for t in tables for w in ln)
+                and ln[0].top > 0.075 * height and ln[-1].bottom < 0.925 * height)
+
+    splits = [g for ln in lines if free(ln) and (g := gap_at(ln))]
+    if len(splits) < _MIN_COLUMN_ROWS:
+        return lines
+    x = sorted((a + b) / 2 for a, b in splits)[len(splits) // 2]
+    out: list[list[_W]] = []
+    run: list[list[_W]] = []
+
+    def flush() -> None:
+        both = [ln for ln in run if any(w.x1 <= x for w in ln) and any(w.x0 >= x for w in ln)]
+        lefts = [ln for ln in run if any(w.x1 <= x for w in ln)]
+        margin = min((ln[0].x0 for ln in lefts), default=0.0)
+        reach = sorted(max(w.x1 for w in ln if w.x1 <= x) for ln in lefts)
+        text_like = bool(reach) and reach[len(reach) // 2] >= margin + 0.65 * (x - margin)
+        if len(both) >= _MIN_COLUMN_ROWS and text_like:
+            left = [[w for w in ln if w.x1 <= x] for ln in run]
+            right = [[w for w in ln if w.x0 >= x] for ln in run]
+            out.extend([ln for ln in left if ln] + [ln for ln in right if ln])
+        else:
+            out.extend(run)
+        run.clear()
+
+    for ln in lines:
+        if free(ln) and not any(w.x0 < x < w.x1 for w in ln) and not _flows_across(ln, x):
+            run.append(ln)
+        else:
+            flush()
+            out.append(ln)
+    flush()
+    return out
+
+
+def _flows_across(ln: list[_W], x: float) -> bool:
+    """Whether a row's text runs on across `x` (words closer than an em and a half on both sides of it)."""
+    return any(a.x1 <= x <= b.x0 and b.x0 - a.x1 < 1.5 * a.size for a, b in zip(ln, ln[1:]))
 
 
 def _box(o: Any) -> Box:
@@ -354,7 +409,8 @@ def _blocks(p: _Page, body: float, ratio: float, keep: set[str]) -> list[_Blk]:
                 or (heady and not was and (_size(ln) > _size(prev) + 0.5 or _shaped(_text(ln)))) \
                 or (cur.kind == "item" and ln[0].x0 < cur.x0 - 2) \
                 or any(prev[-1].bottom < w.cy < ln[0].top for w in p.labels) \
-                or any(prev[-1].bottom < t.box[1] < ln[0].top for t in p.tables)
+                or any(prev[-1].bottom < t.box[1] < ln[0].top for t in p.tables) \
+                or ln[0].top < prev[0].top  # back up the page: the next column
         if brk or cur is None:
             out.append(cur := _Blk("item" if item else "paragraph", [rest], p.no, ln[0].n, ln[0].top, ln[0].x0, number,
                                    tx=rest[0].x0 if rest else ln[0].x0))
@@ -375,7 +431,7 @@ def _blocks(p: _Page, body: float, ratio: float, keep: set[str]) -> list[_Blk]:
             for ws in groups.values()]
     for b in out:
         b.end, b.page_end = max((w.n for ln in b.lines for w in ln), default=b.start), p.no
-    return sorted(out, key=lambda b: b.top)
+    return sorted(out, key=lambda b: (b.start, b.top))  # reading order: by line, and a page's lines follow its columns
 
 
 def _rows(p: _Page, t: _Table, k: int) -> list[_Blk]:

@@ -56,8 +56,8 @@ def parse_text(lines: list[str]) -> list[Block]:
             blocks.append(Block("heading", text, n, n, level=0))
         elif (level := _numbered_heading(text, i, blank)) is not None:
             blocks.append(Block("heading", text, n, n, level=level))
-        elif blocks and blocks[-1].kind == "item" and blocks[-1].end == n - 1 and line[:1] in (" ", "\t"):
-            last = blocks.pop()  # an indented line right under a list item continues it
+        elif _continues_item(blocks, lines, line, n):
+            last = blocks.pop()  # a line indented past a list item's bullet, right under it, continues it
             blocks.append(Block("item", f"{last.text} {text}", last.start, n, number=last.number))
         elif m := _BULLET.match(line):
             blocks.append(Block("item", _BULLET.sub("", line, count=1).strip(), n, n, number=m.group("num") or ""))
@@ -92,6 +92,21 @@ def _numbered_heading(text: str, i: int, blank: list[bool]) -> int | None:
     if "." in m.group(1) or _all_caps(m.group(2)) or titled:
         return m.group(1).count(".") + 1
     return None
+
+
+def _continues_item(blocks: list[Block], lines: list[str], line: str, n: int) -> bool:
+    """A line right under a list item, indented further than the item's bullet and not opening with a
+    label or a bullet of its own: the item wraps on. ("  - cause" then "  FIX: ..." are two blocks.)"""
+    if not blocks or blocks[-1].kind != "item" or blocks[-1].end != n - 1:
+        return False
+    first = lines[blocks[-1].start - 1]
+    text = line.strip()
+    return (_indent(line) > _indent(first) and not _BULLET.match(line)
+            and not (_LABELLED.match(text) and roles.run_in(text) is not None))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _continues(blocks: list[Block], lines: list[str], n: int, text: str) -> bool:
@@ -141,8 +156,14 @@ def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
 
 
 def _all_caps(text: str) -> bool:
+    """An ALL-CAPS heading, allowing a formula or a unit in it ("FIESER WORK-UP (LiAlH4)", "(5 mmol)"):
+    every word that starts with a letter is capitalised and nearly all letters are upper case."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 10
+    words = [w.strip("()[],:;") for w in text.split()]
+    initials = [w[0] for w in words if w[:1].isalpha()]
+    lower = sum(c.islower() for c in letters)
+    return (len(letters) >= 4 and len(text.split()) <= 10 and sum(c.isupper() for c in initials) >= len(initials) - 1
+            and lower <= 0.2 * len(letters) and sum(c.isupper() for c in letters) >= 4)
 
 
 def _lower_prefix_title(text: str) -> bool:
