@@ -50,6 +50,7 @@ LINE_FEATURES: tuple[str, ...] = (
     "problem_action", "problem_solution", "problem_cause", "problem_prose",  # for a problem question
     "problem_quantity", "problem_step",  # ... a line with an amount, a procedure's step (no value was asked)
     "value_asked", "step_step", "compare_prefers", "check_first_first",  # for a value, a step, a comparison, ...
+    "step_composed",  # for a step: the step the shape chose ("what do I do after X": the one after X's)
 )
 KIND_FEATURES = {f"is_{k.replace('-', '_')}": k for k in ("symptom", "cause", "solution", "faq", "protocol",
                                                          "table-row", "problem")}

@@ -268,3 +268,19 @@ def test_lines_after_the_first_stay_in_its_guide_and_are_never_a_section_introdu
                     id="other:solution:1")
     lines = lines_of("bicarbonate quench reductive amination", "remedy", [fix, other, intro])
     assert "NaHCO3" in lines[0] and not any("NH4Cl" in line or "cornerstone" in line for line in lines)
+
+
+def test_a_problem_reported_after_a_step_is_a_problem_and_a_question_about_the_next_step_is_a_step() -> None:
+    """'... smells of cabbage after my swern' reports a problem: it gets the fix, not a step of the procedure;
+    'what do I add after the oxalyl chloride' asks for the next step."""
+    from assistant.answer.shape import shape_of
+
+    def shape(text: str, intent: str = "general") -> str:
+        return shape_of(retrieval(text, intent, [FIX]).query)
+
+    assert shape("whole corridor smells of cabbage after my swern, how do I kill the smell", "remedy") == "problem"
+    assert shape("LCMS shows my amine +99 after a HATU coupling") == "problem"
+    assert shape("product is blue-green after the column") == "problem"
+    assert shape("what do I add after the oxalyl chloride") == "step"
+    assert shape("added the DAST at -78, what next?") == "step"
+    assert shape("do I cool the metathesis before quenching") == "step"

@@ -114,6 +114,10 @@ def test_spelling_repair() -> None:
         ("first gen grubbs with a hindered olefin?", "general"),  # a catalyst's name, not "what first"
         ("how long after the first portion of aldehyde", "quantity"),
         ("what do I check first", "first_check"),
+        ("vacuum is bad, where do I start looking", "first_check"),
+        ("pd black crashes out in the first hour and it stalls", "general"),  # when, not what first
+        ("how long do I stir after the first aldehyde portion", "quantity"),
+        ("why do emulsions form in the first place", "cause"),
     ],
 )
 def test_intent(question: str, intent: str) -> None:
@@ -506,3 +510,12 @@ def test_a_question_that_restates_a_symptom_ranks_its_entrys_fix_above_the_sympt
     r = Retriever(Session(hashing_paths).store)
     kinds = [h.passage.kind for h in r.search("low yield of the diazepanone with oligomeric byproducts").hits]
     assert kinds[0] == "solution" and kinds.index("symptom") > 0
+
+
+def test_the_words_that_ask_what_to_check_first_do_not_look_for_passages_that_say_check_first(
+        hashing_paths: Paths) -> None:
+    """'swern failed, what should I check first': 'check' and 'first' say how it is asked, not what about."""
+    r = Retriever(Session(hashing_paths).store)
+    q = r.analyse("RCM failed, what should I check first")
+    assert q.weighted_terms.get("rcm") == 1.0 and q.weighted_terms.get("check", 0.0) < 0.5
+    assert q.weighted_terms.get("first", 0.0) < 0.5

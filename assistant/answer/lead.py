@@ -127,6 +127,7 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             f["problem_step"] = float(line.role == "step")
         f["value_asked"] = f["asked_quantity"] if shape == "value" else 0.0
         f["step_step"] = float(shape in ("step", "how") and line.role == "step")
+        f["step_composed"] = float(shape == "step" and f["composed"] > 0)
         f["compare_prefers"] = float(shape == "compare" and bool(_PREFERS.search(u.text)))
         f["check_first_first"] = float(shape == "check_first" and u.position == 0)
         out.append(Candidate(line, f))

@@ -12,9 +12,18 @@ from assistant.retrieval.retriever import Query
 
 Shape = Literal["problem", "check_first", "value", "step", "procedure", "how", "compare", "reference", "general"]
 
-# "what do I add after the oxalyl chloride", "how long after adding the aldehyde", "when can I warm it up"
-_STEP = re.compile(r"\b(after|before|then|next|once|until|what do i (add|do)|which step|step \d+|when (do|can|should) i"
-                   r"|at what point)\b", re.IGNORECASE)
+# "what do I add after the oxalyl chloride", "what next?", "when can I warm it up", "do I cool it before
+# quenching": the step asked for. "... smells of cabbage after my swern" reports a problem, not a step:
+# a word of sequence asks for a step only in a question that starts as one and reports nothing.
+_STEP_ASK = re.compile(r"\b(what (do|should|can) i (add|do)|what'?s next|what next|then what|next step|which step"
+                       r"|step \d+|when (do|can|should) i|at what point)\b", re.IGNORECASE)
+_SEQUENCE = re.compile(r"\b(after|before|then|next|once|until)\b", re.IGNORECASE)
+_ASKS = re.compile(r"^\s*(what|when|how|do|does|should|can|must|is|are|which|where)\b", re.IGNORECASE)
+
+
+def _asks_step(text: str) -> bool:
+    return bool(_STEP_ASK.search(text) or (_SEQUENCE.search(text) and _ASKS.match(text)
+                                           and not _REPORT.search(text)))
 # "give me the protocol", "step by step procedure for X", "how do I run X": the whole procedure
 _WHOLE = re.compile(r"\b(protocol|procedure|step[- ]by[- ]step|all (the )?steps|recipe|how (do|should) (i|we) "
                     r"(run|set up|carry out|perform|do))\b", re.IGNORECASE)
@@ -43,11 +52,11 @@ def shape_of(q: Query) -> Shape:
                                              and not _REPORT.search(q.text))
     if _WHOLE.search(q.text) and not asks_value:  # "stirring time ... in the lactam protocol": a value of it
         return "procedure"
-    if q.intent == "procedure" and not _STEP.search(q.text) and not asks_value:
+    if q.intent == "procedure" and not _asks_step(q.text) and not asks_value:
         return "how"  # "how do I titrate nBuLi": the procedure, or the one step it is about
     if asks_value:
         return "value"
-    if _STEP.search(q.text):
+    if _asks_step(q.text):
         return "step"
     if q.intent in ("cause", "remedy", "general", "choice"):
         return "problem"

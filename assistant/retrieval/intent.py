@@ -9,6 +9,20 @@ from assistant.corpus.amounts import TYPES  # noqa: F401 (the ranker reads TYPES
 INTENTS = ("reference", "first_check", "compare", "procedure", "quantity", "remedy", "cause", "choice",
            "definition", "general")
 
+FIRST_CHECK = (r"\b(what (should|do|would) i do first|(check|investigate|look at|look for|try|test|suspect|rule out|"
+               r"verify|troubleshoot|examine)\b"
+               r"[^.?!,]{0,20}\bfirst\b(?![- ]?(gen\w*|portions?|additions?|steps?|eq\w*|order|half|time|hours?|"
+               r"place)\b)|first thing|where (do|should|would) i (start|begin)( looking)?|start with|begin with|"
+               r"priority)\b")
+
+
+def form_words(question: str) -> set[str]:
+    """The words that ask for the first check ("what should I check first", "where do I start looking"):
+    how the question is put, not what it is about, so no passage is found for saying "check first"."""
+    m = re.search(FIRST_CHECK, question.lower())
+    return set(re.findall(r"[a-z]+", m.group(0))) if m else set()
+
+
 # Patterns are compiled on first use (re caches them): an `ask` compiles only the rules it tries.
 _RULES: list[tuple[str, str]] = [
     ("reference", r"\b(references?|refs?|papers?|literature|citations?|cite|reviews|review articles?|"
@@ -17,10 +31,9 @@ _RULES: list[tuple[str, str]] = [
     ("definition", r"^\s*(what is|what are|what's|define|meaning of)\s+(a |an |the )?"
                    r"(?!(a|an|the|best|right|optimal|ideal|typical|recommended|loading|concentration|"
                    r"temperature|time|amount|ratio)\b)[\w,\-]+( [\w,\-]+)?\s*\??$"),
-    # "first" as in "what first", not a name or an order ("first-generation Grubbs", "the first portion").
-    ("first_check", r"\b(first(?![- ]?(gen\w*|portions?|additions?|steps?|eq\w*|order|half|time)\b)|start with|"
-                    r"where (do|should) i start|begin with|check first|"
-                    r"investigate first|first thing|priority|troubleshoot first)\b"),
+    # "what should I check first", "where do I start looking": asking for the first check, not "the first
+    # portion", "first-generation Grubbs", "in the first hour" or "in the first place".
+    ("first_check", FIRST_CHECK),
     ("compare", r"\b(vs\.?|versus|compare[ds]?|comparison|difference between|better than)\b|"
                 r"\b\w+ or \w+\s*\??$"),
     ("procedure", r"\b(how (do|should|would) (i|we|you) (run|set up|do|perform|carry out)|"
