@@ -41,8 +41,8 @@ LINE_FEATURES: tuple[str, ...] = (
     "distinct",  # the question's terms in the line, each counted by how few of the candidate lines have it
     "top_hit", "rank", "related", "score_gap",  # its passage: first, 1 / (1 + rank), a related entry, score - best
     "same_guide", "same_section",  # its passage is in the best hit's guide / top section
-    "first_unit", "position", "action", "preamble", "anaphor", "asks",  # its passage's first unit; how far into
-    # the passage it stands (0..1); an instruction; an announcement; a back-reference; a question
+    "first_unit", "position", "action", "anaphor",  # its passage's first unit; how far into the passage it
+    # stands (0..1); an instruction; a back-reference (an announcement or a question never opens: lead.candidates)
     "quantity", "asked_quantity", "near_amount",  # states an amount / of the asked kind / next to the asked thing
     "words",  # log of its length in words
     "composed", "in_composed",  # it is the first line / one of the lines the answer's shape chose (answer.compose)

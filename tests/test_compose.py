@@ -284,3 +284,11 @@ def test_a_problem_reported_after_a_step_is_a_problem_and_a_question_about_the_n
     assert shape("what do I add after the oxalyl chloride") == "step"
     assert shape("added the DAST at -78, what next?") == "step"
     assert shape("do I cool the metathesis before quenching") == "step"
+
+
+def test_a_guides_own_question_never_opens_the_answer_whatever_the_weights() -> None:
+    faq = passage("prose", "Which group should I choose for a long sequence with acidic steps? TBDPS for primary "
+                           "alcohols; TIPS for secondary alcohols.")
+    q = "long route with acidic steps later, which silyl group should I choose"
+    led = compose(q, retrieval(q, "choice", [faq]), lead_weights={"terms": 5.0}).answer.split("\n")
+    assert not led[0].rstrip(" [1]").endswith("?") and "TBDPS for primary alcohols" in led[0]

@@ -115,6 +115,8 @@ def test_spelling_repair() -> None:
         ("how long after the first portion of aldehyde", "quantity"),
         ("what do I check first", "first_check"),
         ("vacuum is bad, where do I start looking", "first_check"),
+        ("long route with acidic steps later, which silyl group should I pick", "choice"),
+        ("what are the steps for the workup", "procedure"),
         ("pd black crashes out in the first hour and it stalls", "general"),  # when, not what first
         ("how long do I stir after the first aldehyde portion", "quantity"),
         ("why do emulsions form in the first place", "cause"),
@@ -519,3 +521,13 @@ def test_the_words_that_ask_what_to_check_first_do_not_look_for_passages_that_sa
     q = r.analyse("RCM failed, what should I check first")
     assert q.weighted_terms.get("rcm") == 1.0 and q.weighted_terms.get("check", 0.0) < 0.5
     assert q.weighted_terms.get("first", 0.0) < 0.5
+
+
+def test_contractions_and_the_words_that_ask_for_a_procedure_are_not_what_a_question_is_about(
+        hashing_paths: Paths) -> None:
+    r = Retriever(Session(hashing_paths).store)
+    assert "won" not in r.analyse("layers won't split and it isn't clearing").unmatched
+    assert "isn" not in r.analyse("layers won't split and it isn't clearing").unmatched
+    q = r.analyse("step by step RCM procedure")
+    assert q.weighted_terms.get("rcm") == 1.0 and q.weighted_terms.get("procedur", 0.0) < 0.5
+    assert all("procedur" not in ts and "step" not in ts for ts in q.word_terms)

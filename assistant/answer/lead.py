@@ -78,7 +78,7 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
         every = units(p)
         sims = h.unit_scores if len(h.unit_scores) == len(every) else (h.dense,) * len(every)
         for line, u in _lines(h, every):
-            if PREAMBLE.search(u.text):  # "... attributed to a few key factors.": announces, never answers
+            if PREAMBLE.search(u.text) or u.text.rstrip().endswith("?"):  # announces or asks, never answers
                 continue
             if shape == "value" and QUANTITY.search(line.text):  # an amount of another reagent never answers
                 if not on_topic(line.text, p, reagents, about):
@@ -107,8 +107,7 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             "same_guide": float(p.guide == top.passage.guide),
             "same_section": float(p.guide == top.passage.guide and p.section[:1] == top.passage.section[:1]),
             "first_unit": float(u.position == 0), "position": u.position / max(1, n_units - 1),
-            "asks": float(u.text.rstrip().endswith("?")), "action": float(bool(ACTION.match(u.text))),
-            "preamble": float(bool(PREAMBLE.search(u.text))), "anaphor": float(bool(ANAPHOR.match(u.text))),
+            "action": float(bool(ACTION.match(u.text))), "anaphor": float(bool(ANAPHOR.match(u.text))),
             "quantity": float(bool(QUANTITY.search(u.text))),
             "asked_quantity": float(bool(mask and stated & mask)),
             "near_amount": near_amount(line.text, about),

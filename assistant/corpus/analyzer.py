@@ -17,7 +17,8 @@ STOPWORDS = frozenset(
     your yours any all also about after before during again further once only own same just don don't im i'm
     get got getting give gives gave given use using used one two please tell know want need really vs versus much
     many per going happens happen happening hard poorly twice normal keep keeps still even way thing things anything
-    something anyone work works working ok okay thanks hi hello long take takes taking took""".split()
+    something anyone work works working ok okay thanks hi hello long take takes taking took
+    won isn aren doesn didn wasn weren couldn shouldn wouldn hasn haven hadn ain""".split()
 )
 
 

@@ -16,11 +16,19 @@ FIRST_CHECK = (r"\b(what (should|do|would) i do first|(check|investigate|look at
                r"priority)\b")
 
 
-def form_words(question: str) -> set[str]:
-    """The words that ask for the first check ("what should I check first", "where do I start looking"):
-    how the question is put, not what it is about, so no passage is found for saying "check first"."""
-    m = re.search(FIRST_CHECK, question.lower())
-    return set(re.findall(r"[a-z]+", m.group(0))) if m else set()
+PROCEDURE = (r"\b(how (do|should|would) (i|we|you) (run|set up|do|perform|carry out)|"
+             r"how to (run|set up|perform|carry out|do)|procedure|protocol|step[- ]by[- ]step|"
+             r"(the|all|which|what) steps|steps (for|to|of)|recipe)\b")
+_FORM = {"first_check": FIRST_CHECK, "procedure": PROCEDURE}
+
+
+def form_words(question: str, kind: str) -> set[str]:
+    """The words that ask for the first check ("what should I check first", "where do I start looking") or
+    for a procedure ("step by step procedure", "how do I run"): how the question is put, not what it is
+    about, so they neither find passages that say "check first" nor count as words the guides must have."""
+    rule = _FORM.get(kind)
+    spans = re.finditer(rule, question.lower()) if rule else ()
+    return {w for m in spans for w in re.findall(r"[a-z]+", m.group(0))}
 
 
 # Patterns are compiled on first use (re caches them): an `ask` compiles only the rules it tries.
@@ -36,9 +44,7 @@ _RULES: list[tuple[str, str]] = [
     ("first_check", FIRST_CHECK),
     ("compare", r"\b(vs\.?|versus|compare[ds]?|comparison|difference between|better than)\b|"
                 r"\b\w+ or \w+\s*\??$"),
-    ("procedure", r"\b(how (do|should|would) (i|we|you) (run|set up|do|perform|carry out)|"
-                  r"how to (run|set up|perform|carry out|do)|procedure|protocol|step[- ]by[- ]step|"
-                  r"steps|recipe)\b"),
+    ("procedure", PROCEDURE),
     ("cause", r"\bwhy\b"),  # a reason, even when the question names an amount ("why high dilution")
     ("quantity", r"\b(how much|how many|how long|how dilute|how hot|conc\b|what (conc|concentration|"
                  r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"

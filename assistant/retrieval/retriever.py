@@ -26,7 +26,7 @@ Mode = Literal["hybrid", "dense", "lexical"]
 NEGATION = frozenset({"less", "not", "poor", "poorly", "unsuitable", "incompatible", "inactive", "no"})
 NEGATION_WINDOW = 4  # words after a negation that it covers
 COOCCURRENCE_HITS = 3  # abstention looks for the question's words together in one of this many top passages
-FORM_WEIGHT = 0.2  # weight of the words that ask for the first check ("check", "first"): form, not topic
+FORM_WEIGHT = 0.2  # weight of the words that ask for a first check or a procedure (intent.form_words)
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,9 @@ class Retriever:
         content = analyzer.words(question)
         amounts = measured(question)
         kind = intent.detect(question)
-        form = intent.form_words(question) if kind == "first_check" else set()
+        form = intent.form_words(question, kind)
         for w, t in zip(content, analyzer.stem(content), strict=True):
-            if w in form:  # "check", "first" in "what should I check first": how it is asked
+            if w in form:  # "check first", "step by step procedure": how it is asked, not what about
                 weighted[t] = max(weighted.get(t, 0.0), FORM_WEIGHT)
                 continue
             if t not in lex.known_stems and (us := analyzer.american(w)) != w:
