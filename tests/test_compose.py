@@ -292,3 +292,11 @@ def test_a_guides_own_question_never_opens_the_answer_whatever_the_weights() -> 
     q = "long route with acidic steps later, which silyl group should I choose"
     led = compose(q, retrieval(q, "choice", [faq]), lead_weights={"terms": 5.0}).answer.split("\n")
     assert not led[0].rstrip(" [1]").endswith("?") and "TBDPS for primary alcohols" in led[0]
+
+
+def test_a_work_up_stated_per_gram_of_reagent_is_an_amount() -> None:
+    """'Fieser work-up amounts?': 'x mL water, x mL 15% NaOH, 3x mL water' states amounts with a variable."""
+    fieser = passage("protocol", "Fieser work-up (LiAlH4)\n1. x mL water\n2. x mL 15% aqueous NaOH\n3. 3x mL water",
+                     title="Fieser work-up (LiAlH4)", items=("x mL water", "x mL 15% aqueous NaOH", "3x mL water"))
+    lines = lines_of("fieser workup amounts for LiAlH4?", "quantity", [fieser])
+    assert not lines[0].startswith("The guides give no") and "x mL water" in lines[0]

@@ -131,5 +131,9 @@ def near_amount(text: str, about: set[str]) -> float:
 
 
 def asked_reagents(q: Query, about: set[str]) -> set[str]:
-    """The terms of the reagents or compounds a question names (ENTITY words) among what it is about."""
-    return {t for w in re.findall(r"[\w()/-]+", q.text) if ENTITY.search(w) for t in analyzer.terms(w)} & about
+    """The terms of the reagents or compounds a question names (ENTITY words) among what it is about, with
+    the formulas the vocabulary gives for them ("LAH" is also "LiAlH4")."""
+    named = {t for w in re.findall(r"[\w()/-]+", q.text) if ENTITY.search(w) for t in analyzer.terms(w)} & about
+    formulas = {t for m in q.expansions for w in re.findall(r"[\w()/-]+", m) if ENTITY.search(w)
+                for t in analyzer.terms(w)}
+    return named | {t for ts in q.word_terms if ts & named for t in ts & formulas}

@@ -10,14 +10,17 @@ _UNITS = (r"mol\s*%|wt\s*%|v/v|w/v|%|eq\b|equiv|M\b|mM\b|µM\b|N\b|°\s*C|K\b|h\
           r"s\b|sec\b|seconds?\b|days?\b|mL\b|ml\b|µL\b|uL\b|L\b|mg\b|g\b|kg\b|µg\b|mmol\b|mol\b|ppm\b|ppb\b|"
           r"bar\b|mbar\b|psi\b|atm\b|Pa\b|kPa\b|nm\b|µm\b|mm\b|cm\b|rpm\b|CV\b|column volumes?\b|"
           r"mL/min\b|cm/min\b|°C/min\b|mg/mL\b|g/L\b")
-QUANTITY = re.compile(rf"\d(?:\.\d+)?\s*(?:-|–|to)\s*\d|\d\s*(?:{_UNITS})|\b\d+\s*:\s*1\b|\bpH\s*\d")
+# ... or a multiple of a variable: the Fieser work-up's "x mL water", "3x mL", "0.04n mL" per gram or mmol used.
+QUANTITY = re.compile(rf"\d(?:\.\d+)?\s*(?:-|–|to)\s*\d|\d\s*(?:{_UNITS})|\b\d+\s*:\s*1\b|\bpH\s*\d"
+                      rf"|\b(?:\d+(?:\.\d+)?)?[xn]\s*(?:mL|ml|g|mg|mmol|equiv)\b")
 
 # How a passage states each kind of amount (case-blind).
 STATED: dict[str, str] = {
     "duration": r"\d\s*(?:h|hrs?|hours?|min|minutes?|s|sec|seconds?|days?)\b|\bovernight\b",
     "concentration": r"\d\s*(?:m|mm|mol/l)\b",
     "temperature": r"\d\s*°\s*c|\breflux\b|room temperature",
-    "amount": r"\d\s*(?:eq\b|equiv|mol\s*%|wt\s*%|%|mg\b|g\b|kg\b|mL\b|ml\b|µL\b|L\b|mmol\b|CV\b)|\b\d+\s*:\s*1\b",
+    "amount": r"\d\s*(?:eq\b|equiv|mol\s*%|wt\s*%|%|mg\b|g\b|kg\b|mL\b|ml\b|µL\b|L\b|mmol\b|CV\b)|\b\d+\s*:\s*1\b"
+              r"|\b(?:\d+(?:\.\d+)?)?[xn]\s*(?:mL|ml|g|mg|mmol|equiv)\b",
 }
 TYPES: tuple[str, ...] = tuple(STATED)
 _UNIT = re.compile(rf"(?:{_UNITS})")
