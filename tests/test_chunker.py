@@ -110,3 +110,24 @@ def test_ids_are_unique_and_stable(passages: list[Passage]) -> None:
     ids = [p.id for p in passages]
     assert len(set(ids)) == len(ids)
     assert ids == [p.id for p in passages_of(load_guide(GUIDE))]
+
+
+def test_a_table_under_a_merged_title_row_keeps_every_column_and_its_group_rows() -> None:
+    """A Word or HTML table whose first row is one merged title cell, with merged group rows ("A. Formation")
+    between its rows: the header is the first full row, every cell is kept, a group row names the rows below."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Block, Document
+
+    rows = [("TROUBLESHOOTING GUIDE: GRIGNARD REAGENTS",), ("Observation", "Probable cause", "Corrective action"),
+            ("A. Formation",), ("No initiation after 15 min", "Oxide layer on the magnesium", "Add 1,2-dibromoethane"),
+            ("B. Workup",), ("Thick white gel", "Basic magnesium salts", "Add 10% aqueous citric acid")]
+    doc = Document("docx", [Block("heading", "Grignard SOP", 1, 1, level=0)]
+                   + [Block("row", " | ".join(r), n, n, cells=r, table=1) for n, r in enumerate(rows, 2)])
+    _, ps = chunk("g", doc, "g")
+    assert [p.text for p in ps] == [
+        "Observation: No initiation after 15 min | Probable cause: Oxide layer on the magnesium | "
+        "Corrective action: Add 1,2-dibromoethane",
+        "Observation: Thick white gel | Probable cause: Basic magnesium salts | "
+        "Corrective action: Add 10% aqueous citric acid"]
+    assert ps[0].section[-2] == "A. Formation" and ps[1].section[-2] == "B. Workup"
+    assert all(p.kind == "table-row" and p.header == rows[1] for p in ps)

@@ -269,17 +269,30 @@ def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
     while j < len(blocks) and blocks[j].kind == "row" and blocks[j].table == rows[0].table:
         rows.append(blocks[j])
         j += 1
-    header = tuple(clean(c) for c in rows[0].cells)
-    if len(rows) == 1:
-        _prose(st, out, rows[0])
+    def filled(row: Block) -> int:
+        return sum(1 for c in row.cells if clean(c))
+
+    width = max(filled(r) for r in rows)
+    k = 0
+    while k < len(rows) - 1 and width >= 2 and filled(rows[k]) < 2:
+        k += 1  # a merged title row over the table ("TROUBLESHOOTING GUIDE: ..."): the header is the first full row
+    header = tuple(clean(c) for c in rows[k].cells)
+    if len(rows) - k == 1:
+        for row in rows[k:]:
+            _prose(st, out, row)
         return j
-    for row in rows[1:]:
+    group: list[str] = []
+    for row in rows[k + 1:]:
         cells = tuple(clean(c) for c in row.cells)
-        text = " | ".join(f"{h}: {c}" for h, c in zip(header, cells, strict=False) if c)
+        if len(row.cells) == 1 and cells[0] and len(header) >= 2:
+            group = [next(c for c in cells if c)]  # a merged row inside it ("A. Formation"): names the rows below
+            continue
+        names = header + ("",) * (len(cells) - len(header))
+        text = " | ".join(f"{h}: {c}" if h else c for h, c in zip(names, cells, strict=False) if c)
         if not text.strip():  # a row of empty cells (or of control characters only) says nothing
             continue
         label = cells[0] if cells else ""
-        out.append(_make(st, "table-row", [f"Table: {header[0]}", label], row, row, text,
+        out.append(_make(st, "table-row", [f"Table: {header[0]}", *group, label], row, row, text,
                          title=label, items=cells, header=header))
     return j
 
