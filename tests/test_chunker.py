@@ -131,3 +131,17 @@ def test_a_table_under_a_merged_title_row_keeps_every_column_and_its_group_rows(
         "Corrective action: Add 10% aqueous citric acid"]
     assert ps[0].section[-2] == "A. Formation" and ps[1].section[-2] == "B. Workup"
     assert all(p.kind == "table-row" and p.header == rows[1] for p in ps)
+
+
+def test_bench_notes_with_obs_and_fix_lines_are_a_symptom_and_its_fix() -> None:
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    notes = ["OZONOLYSIS NOTEBOOK", "", "2024-03-01 (JK) cyclohexene, 10 mmol",
+             "  Obs: solution never turned blue after 40 min", "  Fix: check the oxygen flow and the generator setting",
+             "", "2024-03-08 (JK) styrene, 5 mmol", "  Obs: peroxide test still positive after workup",
+             "  Fix: add more Me2S and stir overnight"]
+    _, ps = chunk("n", Document("text", parse_text(notes)), "n")
+    assert [p.kind for p in ps] == ["symptom", "solution", "symptom", "solution"]
+    assert ps[0].section[:-1] == ps[1].section[:-1] != ps[2].section[:-1]

@@ -300,3 +300,23 @@ def test_a_work_up_stated_per_gram_of_reagent_is_an_amount() -> None:
                      title="Fieser work-up (LiAlH4)", items=("x mL water", "x mL 15% aqueous NaOH", "3x mL water"))
     lines = lines_of("fieser workup amounts for LiAlH4?", "quantity", [fieser])
     assert not lines[0].startswith("The guides give no") and "x mL water" in lines[0]
+
+
+def test_a_table_row_is_about_every_thing_its_cells_name() -> None:
+    """'4-methoxystyrene w/ mCPBA, how long': the row whose example cell names it gives the time."""
+    row = passage("table-row", "Alkene type: Styrene | Example: styrene, 4-methoxystyrene | mCPBA (equiv): 1.2 | "
+                               "Conditions: CH2Cl2 + NaHCO3, 0 °C | Typical time: 1–4 h", title="Styrene",
+                  items=("Styrene", "styrene, 4-methoxystyrene", "1.2", "CH2Cl2 + NaHCO3, 0 °C", "1–4 h"),
+                  header=("Alkene type", "Example", "mCPBA (equiv)", "Conditions", "Typical time"))
+    lines = lines_of("epoxidation of 4-methoxystyrene with mcpba, how long", "quantity", [row])
+    assert not lines[0].startswith("The guides give no") and "1–4 h" in lines[0]
+
+
+def test_a_sentence_with_its_own_fix_label_inside_a_cause_is_said_as_what_to_do() -> None:
+    """A cause paragraph that goes on 'Solution: Dilute ...': the fix is labelled as a fix, once."""
+    cause = passage("cause", "Cause: Water was added while DAST remained. Solution: Dilute the mixture with DCM, "
+                             "cool it to 0 °C and add it slowly to cold NaHCO3.")
+    a = compose("quench of my DAST fizzed violently", retrieval("quench of my DAST fizzed violently", "general",
+                                                                [cause]), lead_weights={"action": 5.0})
+    assert "Solution:" not in a.answer and "Likely cause: Solution" not in a.answer
+    assert any(line.startswith("What to do: Dilute the mixture") for line in a.answer.split("\n"))

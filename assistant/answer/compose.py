@@ -28,6 +28,7 @@ from assistant.answer.quotes import (
     on_topic,
     role_columns,
     step_number,
+    unit_role,
     unit_score,
     with_antecedents,
 )
@@ -175,7 +176,9 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
         if kind == "solution":
             fixes += [Line(u.text, h, "fix") for u in best_units(h, q, 3 if long else 2)]
         elif kind == "cause":
-            causes += [Line(u.text, h, "cause") for u in best_units(h, q, 1)]
+            picked = best_units(h, q, 2)  # its best cause, and a fix its own label names ("Solution: ...")
+            fixes += [Line(u.text, h, "fix") for u in picked if unit_role(u, "cause") == "fix"]
+            causes += [Line(u.text, h, "cause") for u in picked if unit_role(u, "cause") != "fix"][:1]
         elif kind == "table-row" and (cols := role_columns(h)):
             if "solution" in cols:  # "Dehalogenation — Remedy: ...": the column says what it is
                 other.insert(0, Line(row_line(h.passage, [cols["solution"]]), h, "fix-row"))
@@ -312,7 +315,8 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
         p = h.passage
         cands: list[tuple[str, str, float]] = []
         if p.kind == "table-row" and p.items:
-            cols = [i for i in range(1, len(p.header)) if QUANTITY.search(p.items[i] if i < len(p.items) else "")]
+            cols = [i for i in range(1, len(p.header)) if QUANTITY.search(p.items[i] if i < len(p.items) else "")
+                    or about & set(analyzer.terms(p.header[i]))]  # the amounts, and the cells the question names
             if cols:
                 cands.append((row_line(p, cols), "value", 1.0))
         else:

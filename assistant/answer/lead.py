@@ -26,6 +26,7 @@ from assistant.answer.quotes import (
     on_topic,
     role_columns,
     step_number,
+    unit_role,
     with_antecedents,
 )
 from assistant.answer.shape import Shape, asked_types, subjects
@@ -174,7 +175,7 @@ def _lines(h: Hit, every: list[Unit]) -> list[tuple[Line, Unit]]:
     out = []
     for u in with_antecedents(every, every, p.text):
         r = "fix" if role == "answer" and p.kind in ("faq", "problem") and ACTION.match(u.text) else role
-        out.append((Line(u.text, h, r), u))
+        out.append((Line(u.text, h, unit_role(u, r)), u))
     return out
 
 

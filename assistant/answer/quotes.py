@@ -110,6 +110,8 @@ def on_topic(text: str, p: Passage, reagents: set[str], about: set[str]) -> bool
     hydrogenation?"). Without one, the line shares any word of what the question is about."""
     if not about:
         return True
+    if p.kind == "table-row":
+        text = p.text  # a row is one record: it is about everything its cells name, not only the value's cell
     ts = set(analyzer.terms(text)) | set(analyzer.terms(" ".join((p.guide_title, p.title, *p.section[-2:]))))
     if not reagents:
         return bool(about & ts)
@@ -118,6 +120,11 @@ def on_topic(text: str, p: Passage, reagents: set[str], about: set[str]) -> bool
     own = [w for w in re.findall(r"[\w()/%-]+", text) if ENTITY.search(w) and not is_unit(w.strip("()"))
            and not re.fullmatch(r"[\d.,()/%-]+[A-Za-z]{0,3}", w)]
     return not own and reagents <= set(analyzer.terms(p.text)) and bool((about - reagents) & ts)
+
+
+def unit_role(u: Unit, default: str) -> str:
+    """A line's role: the one its own label gives ("Solution: ..." inside a cause is a fix), else `default`."""
+    return {"solution": "fix", "cause": "cause"}.get(u.role, default)
 
 
 def near_amount(text: str, about: set[str]) -> float:

@@ -65,7 +65,8 @@ def shape_of(q: Query) -> Shape:
 
 def subjects(q: Query) -> list[str]:
     """The index terms of what the question is about: its words less the ones that ask for a value."""
-    return [t for t in dict.fromkeys(analyzer.terms(q.text)) if t not in _VALUE_WORDS and not t.isdigit()]
+    text = " ".join(q.corrections.get(w.lower(), w) for w in q.text.split())  # as repaired: "epoxidaton"
+    return [t for t in dict.fromkeys(analyzer.terms(text)) if t not in _VALUE_WORDS and not t.isdigit()]
 
 
 def asked_types(q: Query) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ class Unit:
     text: str
     position: int
     kind: str  # sentence | step | row
+    role: str = ""  # the role its own run-in label gave it ("Solution: ..." inside a cause): solution | cause | symptom
 
 
 def sentences(text: str) -> list[str]:
@@ -40,8 +41,10 @@ def units(p: Passage) -> list[Unit]:
         body = body.split("\n", 1)[1] if "\n" in body else body
     out: list[Unit] = []
     for line in body.split("\n"):
-        for s in sentences(_LABEL.sub("", line)):
-            out.append(Unit(s, len(out), "sentence"))
+        for s in sentences(line):
+            role = roles.run_in(s) or "" if _LABEL.match(s) else ""
+            if text := _LABEL.sub("", s).strip():
+                out.append(Unit(text, len(out), "sentence", role))
     return out
 
 
