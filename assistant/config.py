@@ -43,7 +43,8 @@ LINE_FEATURES: tuple[str, ...] = (
     "same_guide", "same_section",  # its passage is in the best hit's guide / top section
     "first_unit", "position", "action", "anaphor",  # its passage's first unit; how far into the passage it
     # stands (0..1); an instruction; a back-reference (an announcement or a question never opens: lead.candidates)
-    "quantity", "asked_quantity", "near_amount",  # states an amount / of the asked kind / next to the asked thing
+    "quantity", "asked_quantity", "near_amount",  # (for a value question) states an amount / of the asked kind /
+    # next to the asked thing
     "words",  # log of its length in words
     "composed", "in_composed",  # it is the first line / one of the lines the answer's shape chose (answer.compose)
     "kind_solution", "kind_cause", "kind_faq", "kind_problem", "kind_row", "kind_step", "kind_prose",

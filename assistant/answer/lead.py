@@ -109,7 +109,7 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             "same_section": float(p.guide == top.passage.guide and p.section[:1] == top.passage.section[:1]),
             "first_unit": float(u.position == 0), "position": u.position / max(1, n_units - 1),
             "action": float(bool(ACTION.match(u.text))), "anaphor": float(bool(ANAPHOR.match(u.text))),
-            "quantity": float(bool(QUANTITY.search(u.text))),
+            "quantity": float(bool(QUANTITY.search(u.text)) and shape == "value"),  # an amount answers a value
             "asked_quantity": float(bool(mask and stated & mask)),
             "near_amount": near_amount(line.text, about),
             "words": math.log1p(len(u.text.split())) / 4,
@@ -123,7 +123,7 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             f["problem_solution"] = float(line.role in ("fix", "fix-row"))
             f["problem_cause"] = float(line.role in ("cause", "cause-row"))
             f["problem_prose"] = float(p.kind == "prose")
-            f["problem_quantity"] = f["quantity"]
+            f["problem_quantity"] = float(bool(QUANTITY.search(u.text)))
             f["problem_step"] = float(line.role == "step")
         f["value_asked"] = f["asked_quantity"] if shape == "value" else 0.0
         f["step_step"] = float(shape in ("step", "how") and line.role == "step")
