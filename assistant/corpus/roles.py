@@ -14,7 +14,7 @@ from typing import Literal
 Role = Literal["symptom", "cause", "solution"]
 
 _WORDS: dict[Role, str] = {
-    "symptom": r"symptoms?|problems?|issues?|signs?|observations?|observed|obs|what you see|the problem"
+    "symptom": r"symptoms?|problems?|issues?|signs?|observations?|observed|what you see|the problem"
                r"|troubleshooting(?: guide| tips)?|common (?:problems|issues|pitfalls|mistakes)",
     "cause": r"(?:possible |likely |probable |root |common )?(?:causes?|reasons?)|why|diagnosis|explanation",
     "solution": r"solutions?|fix(?:es)?|remed(?:y|ies)|try|what to (?:do|try)|(?:corrective |suggested )?actions?"
