@@ -320,3 +320,12 @@ def test_a_sentence_with_its_own_fix_label_inside_a_cause_is_said_as_what_to_do(
                                                                 [cause]), lead_weights={"action": 5.0})
     assert "Solution:" not in a.answer and "Likely cause: Solution" not in a.answer
     assert any(line.startswith("What to do: Dilute the mixture") for line in a.answer.split("\n"))
+
+
+def test_a_sections_introduction_is_not_quoted_with_its_problem_entry() -> None:
+    intro = Passage(id="g:prose:i", guide=G, guide_title="Guide", section=("Cyclization",), kind="prose", lines=(1, 1),
+                    text="The formation of the seven-membered lactam ring can be challenging.")
+    fix = Passage(id="g:solution:f", guide=G, guide_title="Guide", section=("Cyclization", "Solution"), kind="solution",
+                  lines=(3, 3), text="Solution: High-dilution conditions (0.001 to 0.01 M) are essential.")
+    lines = lines_of("my lactamization gives oligomers", "general", [fix, intro])
+    assert lines[0].startswith("What to do: High-dilution") and not any("can be challenging" in ln for ln in lines)

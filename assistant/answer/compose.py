@@ -35,7 +35,7 @@ from assistant.answer.quotes import (
 from assistant.answer.shape import TYPE_NOUNS, Shape, asked_types, shape_of, subjects
 from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, states
-from assistant.corpus.entries import same_entry
+from assistant.corpus.entries import ROLE_KINDS, same_entry
 from assistant.corpus.units import Unit, row_line, units
 from assistant.models import Answer, AnswerLine, Citation, Hit
 from assistant.retrieval import intent
@@ -151,7 +151,9 @@ Built = tuple[list[Line], tuple[str, ...]]
 
 def _entry(pool: list[Hit], top: Hit) -> list[Hit]:
     """The passages of the top hit's problem entry (its symptom, cause and fix), the top hit first."""
-    return [top] + [h for h in pool if h is not top and same_entry(h.passage, top.passage)]
+    # its labelled parts only: beside a labelled symptom, cause and fix, a section's own text is its introduction
+    return [top] + [h for h in pool if h is not top and h.passage.kind in ROLE_KINDS
+                    and same_entry(h.passage, top.passage)]
 
 
 
