@@ -329,3 +329,11 @@ def test_a_sections_introduction_is_not_quoted_with_its_problem_entry() -> None:
                   lines=(3, 3), text="Solution: High-dilution conditions (0.001 to 0.01 M) are essential.")
     lines = lines_of("my lactamization gives oligomers", "general", [fix, intro])
     assert lines[0].startswith("What to do: High-dilution") and not any("can be challenging" in ln for ln in lines)
+
+
+def test_a_guides_short_verdict_is_quoted_with_the_sentence_after_it() -> None:
+    """'Yes.', 'Usually not.': the verdict the guide gives opens the line that explains it, never dropped."""
+    faq = passage("faq", "Q: Can I use wet TBAF?\nA: Usually not. The water makes TBAF strongly basic toward "
+                         "sensitive groups.", title="Can I use wet TBAF?")
+    lines = lines_of("can I use wet TBAF for the deprotection", "general", [faq])
+    assert lines[0].startswith("Usually not. The water makes TBAF strongly basic")

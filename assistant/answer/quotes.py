@@ -52,10 +52,18 @@ ANAPHOR = re.compile(r"^(this|these|such|it|they|secondly|thirdly|finally|additi
                      r"to (mitigate|avoid|prevent|address) (this|these|it)|in this case|otherwise)\b", re.IGNORECASE)
 
 
+# A guide's short verdict before its reason ("Yes.", "Usually not.", "No, but ..."): said with the sentence after it.
+VERDICT = re.compile(r"^(?:yes|no|usually(?: not)?|generally(?: not)?|not usually|rarely|often|sometimes|it depends|"
+                     r"in short|not really|definitely(?: not)?)[.!]?$", re.IGNORECASE)
+
+
 def with_antecedents(chosen: list[Unit], us: list[Unit], text: str) -> list[Unit]:
     out: list[Unit] = []
     for u in chosen:
-        while u.kind == "sentence" and u.position > 0 and ANAPHOR.match(u.text):
+        if u.kind == "sentence" and VERDICT.match(u.text) and u.position + 1 < len(us):
+            u = us[u.position + 1]  # a verdict alone says nothing: it opens the sentence after it (below)
+        while u.kind == "sentence" and u.position > 0 and (ANAPHOR.match(u.text)
+                                                           or VERDICT.match(us[u.position - 1].text)):
             prev = us[u.position - 1]
             joined = f"{prev.text} {u.text}"
             if joined not in text:
