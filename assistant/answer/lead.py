@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from assistant.answer.quotes import (
     ACTION,
     ANAPHOR,
+    LINE_ROLES,
     PREAMBLE,
     Line,
     asked_reagents,
@@ -171,7 +172,7 @@ def _lines(h: Hit, every: list[Unit]) -> list[tuple[Line, Unit]]:
             if role in ("solution", "cause"):
                 out.append((Line(row_line(p, [col]), h, "fix-row" if role == "solution" else "cause-row"), every[0]))
         return out
-    role = {"solution": "fix", "cause": "cause"}.get(p.kind, "answer")
+    role = LINE_ROLES.get(p.kind, "answer")
     out = []
     for u in with_antecedents(every, every, p.text):
         r = "fix" if role == "answer" and p.kind in ("faq", "problem") and ACTION.match(u.text) else role

@@ -127,12 +127,16 @@ def on_topic(text: str, p: Passage, reagents: set[str], about: set[str]) -> bool
         return True
     own = [w for w in re.findall(r"[\w()/%-]+", text) if ENTITY.search(w) and not is_unit(w.strip("()"))
            and not re.fullmatch(r"[\d.,()/%-]+[A-Za-z]{0,3}", w)]
-    return not own and reagents <= set(analyzer.terms(p.text)) and bool((about - reagents) & ts)
+    return not own and bool((about - reagents) & ts) and reagents <= set(analyzer.terms(p.text))
+
+
+# The line role a passage kind or a sentence's own label gives: a solution's line is a fix, a cause's a cause.
+LINE_ROLES = {"solution": "fix", "cause": "cause"}
 
 
 def unit_role(u: Unit, default: str) -> str:
     """A line's role: the one its own label gives ("Solution: ..." inside a cause is a fix), else `default`."""
-    return {"solution": "fix", "cause": "cause"}.get(u.role, default)
+    return LINE_ROLES.get(u.role, default)
 
 
 def near_amount(text: str, about: set[str]) -> float:

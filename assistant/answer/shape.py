@@ -20,10 +20,6 @@ _STEP_ASK = re.compile(r"\b(what (do|should|can) i (add|do)|what'?s next|what ne
 _SEQUENCE = re.compile(r"\b(after|before|then|next|once|until)\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\s*(what|when|how|do|does|should|can|must|is|are|which|where)\b", re.IGNORECASE)
 
-
-def _asks_step(text: str) -> bool:
-    return bool(_STEP_ASK.search(text) or (_SEQUENCE.search(text) and _ASKS.match(text)
-                                           and not _REPORT.search(text)))
 # "give me the protocol", "step by step procedure for X", "how do I run X": the whole procedure
 _WHOLE = re.compile(r"\b(protocol|procedure|step[- ]by[- ]step|all (the )?steps|recipe|how (do|should) (i|we) "
                     r"(run|set up|carry out|perform|do))\b", re.IGNORECASE)
@@ -38,6 +34,12 @@ _REPORT = re.compile(r"\b(gave|gives|giving|got|went|turned|turns|stall(s|ed|ing
                      r"doesn'?t|didn'?t|instead|mostly|lost|gone|decompos\w*|no (product|reaction|conversion))\b",
                      re.IGNORECASE)
 TYPE_NOUNS = {"amount": "amount", "temperature": "temperature", "duration": "time", "concentration": "concentration"}
+
+
+def _asks_step(text: str) -> bool:
+    """Whether the question asks for a step of a procedure (see _STEP_ASK)."""
+    return bool(_STEP_ASK.search(text) or (_SEQUENCE.search(text) and _ASKS.match(text)
+                                           and not _REPORT.search(text)))
 
 
 def shape_of(q: Query) -> Shape:

@@ -42,7 +42,7 @@ def units(p: Passage) -> list[Unit]:
     out: list[Unit] = []
     for line in body.split("\n"):
         for s in sentences(line):
-            role = roles.run_in(s) or "" if _LABEL.match(s) else ""
+            role = (roles.run_in(s) or "") if _LABEL.match(s) else ""
             if text := _LABEL.sub("", s).strip():
                 out.append(Unit(text, len(out), "sentence", role))
     return out
