@@ -149,3 +149,12 @@ def test_bench_notes_with_obs_and_fix_lines_are_one_entry_its_fix_apart() -> Non
     assert [p.kind for p in ps] == ["prose", "solution", "prose", "solution"]
     ids = entry_ids(ps)
     assert ids[0] == ids[1] != ids[2] == ids[3]
+
+
+def test_a_quoted_sentence_runs_on_past_an_abbreviation_with_a_full_stop() -> None:
+    """'(0.5-1 mol%, i.e. 1-2 mol% Pd)' is one sentence: an answer never opens with '1-2 mol% Pd) or ...'."""
+    from assistant.corpus.units import sentences
+
+    assert sentences("Use Pd2(dba)3 (0.5–1 mol%, i.e. 1–2 mol% Pd) with ligand. Add a reductant (e.g. NaBH4) "
+                     "slowly. Stop.") == ["Use Pd2(dba)3 (0.5–1 mol%, i.e. 1–2 mol% Pd) with ligand.",
+                                          "Add a reductant (e.g. NaBH4) slowly.", "Stop."]

@@ -374,6 +374,22 @@ def test_an_inflection_of_an_everyday_word_is_everyday() -> None:
     assert not any(analyzer.is_everyday(w, vocabulary) for w in ("mitsunobu", "piperidine", "mildewed", "est"))
 
 
+def test_everyday_words_come_from_word_frequency_not_the_models_vocabulary() -> None:
+    """'matter', 'goes', 'weird' are everyday; a reaction's name is not, though the tokenizer knows it."""
+    from assistant.corpus import everyday
+
+    words = everyday.words()
+    assert {"matter", "goes", "kill", "weird", "yield"} <= words
+    assert not {"suzuki", "stille", "mitsunobu", "piperidine", "sluggish"} & words
+
+
+def test_the_shipped_everyday_list_is_what_its_command_writes() -> None:
+    pytest.importorskip("wordfreq")
+    from assistant.corpus import everyday
+
+    assert everyday.FILE.read_text(encoding="utf-8").split() == everyday.build()
+
+
 def test_a_question_about_one_step_finds_the_protocol_that_holds_it(hashing_paths: Paths) -> None:
     """BM25 over whole passages favours a short passage mentioning the same words; the step that answers
     sits in a long protocol. Part of the lexical score comes from a passage's best sentence or step."""

@@ -26,6 +26,7 @@ from assistant.answer.quotes import (
     in_order,
     near_amount,
     on_topic,
+    reagent_names,
     role_columns,
     step_number,
     unit_role,
@@ -48,6 +49,7 @@ TEMPLATE_WORDS = frozenset(
     "matched closest sections perhaps you meant one of these differ on amount temperature time concentration "
     "value".split())
 MAX_LINES, LONG_LINES = 4, 8
+WHOLE = "step-all"  # the role of the lines of a whole procedure (said as "step")
 POOL = 6  # hits an answer may quote from (besides the problem entries of the best three)
 
 
@@ -73,7 +75,7 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     if lines and shape != "compare" and not lines[0].text.startswith(DIFFER):
         guide = lines[0].hit.passage.guide  # one guide answers, unless two are compared or disagree
         lines = [ln for ln in lines if ln.hit.passage.guide == guide]
-    if not (lines and lines[0].role == "step" and lines[0].text.endswith(":")):  # a whole procedure is not cut
+    if not (lines and lines[0].role == WHOLE):  # a whole procedure is not cut
         lines = lines[: LONG_LINES if long else MAX_LINES]
     return _answer(question, q, lines, missing, understood_as)
 
@@ -138,7 +140,7 @@ def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...]
         numbers.setdefault(ln.hit.passage.id, len(numbers) + 1)
     hits = {ln.hit.passage.id: ln.hit for ln in lines}
     out = tuple(AnswerLine(text=ln.text, cites=(numbers[ln.hit.passage.id],),
-                           role=ln.role.removesuffix("-checked").removesuffix("-row")) for ln in lines)
+                           role=re.sub(r"-(checked|row|all)$", "", ln.role)) for ln in lines)
     text = "\n".join(f"{ln.text} [{ln.cites[0]}]" for ln in out)
     cites = tuple(_citation(n, hits[pid]) for pid, n in numbers.items())
     return Answer(question=question, answered=True, answer=text, citations=cites, intent=q.intent,
@@ -301,7 +303,10 @@ def _procedure(pool: list[Hit], q: Query, long: bool) -> Built:
     h = protocols[0]
     p = h.passage
     body = [ln for ln in p.text.split("\n")[1:] if ln.strip()]
-    return [Line(f"{p.title}:", h, "step")] + [Line(s, h, "step") for s in body], ()
+    if not body:
+        return [], ()
+    # its first step opens it, under the procedure's name: the first line says what to do
+    return [Line(f"{p.title.rstrip(':')}: {body[0]}", h, WHOLE)] + [Line(s, h, WHOLE) for s in body[1:]], ()
 
 
 def _value(pool: list[Hit], q: Query, long: bool) -> Built:
@@ -312,6 +317,7 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     # A value belongs to a reagent or reaction: when the question names one ("LiAlH4", "COMU", "DMSO"),
     # a line about another one never answers it, however many other words it shares.
     reagents = asked_reagents(q, about)
+    names = reagent_names(q, reagents)
     scored: list[tuple[float, Line, bool]] = []
     for rank, h in enumerate(pool):
         p = h.passage
@@ -330,7 +336,7 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
                     text = f"{p.title}, step {step_number(p.text, u)}: {u.text}" if u.kind == "step" else u.text
                     cands.append((text, "value", unit_score(u, q.weighted_terms, sims[u.position])))
         for text, role, s in cands:
-            on = on_topic(text, p, reagents, about)
+            on = on_topic(text, p, reagents, about, names)
             fits = not mask or bool(states(text, p.header, p.items) & mask)
             named = p.kind == "table-row" and any(re.search(intent.ANSWER_TYPES[t], p.title.lower()) for t in asked)
             bonus = ((1.0 if on else 0.0) + (0.5 if fits else 0.0) + (0.5 if named else 0.0)

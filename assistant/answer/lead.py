@@ -20,11 +20,12 @@ from assistant.answer.quotes import (
     ACTION,
     ANAPHOR,
     LINE_ROLES,
-    PREAMBLE,
     Line,
+    announces,
     asked_reagents,
     near_amount,
     on_topic,
+    reagent_names,
     role_columns,
     step_number,
     unit_role,
@@ -65,6 +66,7 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
     asked = asked_types(q)
     mask = sum(1 << TYPES.index(t) for t in asked)
     reagents = asked_reagents(q, about)
+    names = reagent_names(q, reagents)
     top = pool[0]
     bodies = [_body(ln.text) for ln in composed]
     fixed = {(h.passage.guide, h.passage.section[:2]) for h in pool if h.passage.kind in ("solution", "faq", "problem")}
@@ -80,10 +82,10 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
         every = units(p)
         sims = h.unit_scores if len(h.unit_scores) == len(every) else (h.dense,) * len(every)
         for line, u in _lines(h, every):
-            if PREAMBLE.search(u.text) or u.text.rstrip().endswith("?"):  # announces or asks, never answers
+            if announces(u, every, p.text):  # announces or asks, never answers
                 continue
             if shape == "value" and QUANTITY.search(line.text):  # an amount of another reagent never answers
-                if not on_topic(line.text, p, reagents, about):
+                if not on_topic(line.text, p, reagents, about, names):
                     continue
             raw.append((line, u, rank, sims[u.position] if u.position < len(sims) else h.dense,
                         set(analyzer.terms(u.text)), len(every)))

@@ -5,6 +5,7 @@ instruction). Shared by the answer's builders (compose) and the choice of its fi
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.corpus import analyzer, roles
@@ -37,10 +38,22 @@ PREAMBLE = re.compile(r"\b(a few|several|some|a number of|the following|two|thre
                       re.IGNORECASE)
 
 
+def announces(u: Unit, every: list[Unit], text: str) -> bool:
+    """Whether a unit only announces or asks, and says nothing to act on: a preamble ("... a few key
+    factors."), a question the guide puts to the reader ("Want the axial alcohol?"), or a list's heading
+    standing on its own line ("Ligand by amine class") above the items that answer."""
+    t = u.text.rstrip()
+    if PREAMBLE.search(t) or t.endswith("?"):
+        return True
+    heading = (u.position + 1 < len(every) and not re.search(r"[.!;:)\]]$", t) and len(t.split()) <= 6
+               and not QUANTITY.search(t) and not ACTION.match(t))
+    return heading and bool(re.search(rf"(?m)^\W*{re.escape(t)}\s*$", text))
+
+
 def best_units(h: Hit, q: Query, k: int = 1) -> list[Unit]:
     """The k units of a hit that best answer the question, in passage order, each with what it refers to."""
-    us = [u for u in units(h.passage) if not PREAMBLE.search(u.text)] or units(h.passage)
     every = units(h.passage)
+    us = [u for u in every if not announces(u, every, h.passage.text)] or every
     sims = h.unit_scores if len(h.unit_scores) == len(every) else (0.0,) * len(every)
     ranked = sorted(us, key=lambda u: -unit_score(u, q.weighted_terms, sims[u.position]))[:k]
     return sorted(with_antecedents(ranked, every, h.passage.text), key=lambda u: u.position)
@@ -97,7 +110,8 @@ ACTION = re.compile(
 def in_order(h: Hit, q: Query, k: int) -> list[Unit]:
     """The first k units of a passage that are not a preamble, with what they refer to."""
     every = units(h.passage)
-    return with_antecedents([u for u in every if not PREAMBLE.search(u.text)][:k], every, h.passage.text)
+    return with_antecedents([u for u in every if not announces(u, every, h.passage.text)][:k], every,
+                            h.passage.text)
 
 
 def step_number(text: str, u: Unit) -> str:
@@ -109,13 +123,15 @@ def step_number(text: str, u: Unit) -> str:
 # "Pd(PPh3)4", "TBSCl", "DMSO"), not an ordinary word.
 ENTITY = re.compile(r"^(?=.*[A-Za-z])(?:.+[A-Z].*|.*\d.*[A-Za-z].*|.*[A-Za-z].*\d.*)$")
 
-def on_topic(text: str, p: Passage, reagents: set[str], about: set[str]) -> bool:
+def on_topic(text: str, p: Passage, reagents: set[str], about: set[str],
+             names: Mapping[str, frozenset[str]] | None = None) -> bool:
     """Whether a line holding a value is about what was asked, so its value may answer.
 
     With a reagent or compound named, the line (or its passage's title and section) must name it, or the
     line names no compound of its own, its passage names the asked one and the line shares one of the
     question's other words ("Use methanol ... at 0.05-0.2 M" under Pd/C, for "conc for Pd/C
-    hydrogenation?"). Without one, the line shares any word of what the question is about."""
+    hydrogenation?"). Without one, the line shares any word of what the question is about. A reagent is also
+    named by the words its abbreviation stands for (`names`: "KF" in a guide titled "Karl Fischer ...")."""
     if not about:
         return True
     if p.kind == "table-row":
@@ -123,11 +139,17 @@ def on_topic(text: str, p: Passage, reagents: set[str], about: set[str]) -> bool
     ts = set(analyzer.terms(text)) | set(analyzer.terms(" ".join((p.guide_title, p.title, *p.section[-2:]))))
     if not reagents:
         return bool(about & ts)
-    if reagents & ts:
+    names = names or {}
+
+    def named(r: str, terms: set[str]) -> bool:
+        return r in terms or (r in names and names[r] <= terms)
+
+    if any(named(r, ts) for r in reagents):
         return True
     own = [w for w in re.findall(r"[\w()/%-]+", text) if ENTITY.search(w) and not is_unit(w.strip("()"))
            and not re.fullmatch(r"[\d.,()/%-]+[A-Za-z]{0,3}", w)]
-    return not own and bool((about - reagents) & ts) and reagents <= set(analyzer.terms(p.text))
+    whole = set(analyzer.terms(p.text))
+    return not own and bool((about - reagents) & ts) and all(named(r, whole) for r in reagents)
 
 
 # The line role a passage kind or a sentence's own label gives: a solution's line is a fix, a cause's a cause.
@@ -156,3 +178,16 @@ def asked_reagents(q: Query, about: set[str]) -> set[str]:
     formulas = {t for m in q.expansions for w in re.findall(r"[\w()/-]+", m) if ENTITY.search(w)
                 for t in analyzer.terms(w)}
     return named | {t for ts in q.word_terms if ts & named for t in ts & formulas}
+
+
+def reagent_names(q: Query, reagents: set[str]) -> dict[str, frozenset[str]]:
+    """For each asked reagent that is a vocabulary abbreviation, the first two words of what it stands for,
+    which name it as well as the abbreviation does ("KF": karl, fischer; "STAB": sodium, triacetoxyborohydride)."""
+    out: dict[str, frozenset[str]] = {}
+    for m in q.expansions:
+        head = frozenset(analyzer.terms(m)[:2])
+        for ts in q.word_terms:
+            if head and head <= ts:
+                for r in sorted(reagents & ts - head):
+                    out.setdefault(r, head)
+    return out

@@ -74,6 +74,12 @@ def named(name: str) -> Role | None:
     return None
 
 
+def label_only(text: str) -> Role | None:
+    """The role of a sentence that is only a run-in label ("Possible reasons.", "Fix.", "Remedies:")."""
+    s = re.sub(r"[*_]", "", text).strip()
+    return named(s[:-1]) if s[-1:] in ".:" else None
+
+
 def opens_references(heading: str) -> bool:
     return bool(_REFERENCES.match(name_of(heading)))
 

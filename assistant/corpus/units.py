@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from assistant.corpus import roles
 from assistant.models import Passage
 
-_ABBREV = r"(?<!e\.g)(?<!i\.e)(?<!\beq)(?<!\bGen)(?<!\bvs)(?<!\bapprox)(?<!\bFig)(?<!\bNo)(?<!\bet al)(?<!\bca)"
+# Abbreviations that end in a full stop without ending the sentence ("i.e. 1-2 mol% Pd", "e.g. NaBH4").
+_ABBREV = "".join(rf"(?<!\b{a}\.)" for a in (r"e\.g", r"i\.e", "eq", "Gen", "vs", "approx", "Fig", "No", "et al",
+                                             "ca", "cf", "resp", "Ref", "Eq"))
 _SPLIT = re.compile(_ABBREV + r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
 # A block's own run-in label ("Cause:", "Remedies:", "Try:", "Q2:") is not part of what it says.
 _LABEL = re.compile(r"^(?:Q\d*|A\d*|" + roles.LABEL_WORDS + r")\s*\d*\s*[:.]\s+", re.IGNORECASE)
@@ -41,8 +43,13 @@ def units(p: Passage) -> list[Unit]:
         body = body.split("\n", 1)[1] if "\n" in body else body
     out: list[Unit] = []
     for line in body.split("\n"):
+        pending = ""  # the role of a label that stood alone ("Possible reasons." "Fix."): the next sentence's
         for s in sentences(line):
-            role = (roles.run_in(s) or "") if _LABEL.match(s) else ""
+            if label := roles.label_only(s):
+                pending = label
+                continue
+            role = (roles.run_in(s) or "") if _LABEL.match(s) else pending
+            pending = ""
             if text := _LABEL.sub("", s).strip():
                 out.append(Unit(text, len(out), "sentence", role))
     return out

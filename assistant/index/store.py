@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 14  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
-# 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry)
+FORMAT_VERSION = 15  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+# 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
+# 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

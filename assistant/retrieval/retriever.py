@@ -10,7 +10,7 @@ from typing import Literal
 import numpy as np
 
 from assistant.config import CONFIG_FILE, FEATURES, KIND_FEATURES, WORDS_ONLY, RankingConfig, load_config
-from assistant.corpus import analyzer
+from assistant.corpus import analyzer, everyday
 from assistant.corpus.amounts import measured
 from assistant.corpus.vocabulary import LAB_FILE, Vocabulary, cached_vocabulary, occurs
 from assistant.errors import IndexMismatchError
@@ -85,7 +85,6 @@ class Retriever:
         self._searchable = store.kinds != KINDS.index("reference")
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_groups: dict[str, tuple[frozenset[str], ...]] = {}
-        self._common: Container[str] | None = None
 
     @property
     def passages(self) -> Sequence[Passage]:
@@ -142,19 +141,8 @@ class Retriever:
                      tuple(unmatched), corrections, meanings, common, tuple(word_terms))
 
     def _common_words(self) -> Container[str]:
-        """Everyday English: the whole words of the embedding model's WordPiece vocabulary (read only
-        when a question has words the guides lack; the query encoder has it loaded already)."""
-        if self._common is None:
-            from assistant.index.wordpiece import WordPiece
-
-            tokenizer = getattr(self.encoder, "tokenizer", None)
-            if isinstance(tokenizer, WordPiece):
-                self._common = tokenizer.vocab
-            else:
-                from assistant.index.minilm import model_dir
-
-                self._common = frozenset((model_dir() / "vocab.txt").read_text(encoding="utf-8").split())
-        return self._common
+        """Everyday English (corpus.everyday: a word-frequency list shipped with the package)."""
+        return everyday.words()
 
     def search(self, question: str, k: int = 10, mode: Mode = "hybrid", use_intent: bool = True,
                qvec: np.ndarray | None = None, analysed: Query | None = None,
