@@ -50,6 +50,7 @@ LINE_FEATURES: tuple[str, ...] = (
     "kind_solution", "kind_cause", "kind_faq", "kind_problem", "kind_row", "kind_step", "kind_prose",
     "problem_action", "problem_solution", "problem_cause", "problem_prose",  # for a problem question
     "problem_quantity", "problem_step",  # ... a line with an amount, a procedure's step (no value was asked)
+    "problem_defers",  # ... a line that says no action while another line of its passage does
     "value_asked", "step_step", "compare_prefers", "check_first_first",  # for a value, a step, a comparison, ...
     "step_composed",  # for a step: the step the shape chose ("what do I do after X": the one after X's)
 )

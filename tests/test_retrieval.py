@@ -374,6 +374,15 @@ def test_an_inflection_of_an_everyday_word_is_everyday() -> None:
     assert not any(analyzer.is_everyday(w, vocabulary) for w in ("mitsunobu", "piperidine", "mildewed", "est"))
 
 
+def test_an_unknown_word_made_of_known_words_is_read_as_them() -> None:
+    known = {"back", "pressure", "brown", "use", "flow", "cell", "red"}
+    assert analyzer.parts("backpressure", known) == ("back", "pressure")
+    assert analyzer.parts("flowcell", known) == ("flow", "cell")
+    assert analyzer.parts("brownish", known) == ("brown",) and analyzer.parts("reddish", known) == ("red",)
+    assert analyzer.parts("usable", known) == ("use",)
+    assert analyzer.parts("mitsunobu", known) is None and analyzer.parts("piperidine", known) is None
+
+
 def test_everyday_words_come_from_word_frequency_not_the_models_vocabulary() -> None:
     """'matter', 'goes', 'weird' are everyday; a reaction's name is not, though the tokenizer knows it."""
     from assistant.corpus import everyday

@@ -36,7 +36,7 @@ from assistant.config import LINE_FEATURES
 from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, states
 from assistant.corpus.units import Unit, row_line, units
-from assistant.models import Hit
+from assistant.models import Hit, Passage
 from assistant.retrieval.retriever import Query
 
 LABELS = {"fix": "What to do:", "cause": "Likely cause:"}
@@ -92,7 +92,9 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
     if not raw:
         return []
     best_sim = max(r[3] for r in raw)
-    line_terms = [r[4] & terms.keys() for r in raw]
+    acting = {r[0].hit.passage.id for r in raw if ACTION.match(r[1].text) or r[0].role in ("fix", "fix-row")}
+    # a line is about what its headings name too ("Ensure degassed solvents" under "Ring-Closing Metathesis")
+    line_terms = [(r[4] | _heading_terms(r[0].hit.passage)) & terms.keys() for r in raw]
     df = {t: sum(t in ts for ts in line_terms) for t in terms}  # how many candidate lines have each term
     distinct_total = sum(1 / df[t] for t in terms if df[t]) or 1.0
     out: list[Candidate] = []
@@ -128,6 +130,8 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             f["problem_prose"] = float(p.kind == "prose")
             f["problem_quantity"] = float(bool(QUANTITY.search(u.text)))
             f["problem_step"] = float(line.role == "step")
+            f["problem_defers"] = float(not f["action"] and line.role not in ("fix", "fix-row")
+                                        and p.id in acting)  # its own passage says what to do elsewhere
         f["value_asked"] = f["asked_quantity"] if shape == "value" else 0.0
         f["step_step"] = float(shape in ("step", "how") and line.role == "step")
         f["step_composed"] = float(shape == "step" and f["composed"] > 0)
@@ -181,6 +185,10 @@ def _lines(h: Hit, every: list[Unit]) -> list[tuple[Line, Unit]]:
         out.append((Line(u.text, h, unit_role(u, r)), u))
     return out
 
+
+
+def _heading_terms(p: Passage) -> set[str]:
+    return set(analyzer.terms(" ".join(p.section)))
 
 
 _LABEL = re.compile(r"^(What to do|Likely cause|Check first|Nearest):\s+")

@@ -117,6 +117,27 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+_DERIVED = (("ish", ("", "e")), ("able", ("", "e")), ("ible", ("", "e")))
+
+
+def parts(word: str, known: Container[str]) -> tuple[str, ...] | None:
+    """Known words an unknown one is made of: a compound written as one word ("backpressure" -> back,
+    pressure; "flowcell" -> flow, cell) or a derived form ("brownish" -> brown, "usable" -> use)."""
+    for suffix, ends in _DERIVED:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            base = word[: -len(suffix)]
+            for b in (base, base[:-1] if len(base) > 3 and base[-1] == base[-2] else base):
+                for end in ends:
+                    if b + end in known:
+                        return (b + end,)
+    best: tuple[str, str] | None = None
+    for i in range(3, len(word) - 2):
+        a, b = word[:i], word[i:]
+        if a in known and b in known and (best is None or min(len(a), len(b)) > min(map(len, best))):
+            best = (a, b)
+    return best
+
+
 def correct(word: str, vocabulary: list[str]) -> str | None:
     """The closest known surface word to a misspelt one, or None if nothing is close enough."""
     if len(word) < 4 or word.isdigit():

@@ -121,6 +121,11 @@ class Retriever:
                 weighted[t] = max(weighted.get(t, 0.0), 1.0)
                 if kind != "reference":
                     unmatched.append(w)
+            elif (pieces := analyzer.parts(w, lex.known_words)) is not None:  # "backpressure", "brownish"
+                corrections[w] = " ".join(pieces)  # read as its parts, and counted as a repair for abstention
+                for pt in analyzer.stem(list(pieces)):
+                    weighted[pt] = max(weighted.get(pt, 0.0), 0.8)
+                    found.add(pt)
             elif (fixed := analyzer.correct(w, lex.surface)) is not None:
                 corrections[w] = fixed
                 ft = analyzer.stem([fixed])[0]
