@@ -374,3 +374,14 @@ def test_an_abbreviation_of_the_guides_own_subject_does_not_hide_its_values() ->
     r = replace(r, query=replace(r.query, word_terms=groups, expansions=("Karl Fischer titration water content",)))
     first = compose(question, r).answer.split("\n")[0]
     assert "about 5 g per 50 mL" in first and not first.startswith("The guides give no")
+
+
+def test_what_next_after_a_reported_step_gets_the_step_that_follows_it() -> None:
+    """'dissolved the diene, what next?': the step after the one the question reports, not that one again."""
+    assert lines_of("dissolved the diene, what next?", "general", [PROTO, FIX]) == [
+        "Protocol: RCM, step 2: Add catalyst (1-5 mol%). [1]"]
+
+
+def test_a_sentence_runs_on_past_sat_and_aq() -> None:
+    faq = passage("prose", "Aliquot for TLC: one drop into 0.5 mL EtOAc + a drop of sat. NH4Cl, spot the top layer.")
+    assert "spot the top layer" in lines_of("TLC of the reaction is a smear", "general", [faq])[0]

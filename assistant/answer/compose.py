@@ -50,6 +50,7 @@ TEMPLATE_WORDS = frozenset(
     "value".split())
 MAX_LINES, LONG_LINES = 4, 8
 WHOLE = "step-all"  # the role of the lines of a whole procedure (said as "step")
+NEXT = "step-next"  # the step after (or before) the one a question names: it opens the answer as it is
 POOL = 6  # hits an answer may quote from (besides the problem entries of the best three)
 
 
@@ -107,7 +108,7 @@ def _shaped(retrieval: Retrieval, long: bool) -> tuple[list[Hit], Shape, list[Li
 def _leads(shape: Shape, lines: list[Line], missing: tuple[str, ...]) -> bool:
     """Whether the lead model chooses the first line: not for a gap ("The guides give no ..."), a
     disagreement between guides, a whole procedure or a literature reference, which open as they are."""
-    return (shape not in ("procedure", "reference") and not missing and bool(lines)
+    return (shape not in ("procedure", "reference") and not missing and bool(lines) and lines[0].role != NEXT
             and lines[0].role not in ("gap", "comparison") and not lines[0].text.startswith(DIFFER))
 
 
@@ -140,7 +141,7 @@ def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...]
         numbers.setdefault(ln.hit.passage.id, len(numbers) + 1)
     hits = {ln.hit.passage.id: ln.hit for ln in lines}
     out = tuple(AnswerLine(text=ln.text, cites=(numbers[ln.hit.passage.id],),
-                           role=re.sub(r"-(checked|row|all)$", "", ln.role)) for ln in lines)
+                           role=re.sub(r"-(checked|row|all|next)$", "", ln.role)) for ln in lines)
     text = "\n".join(f"{ln.text} [{ln.cites[0]}]" for ln in out)
     cites = tuple(_citation(n, hits[pid]) for pid, n in numbers.items())
     return Answer(question=question, answered=True, answer=text, citations=cites, intent=q.intent,
@@ -253,8 +254,10 @@ def _step(pool: list[Hit], q: Query, long: bool) -> Built:
     protocols = [h for h in _protocols(pool) if h.passage.guide == guide]
     if not protocols:
         return _problem(pool, q, long)
-    if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m)) is not None:
-        return [line], ()
+    if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m.group(2), m.group(1))) is not None:
+        return [Line(line.text, line.hit, "step")], ()  # the lead model may still prefer another line
+    if (m := _NEXT.search(q.text)) and (line := _next_step(protocols[0], q.text[: m.start()])) is not None:
+        return [line], ()  # "added the DAST at -78, what next?": the step after the one reported opens
     return _steps(protocols[0], q, 2 if long else 1), ()
 
 
@@ -263,17 +266,22 @@ _AFTER = re.compile(r"\b(after|before)\s+(?:the\s+|adding\s+(?:the\s+)?|i\s+add\
                     re.IGNORECASE)
 
 
-def _next_step(h: Hit, m: re.Match[str]) -> Line | None:
+_NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what now|what do i do now|next step)\b",
+                   re.IGNORECASE)
+
+
+def _next_step(h: Hit, done: str, direction: str = "after") -> Line | None:
+    """The step after (or before) the one of procedure `h` that best matches `done`."""
     p = h.passage
-    target = set(analyzer.terms(m.group(2)))
+    target = set(analyzer.terms(done))
     overlap = [len(target & set(analyzer.terms(step))) for step in p.items]
     if not target or max(overlap, default=0) == 0:
         return None
-    k = overlap.index(max(overlap)) + (1 if m.group(1).lower() == "after" else -1)
+    k = overlap.index(max(overlap)) + (1 if direction.lower() == "after" else -1)
     if not 0 <= k < len(p.items):
         return None
     u = Unit(p.items[k], k, "step")
-    return Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, "step")
+    return Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, NEXT)
 
 
 def _how(pool: list[Hit], q: Query, long: bool) -> Built:
