@@ -31,6 +31,7 @@ FEATURES: tuple[str, ...] = (
     "negated",  # 1 when the question's words occur in the passage only after a negation ("less active for")
     "entry",  # the best match in the passage's problem entry (its symptom, cause and fix), min-max
     "guide",  # the best match in the passage's guide, min-max: the question is about that guide's topic
+    "guide_cover",  # the share of the question's words (by idf) found anywhere in the passage's guide
     # 1 for a passage of that kind, whatever the question (how much a chemist's question tends to mean it):
     "is_symptom", "is_cause", "is_solution", "is_faq", "is_protocol", "is_table_row", "is_problem",
 )

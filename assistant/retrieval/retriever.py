@@ -238,6 +238,7 @@ class Retriever:
         base = (out["dense"] + out["dense_unit"] + out["lexical"] + out["lexical_unit"]) / 4
         out["entry"] = fusion.minmax(_group_max(base, self.store.entries))
         out["guide"] = fusion.minmax(_group_max(base, self.store.guides))
+        out["guide_cover"] = self._guide_cover(q)
         for name, kind in KIND_FEATURES.items():
             out[name] = (self.store.kinds == KINDS.index(kind)).astype(np.float64)
         if not use_intent:
@@ -256,6 +257,25 @@ class Retriever:
         for kind in intent.named_kinds(q.text):
             out["named_kind"] = out["named_kind"] + (self.store.kinds == KINDS.index(kind))
         return out
+
+    def _guide_cover(self, q: Query) -> np.ndarray:
+        """For every passage, the share of the question's words its guide contains anywhere, each word
+        counted by how rare it is (BM25 idf): "drying Cs2CO3 for the coupling" is about the guide that has
+        Cs2CO3, whichever passage of another coupling guide shares "drying" and "coupling"."""
+        lex, guides = self.store.lexical, self.store.guides
+        if not len(guides) or not q.word_terms:
+            return np.zeros(len(self.passages))
+        have = np.zeros(int(guides.max()) + 1)
+        total = 0.0
+        for ts in q.word_terms:
+            idf = self._idf(ts)
+            total += idf
+            found = np.zeros(len(have), dtype=bool)
+            for t in ts:
+                if (tid := lex.vocab.get(t)) is not None and t:
+                    found[guides[np.asarray(lex.indices[int(lex.indptr[tid]):int(lex.indptr[tid + 1])])]] = True
+            have += idf * found
+        return (have / total)[guides] if total else np.zeros(len(self.passages))
 
     def score(self, feats: dict[str, np.ndarray]) -> np.ndarray:
         """The weighted sum of the features (negation aside, added for the best candidates in `search`)."""
