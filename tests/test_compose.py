@@ -385,3 +385,23 @@ def test_what_next_after_a_reported_step_gets_the_step_that_follows_it() -> None
 def test_a_sentence_runs_on_past_sat_and_aq() -> None:
     faq = passage("prose", "Aliquot for TLC: one drop into 0.5 mL EtOAc + a drop of sat. NH4Cl, spot the top layer.")
     assert "spot the top layer" in lines_of("TLC of the reaction is a smear", "general", [faq])[0]
+
+
+def test_lines_after_a_chosen_first_line_stay_on_its_problem() -> None:
+    """'how do I quench a NaBH4 reduction': when the opening line comes from the quench passage, the
+    'stalls at 60%' entry the shape had matched is not quoted after it (it is another problem)."""
+    quench = Passage(id="g:prose:q", guide=G, guide_title="Guide", section=("Work-up",), kind="prose",
+                     lines=(1, 1), text="Quench at 0 °C by slow addition of sat. aq. NH4Cl. Remove the MeOH "
+                                        "before the extraction.")
+    other = Passage(id="g:prose:o", guide=G, guide_title="Guide", section=("Scope",), kind="prose", lines=(3, 3),
+                    text="The reduction tolerates esters and amides.")
+    cause = Passage(id="g:cause:s", guide=G, guide_title="Guide", section=("Stalls at 60%", "Cause"), kind="cause",
+                    lines=(5, 5), text="Cause: the borohydride was destroyed by the solvent.")
+    fix = Passage(id="g:solution:s", guide=G, guide_title="Guide", section=("Stalls at 60%", "Solution"),
+                  kind="solution", lines=(6, 6), text="Solution: Cool to 0 °C before adding the borohydride.")
+    a = compose("how do I quench a NaBH4 reduction", retrieval("how do I quench a NaBH4 reduction", "general",
+                                                               [quench, other, cause, fix]),
+                lead_weights={"action": 5.0, "first_unit": 1.0})
+    lines = a.answer.split("\n")
+    assert lines[0].startswith("What to do: Quench at 0 °C") or lines[0].startswith("Quench at 0 °C")
+    assert not any("destroyed by the solvent" in ln or "before adding the borohydride" in ln for ln in lines)

@@ -38,7 +38,7 @@ from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, states
 from assistant.corpus.entries import ROLE_KINDS, same_entry
 from assistant.corpus.units import Unit, row_line, units
-from assistant.models import Answer, AnswerLine, Citation, Hit
+from assistant.models import Answer, AnswerLine, Citation, Hit, Passage
 from assistant.retrieval import intent
 from assistant.retrieval.retriever import Query, Retrieval
 
@@ -68,7 +68,11 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
         best = lead.pick(lead.candidates(pool, min(POOL, len(retrieval.hits)), q, shape, lines), lead_weights)
         if best is not None and not best.features["composed"]:
             first = lead.labelled(best.line, shape == "check_first")
-            rest = [Line(_bare(ln.text), ln.hit, ln.role.removesuffix("-checked")) for ln in lines]
+            rest = [Line(_bare(ln.text), ln.hit, ln.role.removesuffix("-checked")) for ln in lines
+                    if _together(ln.hit.passage, first.hit.passage) or ln.hit in pool[:2]]  # the same problem,
+            # or one of the two best passages
+            if not rest:
+                rest = _follow(first, q)
             for role, label in lead.LABELS.items():  # each label once: on the first line of its role
                 if first.role != role:
                     rest = _labelled(rest, label, role)
@@ -128,6 +132,19 @@ def _distinct(lines: list[Line]) -> list[Line]:
         if not any(body in other.text and _same_source(ln, other) for other in out):
             out = [o for o in out if o.text not in ln.text or o.role == "gap" or not _same_source(ln, o)] + [ln]
     return out
+
+
+def _together(a: Passage, b: Passage) -> bool:
+    """Whether two passages speak of one thing: the same passage, one problem entry, or one section."""
+    return a.id == b.id or same_entry(a, b) or (a.guide == b.guide and a.section == b.section)
+
+
+def _follow(first: Line, q: Query) -> list[Line]:
+    """The sentence of the first line's own passage that best goes on from it (none for a row or a step)."""
+    h = first.hit
+    if h.passage.kind in ("table-row", "protocol"):
+        return []
+    return [Line(u.text, h, "answer") for u in best_units(h, q, 2) if u.text not in first.text][:1]
 
 
 def _same_source(a: Line, b: Line) -> bool:
