@@ -158,3 +158,119 @@ def test_a_quoted_sentence_runs_on_past_an_abbreviation_with_a_full_stop() -> No
     assert sentences("Use Pd2(dba)3 (0.5–1 mol%, i.e. 1–2 mol% Pd) with ligand. Add a reductant (e.g. NaBH4) "
                      "slowly. Stop.") == ["Use Pd2(dba)3 (0.5–1 mol%, i.e. 1–2 mol% Pd) with ligand.",
                                           "Add a reductant (e.g. NaBH4) slowly.", "Stop."]
+
+
+CHECKLIST = """LAB OVEN SOP
+
+----------------------------------------
+1. BEFORE YOU START
+----------------------------------------
+[ ] 1.1  Check the oven temperature display against the
+         thermometer reading.
+[ ] 1.2  Remove any plastic items.
+
+Typical settings:
+
+  item                 temperature   time    note
+  -------------------  ------------  ------  --------------
+  glassware            140 C         4 h     overnight is
+                                             better
+  molecular sieves     300 C         16 h    under vacuum
+  septa                60 C, dry only        never above 80 C
+
+----------------------------------------
+2. TAKING THINGS OUT
+----------------------------------------
+Use heat-resistant gloves and let the glassware cool in a desiccator.""".split("\n")
+
+
+def test_a_plain_text_checklist_with_ruled_headings_and_an_aligned_table_reads_whole() -> None:
+    """Checkbox items are list items, a heading between two rules is a heading, a dashed rule under a
+    table's header is no row, a cell that wraps onto the next line stays in its cell, a cell spanning two
+    columns stays in its row; the section after the table is its own."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    blocks = parse_text(CHECKLIST)
+    items = [b.text for b in blocks if b.kind == "item"]
+    assert items == ["1.1 Check the oven temperature display against the thermometer reading.",
+                     "1.2 Remove any plastic items."]
+    rows = [b.cells for b in blocks if b.kind == "row"]
+    assert rows[0] == ("item", "temperature", "time", "note")
+    assert ("glassware", "140 C", "4 h", "overnight is better") in rows
+    assert ("septa", "60 C, dry only", "", "never above 80 C") in rows
+    assert not any(set("".join(r)) <= set("- ") for r in rows)
+    _, ps = chunk("oven", Document("text", blocks), "oven")
+    last = next(p for p in ps if "heat-resistant gloves" in p.text)
+    assert last.section[-1] == "2. TAKING THINGS OUT"
+    assert {p.title for p in ps if p.kind == "table-row"} == {"glassware", "molecular sieves", "septa"}
+
+
+def test_a_numbered_caps_heading_with_a_lowercase_remark_in_brackets_is_a_heading() -> None:
+    from assistant.corpus.readers.text import parse_text
+
+    blocks = parse_text(["GUIDE", "", "1. CHANGING A GLOVE (trained users only)", "", "Gloves are butyl."])
+    assert [(b.kind, b.text) for b in blocks][1] == ("heading", "1. CHANGING A GLOVE (trained users only)")
+
+
+THREAD = """lab-help archive -- thread export
+
+======================================================================
+From: Ann Lee <a.lee@example.org>
+Date: Tue, 4 Mar 2025 16:42:10 +0000
+Subject: [lab-help] Sodium goes grey in ammonia
+
+The blue colour fades to grey within minutes. Is 3 equiv too little?
+
+Ann
+
+--
+Ann Lee
+PhD student
+_______________________________________________
+lab-help mailing list
+
+======================================================================
+From: Tom Okoye <t.okoye@example.org>
+Date: Tue, 4 Mar 2025 17:05:51 +0000
+Subject: Re: [lab-help] Sodium goes grey in ammonia
+
+On Tue, 4 Mar 2025 at 16:42, Ann Lee <a.lee@example.org> wrote:
+> The blue colour fades to grey within minutes.
+
+Classic iron contamination: use a new stir bar and distil the ammonia from sodium.
+
+Tom
+""".split("\n")
+
+
+def test_an_email_thread_reads_as_its_messages_without_headers_quotes_or_signatures() -> None:
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    _, ps = chunk("thread", Document("text", parse_text(THREAD)), "thread")
+    text = "\n".join(p.text for p in ps)
+    assert "Classic iron contamination" in text and "Is 3 equiv too little?" in text
+    for junk in ("From:", "Subject:", "wrote:", "> The blue", "PhD student", "mailing list", "a.lee@example.org"):
+        assert junk not in text
+    fix = next(p for p in ps if "Classic iron contamination" in p.text)
+    assert fix.section[-1].startswith("Tom Okoye") and fix.text.count("blue colour") == 0
+    assert not any(s in ("Ann", "Tom") for p in ps for s in p.section)
+
+
+def test_a_paragraph_that_leads_into_numbered_steps_is_part_of_their_procedure() -> None:
+    """'For x g of LiAlH4 used, add in order:' then '1. x mL water' ...: the amounts and their lead-in are
+    one passage, so a question about the work-up finds the steps with what they are per."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    notes = ["NOTES", "", "FIESER WORK-UP", "For x g of LiAlH4 used, at 0 °C, add in order, dropwise:", "",
+             "   1.  x mL water", "   2.  x mL 15% aqueous NaOH", "   3.  3x mL water", "", "Then filter."]
+    _, ps = chunk("n", Document("text", parse_text(notes)), "n")
+    proto = next(p for p in ps if p.kind == "protocol")
+    assert "For x g of LiAlH4 used" in proto.text and proto.items == ("x mL water", "x mL 15% aqueous NaOH",
+                                                                        "3x mL water")
+    assert not any(p.kind == "prose" and "For x g" in p.text for p in ps)

@@ -155,7 +155,7 @@ PINS = [
     ("lialh4-dibal-reductions.txt", "FIX: syringe pump, 30 min", "solution", "lines 138–140", "Solution"),
     ("lialh4-dibal-reductions.txt", "Over-reduction and unreacted ester together", "prose", "lines 133–137",
      "2023-11-08 (AR) DIBAL-H on methyl ester, wanted aldehyde"),
-    ("lialh4-dibal-reductions.txt", "The tartrate chelates the aluminium", "prose", "lines 78–87",
+    ("lialh4-dibal-reductions.txt", "The tartrate chelates the aluminium", "prose", "lines 70–84",
      "FIESER WORK-UP (LiAlH4)"),
 ]
 
@@ -163,7 +163,7 @@ PINS = [
 def test_underlined_headings_with_formulas_are_siblings_of_the_all_caps_ones() -> None:
     _, ps, _ = passages("lialh4-dibal-reductions.txt")
     assert find(ps, "Dissolve the ester (5.0 mmol)").section == ("PROCEDURE: DIBAL-H, ESTER -> ALDEHYDE (5 mmol)",)
-    assert find(ps, "x mL 15% aqueous NaOH").section[:1] == ("FIESER WORK-UP (LiAlH4)",)
+    assert find(ps, "x mL 15% aqueous NaOH").section[0].startswith("FIESER WORK-UP (LiAlH4)")
 
 
 @pytest.mark.parametrize(("name", "words", "kind", "where", "section"), PINS)

@@ -171,13 +171,19 @@ def _steps(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
     while j < len(blocks) and blocks[j].kind == "item" and blocks[j].number.isdigit():
         steps.append(blocks[j])
         j += 1
+    intro = ""
+    prev = out[-1] if out else None
+    if (steps and prev is not None and prev.kind == "prose" and prev.section == tuple(st.stack)
+            and prev.text.rstrip().endswith(":") and prev.lines[1] >= steps[0].start - 2):
+        intro = out.pop().text.strip()  # "For x g of LiAlH4 used ... add in order:": the steps' lead-in
     for k in range(0, len(steps), _MAX_STEPS):
         part = steps[k : k + _MAX_STEPS]
         items = tuple(clean(s.text) for s in part)
         body = "\n".join(f"{s.number}. {t}" for s, t in zip(part, items, strict=True))
         span = f"steps {part[0].number}-{part[-1].number}"
         label = f"{title} ({span})"
-        out.append(_make(st, "protocol", [label], part[0], part[-1], f"{title} ({span})\n{body}", title=title,
+        head = f"{title} ({span})\n{intro}" if intro and k == 0 else f"{title} ({span})"
+        out.append(_make(st, "protocol", [label], part[0], part[-1], f"{head}\n{body}", title=title,
                          items=items, stack=st.stack[:-1]))
     return j
 

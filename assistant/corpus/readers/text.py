@@ -15,13 +15,14 @@ from assistant.corpus import boilerplate, roles
 from assistant.corpus.document import Block, Document
 from assistant.corpus.readers import utf8_text
 
-_BULLET = re.compile(r"^\s*(?:[-*•▪‣◦]|(?P<num>\d{1,2}|[a-z])[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*•▪‣◦]|\[[ xX✓✔]?\]|(?P<num>\d{1,2}|[a-z])[.)])\s+")  # "[ ]": a checklist item
 _LABELLED = re.compile(r"^(?:\*\*)?[A-Z][\w .()/&-]{0,40}(?:\*\*)?:")  # "Symptom: ...", "Q1: ...", "**Cause:**"
 _LABEL_ONLY = re.compile(r"^[A-Z][\w .()/&,-]{0,60}:$")  # "Troubleshooting Workflow:"
 _ALIGNED = re.compile(r"\S(?: ?\S)*")  # a cell of a space-aligned table: words separated by single spaces
 _DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\b")
 _MAX_HEADING = 100
-_RULE = re.compile(r"^[=\-_*~#]{3,}$")  # a line of ===== or ----- under or between text: decoration
+# a line of ===== or ----- under or between text, or under a table's header ("------  ----"): decoration
+_RULE = re.compile(r"^[=\-_*~#]{3,}(?:\s+[=\-_*~#]{3,})*$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})$")  # "1. INTRODUCTION", "2.1 Limits"
 _STEP = re.compile(r"^step\s*\d+\s*[.:)]", re.IGNORECASE)  # "Step 2. Treat each ...": a block of its own
 _WRAP = 50  # a line this long followed by more text without a blank line was hard-wrapped
@@ -34,33 +35,44 @@ def read(data: bytes, name: str) -> Document:
 
 def parse_text(lines: list[str]) -> list[Block]:
     """Split a plain-text guide into blocks; boilerplate lines are dropped here."""
+    lines, senders = _unmail(lines)
     blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) or bool(_RULE.match(ln.strip())) for ln in lines]
-    aligned = _aligned_rows(lines, blank)
+    aligned, absorbed = _aligned_rows(lines, blank)
     blocks: list[Block] = []
     table = 0
     for i, raw in enumerate(lines):
-        if blank[i]:
+        if blank[i] or i in absorbed:
             continue
         n = i + 1
         line = raw.rstrip("\r\n")
         text = line.strip()
         if "\t" in line.strip() or i in aligned:
-            cells = (tuple(c.strip() for c in line.strip().split("\t")) if "\t" in line.strip()
-                     else aligned[i])
-            if not (blocks and blocks[-1].kind == "row" and blocks[-1].end == n - 1):
+            cells, final = ((tuple(c.strip() for c in line.strip().split("\t")), i) if "\t" in line.strip()
+                            else aligned[i])
+            if not (blocks and blocks[-1].kind == "row" and _adjoins(blocks[-1].end, n, lines)):
                 table += 1
-            blocks.append(Block("row", text, n, n, cells=cells, table=table))
+            text = " ".join(lines[k].strip() for k in range(i, final + 1) if not blank[k])
+            blocks.append(Block("row", text, n, final + 1, cells=cells, table=table))
         elif boilerplate.is_figure(text):
             blocks.append(Block("figure", text, n, n))
+        elif i in senders:  # a message of an e-mail thread: its sender heads it, and nothing else does
+            blocks.append(Block("heading", text, n, n, level=1))
         elif not blocks and _is_title(text):
             blocks.append(Block("heading", text, n, n, level=0))
+        elif senders and not (_BULLET.match(line) or _continues_item(blocks, lines, line, n)):
+            if _continues(blocks, lines, n, text):
+                last = blocks.pop()
+                blocks.append(Block("paragraph", f"{last.text} {text}", last.start, n))
+            else:
+                blocks.append(Block("paragraph", text, n, n))
         elif (level := _numbered_heading(text, i, blank)) is not None:
             blocks.append(Block("heading", text, n, n, level=level))
         elif _continues_item(blocks, lines, line, n):
             last = blocks.pop()  # a line indented past a list item's bullet, right under it, continues it
             blocks.append(Block("item", f"{last.text} {text}", last.start, n, number=last.number))
         elif m := _BULLET.match(line):
-            blocks.append(Block("item", _BULLET.sub("", line, count=1).strip(), n, n, number=m.group("num") or ""))
+            item = re.sub(r"\s{2,}", " ", _BULLET.sub("", line, count=1).strip())  # "[ ] 1.1  Sign in"
+            blocks.append(Block("item", item, n, n, number=m.group("num") or ""))
         elif _LABEL_ONLY.match(text):
             blocks.append(Block("label", text, n, n))
         elif _is_heading(text, i, blank):
@@ -71,6 +83,44 @@ def parse_text(lines: list[str]) -> list[Block]:
         else:
             blocks.append(Block("paragraph", text, n, n))
     return _levels(blocks)
+
+
+_MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Message-ID|In-Reply-To):\s", re.IGNORECASE)
+_FROM = re.compile(r"^From:\s*\"?([^<\"@]+?)\"?\s*(?:<[^>]*>)?\s*$")
+_WROTE = re.compile(r"^On .{5,120}wrote:\s*$|^-{2,}\s*Original Message\s*-{2,}$", re.IGNORECASE)
+
+
+def _unmail(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A saved e-mail thread (two or more messages with From: and Subject: or Date: headers): each message
+    is a section headed by its sender; its headers, quoted lines ("> ..."), "On ... wrote:" lines, the
+    sign-off and the signature below "--" (with any list footer) are left out. Lines left out become
+    blank, so every other line keeps its number. Returns the lines and the senders' lines (none, and the
+    text as it is, when it is no thread)."""
+    starts = [i for i, ln in enumerate(lines) if _FROM.match(ln.strip())
+              and any(_MAIL_HEADER.match(x.strip()) and not x.strip().lower().startswith("from:")
+                      for x in lines[i + 1:i + 5])]
+    if len(starts) < 2:
+        return lines, set()
+    out = list(lines)
+    for k, i in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        m = _FROM.match(lines[i].strip())
+        out[i] = m.group(1).strip() if m else ""  # the message's heading: its sender
+        j = i + 1
+        while j < end and _MAIL_HEADER.match(lines[j].strip()):
+            out[j] = ""
+            j += 1
+        signature = False
+        for j in range(j, end):
+            text = lines[j].strip()
+            if text in ("--", "-- ") or text.startswith("___"):
+                signature = True
+            if signature or text.startswith(">") or _WROTE.match(text):
+                out[j] = ""
+        body = [j for j in range(i + 1, end) if out[j].strip() and not _RULE.match(out[j].strip())]
+        if body and len(out[body[-1]].split()) <= 3 and out[body[-1]].strip()[-1:] not in ".:;?!":
+            out[body[-1]] = ""  # the sign-off ("Tom", "Cheers, Ann")
+    return out, {i for i in starts if out[i]}
 
 
 def _is_title(text: str) -> bool:
@@ -87,9 +137,10 @@ def _numbered_heading(text: str, i: int, blank: list[bool]) -> int | None:
     alone = (i == 0 or blank[i - 1]) and (i + 1 >= len(blank) or blank[i + 1])
     if not m or not alone or text[-1] in ".;,:!" or len(m.group(2).split()) > 10:
         return None
-    words = [w for w in m.group(2).split() if w[0].isalpha()]
+    name = re.sub(r"\s*\([^)]*\)", "", m.group(2)) or m.group(2)  # "CHANGING A GLOVE (trained users only)"
+    words = [w for w in name.split() if w[0].isalpha()]
     titled = bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.6
-    if "." in m.group(1) or _all_caps(m.group(2)) or titled:
+    if "." in m.group(1) or _all_caps(name) or titled:
         return m.group(1).count(".") + 1
     return None
 
@@ -118,26 +169,71 @@ def _continues(blocks: list[Block], lines: list[str], n: int, text: str) -> bool
     return len(prev) >= _WRAP and not opens and not prev.endswith(":")
 
 
-def _aligned_rows(lines: list[str], blank: list[bool]) -> dict[int, tuple[str, ...]]:
-    """Lines of tables whose columns are aligned with runs of spaces: two or more consecutive lines that
-    split into the same number (>= 2) of cells at runs of 2+ spaces, with the columns starting together."""
-    found: dict[int, tuple[str, ...]] = {}
+def _adjoins(end: int, n: int, lines: list[str]) -> bool:
+    """Whether line n (1-based) follows line `end` with nothing but rules between: the same table."""
+    return all(_RULE.match(lines[k].strip()) for k in range(end, n - 1))
+
+
+def _aligned_rows(lines: list[str], blank: list[bool]
+                  ) -> tuple[dict[int, tuple[tuple[str, ...], int]], set[int]]:
+    """Lines of tables whose columns are aligned with runs of spaces: a header that splits into two or more
+    cells at runs of 2+ spaces, and lines under it whose cells each start in a different column, in order
+    (a cell may span the next column; a rule under the header is skipped). A line whose first column is empty
+    continues the row above, cell by cell (a cell wrapped onto the next line). Returns each row's first line
+    index -> its cells and its last line index, and the continuation lines."""
+    found: dict[int, tuple[tuple[str, ...], int]] = {}
+    absorbed: set[int] = set()
     i = 0
     while i < len(lines):
-        run: list[tuple[int, list[re.Match[str]]]] = []
-        while i < len(lines) and not blank[i] and "\t" not in lines[i].strip():
-            cells = list(_ALIGNED.finditer(lines[i].rstrip()))
-            if len(cells) < 2 or (run and len(cells) != len(run[0][1])):
+        cols: list[int] = []
+        run: list[tuple[int, list[str], int]] = []  # first line, cells, last line
+        wrapped: list[int] = []
+        ruled = False
+        j = i
+        while j < len(lines) and lines[j].strip() and "\t" not in lines[j].strip():
+            line = lines[j].rstrip()
+            if _RULE.match(line.strip()):
+                if not run:
+                    break
+                ruled = True  # the rule under a header (or closing the table)
+                j += 1
+                continue
+            if _BULLET.match(line) or boilerplate.is_boilerplate_line(line):
                 break
-            run.append((i, cells))
+            cells = list(_ALIGNED.finditer(line))
+            if not cols:
+                if len(cells) < 2 or any(len(m.group().split()) > 6 or m.group()[-1] in ".;,!?" for m in cells):
+                    break  # a header's cells are names, not sentences ("larger.  Stir VIGOROUSLY ...")
+                cols = [c.start() for c in cells]
+                run.append((j, [c.group() for c in cells], j))
+                j += 1
+                continue
+            # each cell starts where its column starts; under a ruled header, anywhere in its column (numbers
+            # may sit right-aligned under their header)
+            slots = [max((k for k, c in enumerate(cols) if c <= m.start() + 1), default=None) if ruled
+                     else next((k for k, c in enumerate(cols) if abs(c - m.start()) <= 1), None) for m in cells]
+            if None in slots or slots != sorted(set(s for s in slots if s is not None)):
+                break
+            row = [""] * len(cols)
+            for k, m in zip(slots, cells, strict=True):
+                row[k or 0] = m.group()
+            if slots[0] and len(run) > 1:  # first column empty: the row above wraps on
+                first, prev, _ = run[-1]
+                run[-1] = (first, [f"{a} {b}".strip() for a, b in zip(prev, row, strict=True)], j)
+                wrapped.append(j)
+            elif len(cells) >= 2:
+                run.append((j, row, j))
+            else:
+                break
+            j += 1
+        if len(run) >= 2:
+            for first, cells_, last in run:
+                found[first] = (tuple(cells_), last)
+            absorbed.update(wrapped)
+            i = j
+        else:
             i += 1
-        if len(run) >= 2 and all(
-            all(abs(a.start() - b.start()) <= 1 for a, b in zip(cells, run[0][1], strict=True)) for _, cells in run
-        ):
-            for j, cells in run:
-                found[j] = tuple(c.group() for c in cells)
-        i += 1 if not run else 0
-    return found
+    return found, absorbed
 
 
 def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
