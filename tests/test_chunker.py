@@ -215,6 +215,8 @@ def test_a_numbered_caps_heading_with_a_lowercase_remark_in_brackets_is_a_headin
 
 
 THREAD = """lab-help archive -- thread export
+Thread: Sodium goes grey in ammonia
+Messages: 2
 
 ======================================================================
 From: Ann Lee <a.lee@example.org>
@@ -253,7 +255,8 @@ def test_an_email_thread_reads_as_its_messages_without_headers_quotes_or_signatu
     _, ps = chunk("thread", Document("text", parse_text(THREAD)), "thread")
     text = "\n".join(p.text for p in ps)
     assert "Classic iron contamination" in text and "Is 3 equiv too little?" in text
-    for junk in ("From:", "Subject:", "wrote:", "> The blue", "PhD student", "mailing list", "a.lee@example.org"):
+    for junk in ("From:", "Subject:", "wrote:", "> The blue", "PhD student", "mailing list", "a.lee@example.org",
+                 "Messages: 2", "Thread:"):
         assert junk not in text
     fix = next(p for p in ps if "Classic iron contamination" in p.text)
     assert fix.section[-1].startswith("Tom Okoye") and fix.text.count("blue colour") == 0

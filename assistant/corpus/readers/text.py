@@ -92,7 +92,8 @@ _WROTE = re.compile(r"^On .{5,120}wrote:\s*$|^-{2,}\s*Original Message\s*-{2,}$"
 
 def _unmail(lines: list[str]) -> tuple[list[str], set[int]]:
     """A saved e-mail thread (two or more messages with From: and Subject: or Date: headers): each message
-    is a section headed by its sender; its headers, quoted lines ("> ..."), "On ... wrote:" lines, the
+    is a section headed by its sender; what precedes the first message but its title, the messages'
+    headers, quoted lines ("> ..."), "On ... wrote:" lines, the
     sign-off and the signature below "--" (with any list footer) are left out. Lines left out become
     blank, so every other line keeps its number. Returns the lines and the senders' lines (none, and the
     text as it is, when it is no thread)."""
@@ -102,6 +103,9 @@ def _unmail(lines: list[str]) -> tuple[list[str], set[int]]:
     if len(starts) < 2:
         return lines, set()
     out = list(lines)
+    first = next((k for k, ln in enumerate(lines) if ln.strip()), 0)
+    for k in range(first + 1, starts[0]):
+        out[k] = ""  # the export's own lines ("Messages: 8", the subject again) between its title and mail 1
     for k, i in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         m = _FROM.match(lines[i].strip())
