@@ -47,7 +47,10 @@ def announces(u: Unit, every: list[Unit], text: str) -> bool:
         return True
     heading = (u.position + 1 < len(every) and not re.search(r"[.!;:)\]]$", t) and len(t.split()) <= 6
                and not QUANTITY.search(t) and not ACTION.match(t))
-    return heading and bool(re.search(rf"(?m)^\W*{re.escape(t)}\s*$", text))
+    return heading and any(_LEADING.sub("", line).strip() == t for line in text.split("\n"))
+
+
+_LEADING = re.compile(r"^\W+")  # a list marker or indentation before a line's words
 
 
 def best_units(h: Hit, q: Query, k: int = 1) -> list[Unit]:
