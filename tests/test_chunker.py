@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.corpus.loader import load_guide, passages_of
 from assistant.models import Passage
@@ -277,3 +279,23 @@ def test_a_paragraph_that_leads_into_numbered_steps_is_part_of_their_procedure()
     assert "For x g of LiAlH4 used" in proto.text and proto.items == ("x mL water", "x mL 15% aqueous NaOH",
                                                                         "3x mL water")
     assert not any(p.kind == "prose" and "For x g" in p.text for p in ps)
+
+
+_PIECES = ["From: Ann <a@b.c>", "Date: Tue, 4 Mar 2025", "Subject: x", "> quoted", "--", "____", "-----",
+           "------  ----", "[ ] 1.1  Do it", "  a   b   c", "      wrapped", "1. STEP ONE", "Ann", "", "\t",
+           "x  y", "On Tue Ann wrote:", "FIX: y", "2.1 Limits", "ABC (lower case)", "ends with:", "   1.  x mL"]
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=30), max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_any_plain_text_reads_without_error_and_keeps_line_numbers(lines: list[str]) -> None:
+    """Whatever mix of mail headers, rules, checklists and aligned columns a text has, it reads into blocks
+    and passages, and every block points at lines that exist."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    lines = [ln.replace("\n", " ").replace("\r", " ") for ln in lines]
+    blocks = parse_text(lines)
+    assert all(1 <= b.start <= b.end <= len(lines) for b in blocks)
+    chunk("t", Document("text", blocks), "t")
