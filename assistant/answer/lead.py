@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.answer.quotes import (
     ACTION,
@@ -187,8 +188,13 @@ def _lines(h: Hit, every: list[Unit]) -> list[tuple[Line, Unit]]:
 
 
 
-def _heading_terms(p: Passage) -> set[str]:
-    return set(analyzer.terms(" ".join(p.section)))
+def _heading_terms(p: Passage) -> frozenset[str]:
+    return _section_terms(p.section)
+
+
+@lru_cache(maxsize=1024)
+def _section_terms(section: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(analyzer.terms(" ".join(section)))
 
 
 _LABEL = re.compile(r"^(What to do|Likely cause|Check first|Nearest):\s+")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant.corpus import analyzer, roles
 from assistant.corpus.amounts import QUANTITY, is_unit
@@ -47,10 +48,16 @@ def announces(u: Unit, every: list[Unit], text: str) -> bool:
         return True
     heading = (u.position + 1 < len(every) and not re.search(r"[.!;:)\]]$", t) and len(t.split()) <= 6
                and not QUANTITY.search(t) and not ACTION.match(t))
-    return heading and any(_LEADING.sub("", line).strip() == t for line in text.split("\n"))
+    return heading and t in _bare_lines(text)
 
 
 _LEADING = re.compile(r"^\W+")  # a list marker or indentation before a line's words
+
+
+@lru_cache(maxsize=256)
+def _bare_lines(text: str) -> frozenset[str]:
+    """A passage's lines without list markers or indentation (computed once per passage)."""
+    return frozenset(_LEADING.sub("", line).strip() for line in text.split("\n"))
 
 
 def best_units(h: Hit, q: Query, k: int = 1) -> list[Unit]:
