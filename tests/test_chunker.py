@@ -299,3 +299,11 @@ def test_any_plain_text_reads_without_error_and_keeps_line_numbers(lines: list[s
     blocks = parse_text(lines)
     assert all(1 <= b.start <= b.end <= len(lines) for b in blocks)
     chunk("t", Document("text", blocks), "t")
+
+
+def test_an_identifier_with_underscores_is_quoted_as_written() -> None:
+    """'Na_2SO_4' is a formula written in LaTeX; 'STD_BBO_2025' is a file name and keeps its underscores."""
+    from assistant.corpus.cleaning import clean
+
+    assert clean("dry over Na_2SO_4, then pick STD_BBO_2025 or run_1") == (
+        "dry over Na2SO4, then pick STD_BBO_2025 or run_1")

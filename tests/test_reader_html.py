@@ -406,3 +406,12 @@ def test_a_bar_of_links_outside_the_article_is_navigation_but_a_see_also_list_is
     assert texts(d) == ["Heck reaction", "See Pd(OAc)2, PPh3 and Et3N for the reagents.", "See also",
                         "Suzuki", "Negishi", "Kumada"]
     assert sorted(d.dropped) == ["feedback form", "navigation"]
+
+
+def test_a_docs_site_permalink_mark_is_no_part_of_a_heading() -> None:
+    """MkDocs and Sphinx put a '¶' link after every heading: the section is 'Shimming', not 'Shimming¶'."""
+    page = ('<html><body><main><h1>NMR guide<a class="headerlink" href="#t">¶</a></h1>'
+            '<h2 id="s">Shimming<a class="headerlink" href="#s">¶</a></h2><p>Run topshim first.</p>'
+            '</main></body></html>').encode()
+    doc = read(page, "nmr.html")
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["NMR guide", "Shimming"]

@@ -6,7 +6,8 @@ import re
 
 _TEXT_MACRO = re.compile(r"\\(?:text|mathrm|mathbf)\{([^{}]*)\}")
 _REF_SUPERSCRIPT = re.compile(r"\^\{?(?:\[\d+\])+\}?")
-_SUBSCRIPT = re.compile(r"_\{?(\d+)\}?")
+# a formula's subscript written in LaTeX ("Na_2SO_4", "NaHCO_{3}"), not an identifier ("STD_BBO_2025")
+_SUBSCRIPT = re.compile(r"(?:(?<=[A-Z])|(?<=[A-Z][a-z])|(?<=[)\]]))_\{?(\d{1,2})\}?(?!\d)")
 _BOLD = re.compile(r"(\*\*|__)(.+?)\1")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w)\s+([,;.](?:\s|$))")

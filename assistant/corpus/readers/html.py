@@ -96,6 +96,9 @@ def _decode(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+_PERMALINK = re.compile(r"\s*[¶§#🔗]\s*$")
+
+
 def _clean(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
 
@@ -171,7 +174,8 @@ def _text_len(el: Any, dropped: set[Any]) -> int:
 
 
 def _page_title(root: Any, body: Any, dropped: set[Any]) -> str:
-    h1 = next((t for h in body.iter("h1") if _alive(h, dropped) and (t := _clean(h.text_content()))), "")
+    h1 = next((t for h in body.iter("h1")
+               if _alive(h, dropped) and (t := _PERMALINK.sub("", _clean(h.text_content())))), "")
     title = root.find("head/title")
     title = root.find(".//title") if title is None else title
     return h1 or (_clean(title.text_content()).split(" | ")[0].strip() if title is not None else "")
@@ -291,6 +295,7 @@ class _Reader:
                 self.flush()
         elif tag in _HEADINGS:
             text, first, last = self.collect(el)
+            text = _PERMALINK.sub("", text)  # "Shimming¶": a docs site's permalink mark is no part of the name
             if text:
                 self.level = 0 if el is self.title_h1 else max(1, _HEADINGS[tag] - self.base + 1)
                 self.title = text if el is self.title_h1 else self.title
