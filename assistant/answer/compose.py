@@ -272,8 +272,8 @@ def _step(pool: list[Hit], q: Query, long: bool) -> Built:
     if not protocols:
         return _problem(pool, q, long)
     if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m.group(2), m.group(1))) is not None:
-        return [Line(line.text, line.hit, "step")], ()  # the lead model may still prefer another line
-    if (m := _NEXT.search(q.text)) and (line := _next_step(protocols[0], q.text[: m.start()])) is not None:
+        return [line], ()  # the lead model may still prefer another line
+    if (m := _NEXT.search(q.text)) and (line := _next_step(protocols[0], q.text[: m.start()], role=NEXT)):
         return [line], ()  # "added the DAST at -78, what next?": the step after the one reported opens
     return _steps(protocols[0], q, 2 if long else 1), ()
 
@@ -287,8 +287,8 @@ _NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what now|w
                    re.IGNORECASE)
 
 
-def _next_step(h: Hit, done: str, direction: str = "after") -> Line | None:
-    """The step after (or before) the one of procedure `h` that best matches `done`."""
+def _next_step(h: Hit, done: str, direction: str = "after", role: str = "step") -> Line | None:
+    """The step after (or before) the one of procedure `h` that best matches `done`, as a line of `role`."""
     p = h.passage
     target = set(analyzer.terms(done))
     overlap = [len(target & set(analyzer.terms(step))) for step in p.items]
@@ -298,7 +298,7 @@ def _next_step(h: Hit, done: str, direction: str = "after") -> Line | None:
     if not 0 <= k < len(p.items):
         return None
     u = Unit(p.items[k], k, "step")
-    return Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, NEXT)
+    return Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, role)
 
 
 def _how(pool: list[Hit], q: Query, long: bool) -> Built:

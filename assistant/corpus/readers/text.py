@@ -59,13 +59,7 @@ def parse_text(lines: list[str]) -> list[Block]:
             blocks.append(Block("heading", text, n, n, level=1))
         elif not blocks and _is_title(text):
             blocks.append(Block("heading", text, n, n, level=0))
-        elif senders and not (_BULLET.match(line) or _continues_item(blocks, lines, line, n)):
-            if _continues(blocks, lines, n, text):
-                last = blocks.pop()
-                blocks.append(Block("paragraph", f"{last.text} {text}", last.start, n))
-            else:
-                blocks.append(Block("paragraph", text, n, n))
-        elif (level := _numbered_heading(text, i, blank)) is not None:
+        elif not senders and (level := _numbered_heading(text, i, blank)) is not None:
             blocks.append(Block("heading", text, n, n, level=level))
         elif _continues_item(blocks, lines, line, n):
             last = blocks.pop()  # a line indented past a list item's bullet, right under it, continues it
@@ -73,9 +67,9 @@ def parse_text(lines: list[str]) -> list[Block]:
         elif m := _BULLET.match(line):
             item = re.sub(r"\s{2,}", " ", _BULLET.sub("", line, count=1).strip())  # "[ ] 1.1  Sign in"
             blocks.append(Block("item", item, n, n, number=m.group("num") or ""))
-        elif _LABEL_ONLY.match(text):
+        elif not senders and _LABEL_ONLY.match(text):
             blocks.append(Block("label", text, n, n))
-        elif _is_heading(text, i, blank):
+        elif not senders and _is_heading(text, i, blank):
             blocks.append(Block("heading", text, n, n))
         elif _continues(blocks, lines, n, text):
             last = blocks.pop()  # a hard-wrapped paragraph: its lines are one block
