@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 QUESTIONS = PROJECT_ROOT / "evals" / "questions.jsonl"  # the first guide's questions
 DEV_QUESTIONS = PROJECT_ROOT / "evals" / "dev"  # one file per gallery guide, named after it
+LAY_QUESTIONS = PROJECT_ROOT / "evals" / "lay"  # questions in bench slang, one file per development guide
 DEV_FOLDERS = (PROJECT_ROOT / "corpus", PROJECT_ROOT / "tests" / "fixtures" / "gallery")
 DEV_INDEX = PROJECT_ROOT / "index" / "eval-dev"  # built from DEV_FOLDERS on first use, then updated
 COLUMNS = ("hit@1", "hit@3", "key", "lead", "answered", "declined")
@@ -120,10 +121,11 @@ def load_questions(path: Path, passages: Sequence[Passage], guide: str = "") -> 
 
 
 def dev_questions(passages: Sequence[Passage]) -> list[Question]:
-    """Every development question: the first guide's set and one set per gallery guide."""
+    """Every development question: the first guide's set, one set per gallery guide, and the questions put in
+    bench slang ("the frit is bunged up") for every development guide."""
     first = sorted(f.stem for f in DEV_FOLDERS[0].glob("*.txt"))
     out = load_questions(QUESTIONS, passages, guide=first[0] if first else "")
-    for f in sorted(DEV_QUESTIONS.glob("*.jsonl")):
+    for f in [*sorted(DEV_QUESTIONS.glob("*.jsonl")), *sorted(LAY_QUESTIONS.glob("*.jsonl"))]:
         out += load_questions(f, passages, guide=f.stem)
     return out
 

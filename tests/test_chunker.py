@@ -307,3 +307,20 @@ def test_an_identifier_with_underscores_is_quoted_as_written() -> None:
 
     assert clean("dry over Na_2SO_4, then pick STD_BBO_2025 or run_1") == (
         "dry over Na2SO4, then pick STD_BBO_2025 or run_1")
+
+
+def test_headings_whose_levels_skip_are_siblings_not_children() -> None:
+    """A reader may give "2." level 1 and "2.1", "2.2" level 3 (told apart by type size); "2.2" is then a
+    sibling of "2.1" under "2.", not its child."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Block, Document
+
+    blocks = [Block("heading", "Guide", 1, 1, level=0),
+              Block("heading", "2. Dihydroxylation", 2, 2, level=1),
+              Block("heading", "2.1 Reagents", 3, 3, level=3),
+              Block("paragraph", "The mix holds the osmium salt and the ligand.", 4, 4),
+              Block("heading", "2.2 Predicting the face", 5, 5, level=3),
+              Block("paragraph", "Draw the alkene with its largest group at the lower left.", 6, 6)]
+    _, passages = chunk("g", Document("pdf", blocks))
+    face = next(p for p in passages if "largest group" in p.text)
+    assert face.section == ("2. Dihydroxylation", "2.2 Predicting the face")

@@ -411,3 +411,25 @@ def test_a_label_and_value_layout_is_not_taken_for_two_columns() -> None:
         page += [text(72, 110 + 15 * i, k, 10), text(330, 110 + 15 * i, v, 10)]
     doc = read(build([page]), "kv.pdf")
     assert any("Flow rate" in t and "1.0 mL/min" in t for t in texts(doc))
+
+
+def test_each_section_balanced_in_two_columns_is_read_before_the_next_heading() -> None:
+    """A journal page balances each section over two columns on its own: section 4 fills both columns, then
+    the heading of section 5 starts at the left margin with nothing beside it, then section 5's two columns.
+    Section 4's right column belongs to section 4, never after section 5."""
+    s4_left = ["The catalyst forms from titanium and a", "tartrate in dichloromethane at low",
+               "temperature, with sieves in the flask.", "Keep the tartrate in a small excess over"]
+    s4_right = ["titanium, for example six to five, and", "age it with the oxidant for thirty",
+                "minutes before the alcohol goes in.", "Stir at minus twenty degrees throughout."]
+    s5_left = ["Make a racemic reference every time", "from the achiral version of the reaction."]
+    s5_right = ["Measure the excess by chiral HPLC when", "the product has a chromophore."]
+    page = [text(72, 80, "4. Asymmetric epoxidation", 12, "VeraBd"),
+            *para(72, 110, s4_left, 10), *para(310, 110, s4_right, 10),
+            text(72, 180, "5. Measuring the excess", 12, "VeraBd"),
+            *para(72, 205, s5_left, 10), *para(310, 205, s5_right, 10)]
+    doc = read(build([page]), "review.pdf")
+    order = [b.text for b in doc.blocks]
+    joined = " ".join(order)
+    assert joined.index("The catalyst forms") < joined.index("Stir at minus twenty") \
+        < joined.index("5. Measuring the excess") < joined.index("Make a racemic") < joined.index("Measure the excess")
+    assert find(doc, "5. Measuring").kind == "heading"

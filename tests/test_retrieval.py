@@ -441,7 +441,7 @@ def test_calibration_uses_cooccurrence_when_it_separates_the_groups() -> None:
     # Same best cosine and word coverage in and out of scope: only whether the words occur together differs.
     def parts(together: float) -> dict[str, float]:
         return {"dense_top": 0.3, "coverage": 1.0, "together": together, "idf_together": together,
-                "missing_idf": 0.0}
+                "missing_idf": 0.0, "missing_named": 0.0, "missing_plain": 0.0}
 
     cal, stats = fit_calibration([parts(c) for c in (0.8, 0.9, 1.0, 1.0)], [parts(c) for c in (0.2, 0.3, 0.4, 0.5)])
     assert cal.weights["together"] > 0 and stats["balanced_accuracy"] == 1.0
@@ -556,3 +556,12 @@ def test_contractions_and_the_words_that_ask_for_a_procedure_are_not_what_a_ques
     q = r.analyse("step by step RCM procedure")
     assert q.weighted_terms.get("rcm") == 1.0 and q.weighted_terms.get("procedur", 0.0) < 0.5
     assert all("procedur" not in ts and "step" not in ts for ts in q.word_terms)
+
+
+def test_a_chemical_name_is_told_from_a_lay_word() -> None:
+    """A word the guides lack counts against answering when it names a thing ("thiophene", "NiCl2"), less
+    when it is how a chemist put it ("gloopy", "porridge"): the abstention features keep them apart."""
+    from assistant.corpus.analyzer import looks_chemical
+
+    assert all(looks_chemical(w) for w in ("thiophene", "nitroaniline", "cyclopentene", "benzophenone", "nicl2"))
+    assert not any(looks_chemical(w) for w in ("gloopy", "porridge", "murky", "mayonnaise", "lopsided", "tub"))

@@ -56,6 +56,23 @@ def names(text: str) -> set[str]:
     return out
 
 
+# The word parts of systematic and trivial chemical names (IUPAC stems, substituent and class endings):
+# "thiophene", "morpholine", "nitroaniline", "mesylate", "benzophenone". Lay words rarely carry them
+# ("gloopy", "porridge", "murky"), so a word the guides lack that does is the name of something they don't cover.
+_CHEMICAL = re.compile(
+    r"(?:meth|eth|prop|but|pent|hex|hept|oct|benz|phen|tolu|pyr|pyrr|imid|indol|furan|thio|sulf|phosph"
+    r"|chlor|brom|fluor|iod|nitr|amin|amid|hydr|hydrox|oxy|cyclo|carb|acet|form|silyl|stann|bor)"
+    r"|(?:ene|yne|ane|ine|ole|ol|one|al|ate|ite|ide|yl|ium|ase|ones|ides|ates|ines|enes|yls)$")
+
+
+def looks_chemical(word: str) -> bool:
+    """Whether a (lower-cased) word is built like a chemical name: a name's stem and a class ending, or a
+    formula's digits ("nicl2"); a short word or a plain English word is not ("tub", "metal", "final")."""
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True
+    return len(word) >= 6 and len(_CHEMICAL.findall(word)) >= 2
+
+
 def stem(ws: list[str]) -> list[str]:
     # Snowball leaves "-ify" verbs as "-ifi" (purifi, basifi) and their "-ification" nouns as "-if" (purif,
     # basif): one stem for both, so "basify and re-extract" finds "basification of the aqueous layer".

@@ -16,6 +16,7 @@ LINE_PATTERNS = [
         r"^\*\*date:\*\*",
         r"^compound of interest$",
         r"^(last (edited|modified|updated|revised)|this page was last (edited|modified))\b.{0,80}$",  # wiki footers
+        r"^created by .{1,60}, last (edited|modified|updated) by .{1,60}$",  # a wiki page's byline (Confluence)
         r"^(page history|retrieved from|view source|edit this page)\b.{0,60}$",
     )
 ]

@@ -39,7 +39,7 @@ def chunk(
     st = _State(guide, doc.format, title=clean(doc.title))
     if dropped is not None:
         st.dropped = dropped
-    blocks = doc.blocks
+    blocks = _typed_steps(_nested_levels(doc.blocks))
     out: list[Passage] = []
     j = 0
     while j < len(blocks):
@@ -98,6 +98,49 @@ def chunk(
     return st.title or fallback_title, _unique_ids(out)
 
 
+def _nested_levels(blocks: list[Block]) -> list[Block]:
+    """Heading levels as nesting depths: a reader's levels may skip ("2." at 1, "2.1" and "2.2" at 3, told
+    apart by size), and "2.2" is then a sibling of "2.1", not its child. Level 0 (the title, or a level the
+    chunker infers from shape) is left as it is."""
+    out: list[Block] = []
+    open_levels: list[int] = []
+    for b in blocks:
+        if b.kind == "heading" and b.level > 0:
+            while open_levels and open_levels[-1] >= b.level:
+                open_levels.pop()
+            open_levels.append(b.level)
+            if len(open_levels) != b.level:
+                b = replace(b, level=len(open_levels))
+        out.append(b)
+    return out
+
+
+_SECTION_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
+
+
+def _typed_steps(blocks: list[Block]) -> list[Block]:
+    """Steps numbered by hand after their section ("7.3.1 Start the stirrer ...", "7.3.2 ..." under
+    "7.3 Running the distillation" in "7. Procedure"): an SOP's way of writing a procedure's steps. Inside a
+    section that is, or sits in, a procedure, such paragraphs are its numbered items; elsewhere ("1.1 This
+    procedure describes ..." under "1. Purpose") they stay paragraphs."""
+    out: list[Block] = []
+    procedures: dict[str, bool] = {}  # section number -> whether it names a procedure
+    current = ""
+    for b in blocks:
+        if b.kind == "heading":
+            m = _SECTION_NUMBER.match(clean(b.text))
+            current = m.group(1) if m else ""
+            if current:
+                procedures[current] = roles.is_protocol(clean(b.text))
+        elif b.kind == "paragraph" and current and any(
+                procedures.get(".".join(current.split(".")[:k]), False) for k in range(1, current.count(".") + 2)):
+            m = re.match(rf"{re.escape(current)}\.(\d+)\.?\s+(?=\S)", b.text)
+            if m:
+                b = replace(b, kind="item", text=b.text[m.end():], number=m.group(1))
+        out.append(b)
+    return out
+
+
 def _unique_ids(passages: list[Passage]) -> list[Passage]:
     """A passage repeated word for word in one section keeps its id; its repeats get -2, -3, ..."""
     seen: dict[str, int] = {}
@@ -115,8 +158,11 @@ def _enter(st: _State, b: Block) -> None:
     st.mode, st.question = "content", None
 
 
+_DECORATION = re.compile(r"^[-=*~_#+\s]{3,}(?=\w)|(?<=\w)[-=*~_#+\s]{3,}$")  # "----- ENTRIES -----", "== Safety =="
+
+
 def _heading(st: _State, b: Block) -> None:
-    text = clean(b.text).rstrip(":").strip() or clean(b.text)
+    text = _DECORATION.sub("", clean(b.text)).rstrip(":").strip() or clean(b.text)
     if b.level == 0 and not st.title and not st.stack:
         st.title = text
         return

@@ -17,7 +17,8 @@ from assistant.config import Calibration
 
 CORRECTION_PENALTY = 0.5
 RARE_WEIGHT, COMMON_WEIGHT = 2.0, 0.25  # how much a missing rare / everyday word counts against coverage
-EVIDENCE_FEATURES = ("dense_top", "coverage", "together", "idf_together", "missing_idf")
+EVIDENCE_FEATURES = ("dense_top", "coverage", "together", "idf_together", "missing_idf", "missing_named",
+                     "missing_plain")
 
 
 def evidence(parts: Mapping[str, float], cal: Calibration) -> float:

@@ -355,9 +355,16 @@ class Retriever:
         # passage gives palladium's (a word the guides lack altogether counts in `coverage` instead).
         known = [i < self._max_idf() - 1e-6 for i in idf]
         missing = max((i for i, f, k in zip(idf, found_any, known, strict=True) if k and not f), default=0.0)
+        # The words the guides lack, by what they are: the name of a thing ("Grignard", "thiophene", "NiCl2":
+        # what an out-of-scope question is about) or a plain word ("gloopy", "bunged": how a chemist put it).
+        lacking = [w for w in q.unmatched if w not in q.common]
+        named = analyzer.names(q.text) if lacking else set()
+        n_named = sum(w in named or analyzer.looks_chemical(w) for w in lacking)
+        n_words = len([w for w in q.content_words if not _number(w)] or q.content_words) or 1
         return {"dense_top": dense_top, "coverage": q.coverage(COMMON_WEIGHT, RARE_WEIGHT),
                 "together": best_share, "idf_together": best_idf if idf else 0.0,
-                "missing_idf": missing / self._max_idf()}
+                "missing_idf": missing / self._max_idf(),
+                "missing_named": n_named / n_words, "missing_plain": (len(lacking) - n_named) / n_words}
 
     def _idf(self, terms: frozenset[str]) -> float:
         """How rare the rarest-in-the-guides of a word's terms is (BM25's idf; a term the guides lack is the

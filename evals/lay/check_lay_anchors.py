@@ -38,7 +38,7 @@ def html_text(raw):
     t = re.sub(r"(?i)<(sub|sup)>(.*?)</\1>", r"\2", t)
     t = re.sub(r"<[^>]+>", " ", t)
     t = html.unescape(t)
-    return "\n".join(re.sub(r"[ \t]+", " ", l).strip() for l in t.splitlines())
+    return "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in t.splitlines())
 
 
 def extract(path):
@@ -61,7 +61,7 @@ def extract(path):
     raw = path.read_text()
     if suf == ".html":
         text = html_text(raw)
-        return text, [l for l in text.splitlines() if l.strip()]
+        return text, [ln for ln in text.splitlines() if ln.strip()]
     if suf == ".md":
         units = []
         for line in raw.splitlines():
@@ -125,7 +125,7 @@ def main():
         nfiles += 1
         text, units = G[stem]
         lay_count = Counter()
-        rows = [json.loads(l) for l in f.read_text().splitlines() if l.strip()]
+        rows = [json.loads(ln) for ln in f.read_text().splitlines() if ln.strip()]
         nin = sum(r["scope"] == "in" for r in rows)
         nout = sum(r["scope"] == "out" for r in rows)
         if (nin, nout) != (8, 3):
@@ -137,7 +137,8 @@ def main():
             qid = r["id"]
             assert list(r) == ["id", "split", "scope", "question", "gold", "key", "lead", "ask"], qid
             if qid in ids:
-                print(f"{qid}: duplicate id"); problems += 1
+                print(f"{qid}: duplicate id")
+                problems += 1
             ids.add(qid)
             q = r["question"].lower()
             for w in LAY:
@@ -148,43 +149,55 @@ def main():
                         problems += 1
             if r["scope"] == "out":
                 if r["gold"] or r["key"] or r["lead"] or r["ask"] != "out":
-                    print(f"{qid}: out-of-scope fields not empty"); problems += 1
+                    print(f"{qid}: out-of-scope fields not empty")
+                    problems += 1
                 for term in oos_terms.get(qid, []):
                     for s2, (t2, _) in G.items():
                         if re.search(r"(?<![a-z0-9])" + re.escape(norm(term)) + r"(?![a-z0-9])", t2):
-                            print(f"{qid}: OOS term '{term}' found in {s2}"); problems += 1
+                            print(f"{qid}: OOS term '{term}' found in {s2}")
+                            problems += 1
                 if qid not in oos_terms:
-                    print(f"{qid}: no grep terms recorded"); warnings += 1
+                    print(f"{qid}: no grep terms recorded")
+                    warnings += 1
                 continue
             if r["ask"] not in {"symptom", "value", "step", "compare", "why", "check_first", "terse"}:
-                print(f"{qid}: bad ask"); problems += 1
+                print(f"{qid}: bad ask")
+                problems += 1
             if len(r["gold"]) != 1 or r["gold"][0]["guide"] != stem:
-                print(f"{qid}: gold guide mismatch"); problems += 1
+                print(f"{qid}: gold guide mismatch")
+                problems += 1
                 continue
             a = norm(r["gold"][0]["anchor"])
             if not 20 <= len(r["gold"][0]["anchor"]) <= 80:
-                print(f"{qid}: anchor length {len(r['gold'][0]['anchor'])}"); problems += 1
+                print(f"{qid}: anchor length {len(r['gold'][0]['anchor'])}")
+                problems += 1
             n = text.count(a)
             if n != 1:
-                print(f"{qid}: anchor occurs {n}x: {a!r}"); problems += 1
+                print(f"{qid}: anchor occurs {n}x: {a!r}")
+                problems += 1
                 continue
             if not any(a in u for u in units):
-                print(f"{qid}: anchor not inside a single unit (straddles?): {a!r}"); problems += 1
+                print(f"{qid}: anchor not inside a single unit (straddles?): {a!r}")
+                problems += 1
             pos = text.find(a)
             for k in list(r["key"]) + [r["lead"]]:
                 kk = norm(k)
                 if not kk:
-                    print(f"{qid}: empty key/lead"); problems += 1
+                    print(f"{qid}: empty key/lead")
+                    problems += 1
                     continue
                 if kk not in text:
-                    print(f"{qid}: key/lead not verbatim: {k!r}"); problems += 1
+                    print(f"{qid}: key/lead not verbatim: {k!r}")
+                    problems += 1
                     continue
                 dists = [abs(m.start() - pos) for m in re.finditer(re.escape(kk), text)]
                 if min(dists) > 700:
-                    print(f"{qid}: WARN key/lead far from anchor ({min(dists)}): {k!r}"); warnings += 1
+                    print(f"{qid}: WARN key/lead far from anchor ({min(dists)}): {k!r}")
+                    warnings += 1
         for w, c in lay_count.items():
             if c > 2:
-                print(f"{stem}: lay word '{w}' used {c}x"); problems += 1
+                print(f"{stem}: lay word '{w}' used {c}x")
+                problems += 1
     print(f"files={nfiles} questions={nq} problems={problems} warnings={warnings}")
     return 1 if problems else 0
 

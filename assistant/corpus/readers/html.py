@@ -32,7 +32,7 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     (r"cookie|consent|gdpr", "cookie banner"), (r"newsletter", "newsletter signup"), (r"sidebar", "sidebar"),
     (r"breadcrumb", "breadcrumbs"), (rf"skip-?link|{_W}skip-to", "skip link"), (rf"{_W}advert", "advertising"),
     (rf"{_W}(?:share|sharing|social)", "share buttons"), (rf"{_W}related", "related links"),
-    (rf"{_W}(?:menu|nav)", "navigation"), (rf"{_W}footer", "footer"), (rf"{_W}banner", "banner"),
+    (rf"{_W}(?:menu|nav|page-?tree|space-tools)", "navigation"), (rf"{_W}footer", "footer"), (rf"{_W}banner", "banner"),
     (rf"{_W}feedback", "feedback form"))]
 _SEPARATORS = re.compile(r"[\s|·•›»/–-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)

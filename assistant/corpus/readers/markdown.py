@@ -25,6 +25,7 @@ _LABEL_LINE = re.compile(r"^(?:\*\*|__)?[A-Z][\w ()/&-]{0,30}\d*\s*[:.](?:\*\*|_
 _CALLOUT = re.compile(r"^\[!(\w+)\]\s*")
 _BREADCRUMB = re.compile(r"^[^>»›\n]{1,40}(?:\s+[>»›/]\s+[^>»›\n]{1,80}){2,}$")
 _LINK_ONLY = re.compile(r"^\s*\[[^\]]+\]\(#[^)]*\)\s*$")
+_ATTRIBUTES = re.compile(r"\s*\{[#.][^}]*\}\s*$")  # Pandoc / kramdown heading attributes: "Troubleshooting {#sec-x}"
 _IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 
 
@@ -40,10 +41,46 @@ def parse_markdown(text: str) -> tuple[list[Block], list[str]]:
 
     # Lines as an editor counts them: CRLF is one break, a lone CR is not a break at all.
     text = re.sub(r"\r(?!\n)", " ", text).replace("\r\n", "\n")
+    text, title, dropped = _pandoc(text)
     tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(text)
     r = _Reader(tokens)
+    r.dropped += dropped
     r.walk()
+    if title and sum(b.kind == "heading" and b.level == 1 for b in r.blocks) != 1:
+        # the front matter's title is the guide's, and every H1 a section (one H1 alone is the title)
+        return [Block("heading", title, 1, 1, level=0), *_normalise_levels(r.blocks, titled=True)], r.dropped
     return _normalise_levels(r.blocks), r.dropped
+
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
+_FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
+_DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{([^}]*)\}|([\w-]+))?\s*$")
+_DIV_TITLE = re.compile(r"""title\s*=\s*["']([^"']+)["']""")
+
+
+def _pandoc(text: str) -> tuple[str, str, list[str]]:
+    """Pandoc / Quarto / R Markdown / Jekyll extensions CommonMark does not know, each line kept in place
+    (line numbers stay the file's): YAML front matter out (its `title:` kept), a fenced div's `:::` lines
+    out (a callout's title kept as a sentence of its own), an executable chunk (```{r}) left for the
+    reader to drop."""
+    dropped: list[str] = []
+    title = ""
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":
+        end = next((k for k in range(1, min(len(lines), 200)) if _FRONT_MATTER_END.match(lines[k])), 0)
+        if end:
+            if m := _FRONT_TITLE.search("\n".join(lines[1:end])):
+                title = m.group(1).strip()
+            lines[: end + 1] = [""] * (end + 1)
+            dropped.append("front matter")
+    for k, line in enumerate(lines):
+        if m := _DIV_FENCE.match(line):
+            label = _DIV_TITLE.search(m.group(1) or "")
+            lines[k] = ""
+            if label:
+                t = label.group(1).strip()
+                lines[k] = t if t[-1:] in ".:!?" else f"{t}:"
+    return "\n".join(lines), title, dropped
 
 
 class _Reader:
@@ -62,7 +99,8 @@ class _Reader:
             t = toks[i]
             if t.type == "heading_open":
                 self.level = int(t.tag[1])
-                self._add(Block("heading", toks[i + 1].content, *_lines(t), level=self.level))
+                name = _ATTRIBUTES.sub("", toks[i + 1].content).strip() or toks[i + 1].content
+                self._add(Block("heading", name, *_lines(t), level=self.level))
                 i += 3
                 continue
             if t.type in ("bullet_list_open", "ordered_list_open") and self._is_toc(i):
@@ -83,6 +121,8 @@ class _Reader:
                 continue
             elif t.type == "html_block":
                 self._html(t)
+            elif t.type == "fence" and t.info.strip().startswith("{"):
+                self.dropped.append("code chunks")  # ```{r}: code a notebook runs, not text for the bench
             elif t.type in ("fence", "code_block") and t.content.strip():
                 self._add(Block("paragraph", " ".join(t.content.split()), *_lines(t)))
             i += 1
@@ -166,6 +206,11 @@ class _Reader:
             root = lxml_html.fragment_fromstring(src, create_parent="div")
         except Exception:  # lxml raises several types on broken markup: then it is plain text
             return
+        summary = root.xpath(".//summary")
+        if summary and (name := " ".join(summary[0].text_content().split())):
+            # a collapsible block (<details>): its summary names what the block holds, like a heading
+            self._add(Block("heading", name, first, first, level=min(self.level + 1, 7)))
+            summary[0].drop_tree()
         rows = root.xpath(".//tr")
         if rows:
             self.tables += 1
@@ -206,21 +251,23 @@ def _lines(t: Token) -> tuple[int, int]:
     return a + 1, max(a + 1, b)
 
 
-def _normalise_levels(blocks: list[Block]) -> list[Block]:
-    """The first H1 is the guide's title (level 0); the rest shift so the top section is level 1."""
+def _normalise_levels(blocks: list[Block], titled: bool = False) -> list[Block]:
+    """The first H1 is the guide's title (level 0) unless the guide has one already (`titled`); the rest
+    shift so the top section is level 1."""
     heads = [b.level for b in blocks if b.kind == "heading"]
     if not heads:
         return blocks
     top = min(heads)
     out: list[Block] = []
-    titled = top != 1  # only an H1 is a title; guides that start at H2 have none
+    shift = 2 if top == 1 and not titled else top  # an H1 title taken out: H2 is the top section
+    titled = titled or top != 1  # only an H1 is a title; guides that start at H2 have none
     for b in blocks:
         if b.kind == "heading":
             if not titled and b.level == top:
                 titled = True
                 out.append(Block("heading", b.text, b.start, b.end, level=0))
                 continue
-            level = max(1, b.level - 1) if top == 1 else b.level - top + 1
+            level = max(1, b.level - shift + 1)
             out.append(Block("heading", b.text, b.start, b.end, level=level))
         else:
             out.append(b)

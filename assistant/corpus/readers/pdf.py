@@ -186,8 +186,20 @@ def _columns(lines: list[list[_W]], width: float, height: float, tables: list[_T
             out.extend(run)
         run.clear()
 
+    sizes = sorted(w.size for ln in lines for w in ln)
+    body = sizes[len(sizes) // 2]
+
+    def between(ln: list[_W]) -> bool:  # a heading across both columns' blocks: a section balanced on its own
+        if ln[-1].x1 > x or not (all(w.bold for w in ln) or ln[0].size >= body + 1):
+            return False
+        h = ln[0].bottom - ln[0].top  # the right column is empty beside it and for a line and a half above
+        return not any(w.x0 >= x and ln[0].top - 1.5 * h < w.top < ln[0].bottom for other in lines for w in other)
+
     for ln in lines:
-        if free(ln) and not any(w.x0 < x < w.x1 for w in ln) and not _flows_across(ln, x):
+        if free(ln) and between(ln):
+            flush()
+            out.append(ln)
+        elif free(ln) and not any(w.x0 < x < w.x1 for w in ln) and not _flows_across(ln, x):
             run.append(ln)
         else:
             flush()

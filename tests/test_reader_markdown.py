@@ -1,0 +1,91 @@
+"""The Markdown reader on the dialects labs export: Quarto / R Markdown / Pandoc, Obsidian, plain CommonMark."""
+
+from __future__ import annotations
+
+from assistant.corpus.chunker import chunk
+from assistant.corpus.document import Document
+from assistant.corpus.readers.markdown import parse_markdown, read
+
+QUARTO = """---
+title: "Friedel-Crafts acylation"
+author:
+  - name: "A. Chemist"
+format:
+  html:
+    toc: true
+---
+
+```{r}
+#| label: setup
+mw <- c(AlCl3 = 133.34)
+```
+
+Why acylation
+=============
+
+The acylium ion does not rearrange.
+
+::: {.callout-warning title="Quench the right way round"}
+Pour the mixture onto ice and concentrated HCl.
+:::
+
+Troubleshooting {#sec-trouble}
+===============
+
+<details>
+<summary>Reaction stops at 40-60% conversion</summary>
+
+- Add another 0.3-0.5 equiv AlCl3 and follow the reaction for another hour.
+
+</details>
+"""
+
+
+def test_a_quarto_page_reads_as_its_text_not_its_markup() -> None:
+    """Front matter, executable chunks and fenced-div markers are not text; the front matter names the
+    guide; heading ids are no part of a heading; a collapsible block's summary heads what it holds."""
+    blocks, dropped = parse_markdown(QUARTO)
+    texts = [b.text for b in blocks]
+    assert blocks[0].kind == "heading" and blocks[0].level == 0 and blocks[0].text == "Friedel-Crafts acylation"
+    assert not any("toc" in t or "mw <-" in t or ":::" in t or "{#" in t for t in texts)
+    assert "front matter" in dropped and "code chunks" in dropped
+    assert any(b.kind == "heading" and b.text == "Troubleshooting" and b.level == 1 for b in blocks)
+    assert any(t.startswith("Quench the right way round:") for t in texts)
+    _, passages = chunk("fc", read(QUARTO.encode(), "fc.md"))
+    fix = next(p for p in passages if "0.3-0.5 equiv AlCl3" in p.text)
+    assert fix.section == ("Troubleshooting", "Reaction stops at 40-60% conversion")
+
+
+def test_front_matter_beside_a_single_h1_leaves_the_h1_the_title() -> None:
+    blocks, _ = parse_markdown("---\ntitle: notes\ntags: [a]\n---\n# Steglich esterification\n\n## Set-up\n\nText.\n")
+    heads = [(b.level, b.text) for b in blocks if b.kind == "heading"]
+    assert heads == [(0, "Steglich esterification"), (1, "Set-up")]
+
+
+def test_an_sop_numbering_steps_by_hand_under_its_procedure_gives_a_protocol() -> None:
+    """"7.3.1 ...", "7.3.2 ..." under "7.3 Running" in "7. Procedure" are steps; "1.1 ..." under "1. Purpose"
+    stay text."""
+    from assistant.corpus.document import Block
+
+    blocks = [Block("heading", "1. PURPOSE", 1, 1, level=1),
+              Block("paragraph", "1.1 This procedure describes vacuum distillation.", 2, 2),
+              Block("paragraph", "1.2 It sets out the checks that prevent implosion.", 3, 3),
+              Block("heading", "7. PROCEDURE", 4, 4, level=1),
+              Block("heading", "7.3 Running the distillation", 5, 5, level=2),
+              Block("paragraph", "7.3.1 Start the stirrer, then evacuate slowly.", 6, 6),
+              Block("paragraph", "7.3.2 Only then start heating.", 7, 7),
+              Block("paragraph", "7.3.3 Collect a fore-run.", 8, 8)]
+    _, passages = chunk("sop", Document("docx", blocks))
+    steps = next(p for p in passages if "Only then start heating" in p.text)
+    assert steps.kind == "protocol" and steps.items[1] == "Only then start heating."
+    purpose = next(p for p in passages if "describes vacuum distillation" in p.text)
+    assert purpose.kind != "protocol"
+
+
+def test_a_heading_set_between_rules_is_named_without_them() -> None:
+    from assistant.corpus.document import Block
+
+    blocks = [Block("heading", "----- ENTRIES -----", 1, 1, level=1),
+              Block("paragraph", "Run 1: zinc dust as received gave no insertion.", 2, 2)]
+    _, passages = chunk("eln", Document("text", blocks))
+    assert passages[0].section == ("ENTRIES",)
