@@ -95,8 +95,10 @@ def load_questions(path: Path, passages: Sequence[Passage], guide: str = "") -> 
         raise UsageError(f"question set not found: {path}")
     row_model = _row_model()
     texts: dict[str, list[tuple[str, str]]] = {}
+    heads: dict[str, list[tuple[str, str]]] = {}
     for p in passages:
         texts.setdefault(p.guide, []).append((p.id, _norm(p.text)))
+        heads.setdefault(p.guide, []).append((p.id, _norm(p.section[-1]) if p.section else ""))
     out: list[Question] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -112,6 +114,8 @@ def load_questions(path: Path, passages: Sequence[Passage], guide: str = "") -> 
         gold: list[str] = []
         for g in row.gold:
             hits = [pid for pid, text in texts.get(g.guide, []) if _norm(g.anchor) in text]
+            if not hits:  # a heading names the passage under it
+                hits = [pid for pid, head in heads.get(g.guide, []) if _norm(g.anchor) in head]
             if len(hits) != 1:
                 raise UsageError(f"{path.name}:{n}: anchor {g.anchor!r} matches {len(hits)} passages, not 1")
             gold.append(hits[0])

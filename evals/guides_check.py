@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
             gold: set[str] = set()
             for g in q.get("gold", []):
                 ids = {p.id for p in passages if p.guide == g["guide"] and norm(g["anchor"]) in norm(p.text)}
+                if not ids:  # a heading: the passages under it
+                    ids = {p.id for p in passages if p.guide == g["guide"] and p.section
+                           and norm(g["anchor"]) in norm(p.section[-1])}
                 if not ids:
                     unresolved.append(f"{q['id']}: {g['anchor']!r}")
                 gold |= ids

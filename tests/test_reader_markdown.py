@@ -77,7 +77,7 @@ def test_an_sop_numbering_steps_by_hand_under_its_procedure_gives_a_protocol() -
               Block("paragraph", "7.3.3 Collect a fore-run.", 8, 8)]
     _, passages = chunk("sop", Document("docx", blocks))
     steps = next(p for p in passages if "Only then start heating" in p.text)
-    assert steps.kind == "protocol" and steps.items[1] == "Only then start heating."
+    assert steps.kind == "protocol" and steps.items[1] == "7.3.2 Only then start heating."
     purpose = next(p for p in passages if "describes vacuum distillation" in p.text)
     assert purpose.kind != "protocol"
 

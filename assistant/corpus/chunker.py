@@ -136,7 +136,7 @@ def _typed_steps(blocks: list[Block]) -> list[Block]:
                 procedures.get(".".join(current.split(".")[:k]), False) for k in range(1, current.count(".") + 2)):
             m = re.match(rf"{re.escape(current)}\.(\d+)\.?\s+(?=\S)", b.text)
             if m:
-                b = replace(b, kind="item", text=b.text[m.end():], number=m.group(1))
+                b = replace(b, kind="item", number=m.group(1))  # its text keeps "7.3.2", as the SOP is cited
         out.append(b)
     return out
 
