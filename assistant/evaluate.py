@@ -115,7 +115,7 @@ def load_questions(path: Path, passages: Sequence[Passage], guide: str = "") -> 
         for g in row.gold:
             hits = [pid for pid, text in texts.get(g.guide, []) if _norm(g.anchor) in text]
             if not hits:  # a heading names the passage under it
-                hits = [pid for pid, head in heads.get(g.guide, []) if _norm(g.anchor) in head]
+                hits = [pid for pid, head in heads.get(g.guide, []) if _norm(g.anchor).rstrip(":.") in head]
             if len(hits) != 1:
                 raise UsageError(f"{path.name}:{n}: anchor {g.anchor!r} matches {len(hits)} passages, not 1")
             gold.append(hits[0])

@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
                 ids = {p.id for p in passages if p.guide == g["guide"] and norm(g["anchor"]) in norm(p.text)}
                 if not ids:  # a heading: the passages under it
                     ids = {p.id for p in passages if p.guide == g["guide"] and p.section
-                           and norm(g["anchor"]) in norm(p.section[-1])}
+                           and norm(g["anchor"]).rstrip(":.") in norm(p.section[-1])}
                 if not ids:
                     unresolved.append(f"{q['id']}: {g['anchor']!r}")
                 gold |= ids

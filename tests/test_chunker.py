@@ -324,3 +324,18 @@ def test_headings_whose_levels_skip_are_siblings_not_children() -> None:
     _, passages = chunk("g", Document("pdf", blocks))
     face = next(p for p in passages if "largest group" in p.text)
     assert face.section == ("2. Dihydroxylation", "2.2 Predicting the face")
+
+
+def test_a_plain_text_heading_between_rule_runs_is_a_section_even_with_a_lowercase_remark() -> None:
+    """An ELN export's "----- SUMMARY / LESSONS LEARNED (for the group wiki) -----" opens a section of its own;
+    its numbered lessons are not filed under the comments before it."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    text = ("----- COMMENTS -----\n\n[2025-03-11] S. Varga: oxygen is the more likely cause.\n\n"
+            "----- SUMMARY / LESSONS LEARNED (for the group wiki) -----\n\n"
+            "1. Zinc dust needs activation with 1,2-dibromoethane.\n2. LiCl is essential for insertion.\n")
+    _, passages = chunk("eln", Document("text", parse_text(text.splitlines())))
+    lesson = next(p for p in passages if "LiCl is essential" in p.text)
+    assert lesson.section[-1].startswith("SUMMARY / LESSONS LEARNED (for the group wiki)")

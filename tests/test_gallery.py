@@ -155,7 +155,7 @@ PINS = [
     ("lialh4-dibal-reductions.txt", "FIX: syringe pump, 30 min", "solution", "lines 138–140", "Solution"),
     ("lialh4-dibal-reductions.txt", "Over-reduction and unreacted ester together", "prose", "lines 133–137",
      "2023-11-08 (AR) DIBAL-H on methyl ester, wanted aldehyde"),
-    ("lialh4-dibal-reductions.txt", "The tartrate chelates the aluminium", "prose", "lines 70–84",
+    ("lialh4-dibal-reductions.txt", "The tartrate chelates the aluminium", "prose", "lines 70–82",
      "FIESER WORK-UP (LiAlH4)"),
 ]
 

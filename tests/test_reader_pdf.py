@@ -433,3 +433,34 @@ def test_each_section_balanced_in_two_columns_is_read_before_the_next_heading() 
     assert joined.index("The catalyst forms") < joined.index("Stir at minus twenty") \
         < joined.index("5. Measuring the excess") < joined.index("Make a racemic") < joined.index("Measure the excess")
     assert find(doc, "5. Measuring").kind == "heading"
+
+
+def test_bullets_drawn_as_unmapped_glyphs_still_make_list_items() -> None:
+    """Slides made with a standard font draw "•" as a glyph the text layer does not name ("(cid:127)"):
+    each bullet is still an item of its own, not one run-on paragraph."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    buf = io.BytesIO()
+    style = ParagraphStyle("b", fontName="Helvetica", fontSize=14, leading=18, leftIndent=20, bulletIndent=4)
+    points = ["Degas by sparging with argon for 15 min", "Keep the lamp 5 cm from the vial wall",
+              "Run a fan across the vials"]
+    SimpleDocTemplate(buf, pagesize=A4).build([Paragraph(t, style, bulletText="\u2022") for t in points])
+    doc = read(buf.getvalue(), "slides.pdf")
+    assert texts(doc, "item") == points
+
+
+def test_a_paragraph_opening_with_a_bold_sentence_is_headed_by_it() -> None:
+    """An application note's troubleshooting entry: the symptom set in bold, then the cause and fix in the
+    same paragraph. The symptom names the entry (a heading), so an answer never quotes it back as a line."""
+    lead = "Black precipitate within 15 min."
+    x = 72 + pdfmetrics.stringWidth(lead + " ", "VeraBd", 10)
+    page = [text(72, 80, "4. Troubleshooting", 14, "VeraBd"),
+            text(72, 110, lead, 10, "VeraBd"), text(x, 110, "Pd(0) aggregated before it could react.", 10),
+            text(72, 122, "Degas the solvent and raise the P:Pd ratio to 4:1.", 10),
+            text(72, 150, "Cause: the bold label of a role stays in its paragraph.", 10, "VeraBd")]
+    doc = read(build([page]), "note.pdf")
+    head = find(doc, "Black precipitate")
+    assert head.kind == "heading" and head.level > find(doc, "4. Troubleshooting").level
+    assert find(doc, "Pd(0) aggregated").text == ("Pd(0) aggregated before it could react. Degas the solvent and "
+                                                  "raise the P:Pd ratio to 4:1.")

@@ -19,10 +19,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.corpus import roles
 from assistant.corpus.document import Block, BlockKind, Document
 from assistant.errors import CorpusError
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_GLYPH = re.compile(r"(?:\(cid:\d+\))+")  # a word that is only an unmapped glyph: a drawn bullet, as a list shows it
 _BULLETS = {"•", "▪", "◦", "●", "■", "□", "‣", "➢", "►", "✓", "·", "-", "–", "*"}
 _NUM = re.compile(r"^\(?(\d{1,3})[.)]$|^\(([a-z])\)$")
 _PAGE_NO = re.compile(r"^(?:page)?\d+(?:(?:of|/)\d+)?$|^\d+\|page$|^[-–]\d+[-–]$")  # lowercased, spaces out
@@ -126,7 +128,8 @@ def _page(page: Any, no: int) -> _Page:
     # a gap of 0.15 em splits words even where the PDF has no space characters (TeX, DocBook)
     raw = page.extract_words(extra_attrs=["fontname", "size"], x_tolerance_ratio=0.15, expand_ligatures=False)
     words = [_W(t, w["x0"], w["x1"], w["top"], w["bottom"], w["size"], f, bool(_BOLD.search(f)))
-             for w in raw if (t := _clean(w["text"])) and (f := str(w["fontname"]))]
+             for w in raw if (t := "•" if _GLYPH.fullmatch(w["text"]) else _clean(w["text"]))
+             and (f := str(w["fontname"]))]
     lines: list[list[_W]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         a = lines[-1][0] if lines else None
@@ -434,6 +437,7 @@ def _blocks(p: _Page, body: float, ratio: float, keep: set[str]) -> list[_Blk]:
             first = b.lines[0]
             centred = abs((first[0].x0 + first[-1].x1 - p.width) / 2) < 15 and first[0].x0 > 0.2 * p.width
             b.kind, b.style = "heading", (-_size(first), not first[0].bold, not centred)
+    out = [x for b in out for x in (_run_in(b, keep) if b.kind == "paragraph" else [b])]
     for k, t in enumerate(p.tables):
         out += _rows(p, t, k)
     groups: dict[int, list[_W]] = {}
@@ -444,6 +448,25 @@ def _blocks(p: _Page, body: float, ratio: float, keep: set[str]) -> list[_Blk]:
     for b in out:
         b.end, b.page_end = max((w.n for ln in b.lines for w in ln), default=b.start), p.no
     return sorted(out, key=lambda b: (b.start, b.top))  # reading order: by line, and a page's lines follow its columns
+
+
+def _run_in(b: _Blk, keep: set[str]) -> list[_Blk]:
+    """A paragraph that opens with a sentence set in bold ("Black precipitate within 15 min." then regular
+    text): the sentence names what the paragraph is about, a run-in heading below every other heading of
+    its size; the rest is the paragraph. A bold role label ("Cause:", "Fix.") stays part of its text."""
+    words = [w for ln in b.lines for w in ln]
+    k = next((i for i, w in enumerate(words) if not w.bold), len(words))
+    if k < 2 or k == len(words) or not words[k - 1].text.endswith((".", ":")):
+        return [b]
+    head = _joined(words[:k], keep)
+    if roles.run_in(head + " x") is not None or roles.label_only(head) is not None:
+        return [b]
+    first, rest = words[0], words[k:]
+    lines = [[w for w in ln if w in rest] for ln in b.lines]
+    lines = [ln for ln in lines if ln]
+    return [_Blk("heading", [words[:k]], b.page, b.start, b.top, b.x0, text=head,
+                 style=(-first.size + 0.01, False, True)),
+            _Blk("paragraph", lines, b.page, rest[0].n, rest[0].top, b.x0, tx=b.tx, text=_joined(rest, keep))]
 
 
 def _rows(p: _Page, t: _Table, k: int) -> list[_Blk]:

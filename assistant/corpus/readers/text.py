@@ -58,7 +58,7 @@ def parse_text(lines: list[str]) -> list[Block]:
         elif i in senders:  # a message of an e-mail thread: its sender heads it, and nothing else does
             blocks.append(Block("heading", text, n, n, level=1))
         elif not blocks and _is_title(text):
-            blocks.append(Block("heading", text, n, n, level=0))
+            blocks.append(Block("heading", _unbanner(text), n, n, level=0))
         elif not senders and (level := _numbered_heading(text, i, blank)) is not None:
             blocks.append(Block("heading", text, n, n, level=level))
         elif _continues_item(blocks, lines, line, n):
@@ -70,7 +70,7 @@ def parse_text(lines: list[str]) -> list[Block]:
         elif not senders and _LABEL_ONLY.match(text):
             blocks.append(Block("label", text, n, n))
         elif not senders and _is_heading(text, i, blank):
-            blocks.append(Block("heading", text, n, n))
+            blocks.append(Block("heading", _unbanner(text), n, n))
         elif _continues(blocks, lines, n, text):
             last = blocks.pop()  # a hard-wrapped paragraph: its lines are one block
             blocks.append(Block("paragraph", f"{last.text} {text}", last.start, n))
@@ -234,8 +234,18 @@ def _aligned_rows(lines: list[str], blank: list[bool]
     return found, absorbed
 
 
+_BANNER = re.compile(r"^[=\-*~#]{3,}\s+\S.{0,80}?\s+[=\-*~#]{3,}$")  # "----- SUMMARY (for the wiki) -----"
+
+
+def _unbanner(text: str) -> str:
+    """A heading set between rule runs, without them: "----- ENTRIES -----" is "ENTRIES"."""
+    return re.sub(r"^[=\-*~#]{3,}\s+|\s+[=\-*~#]{3,}$", "", text) if _BANNER.match(text) else text
+
+
 def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
     alone = (i == 0 or blank[i - 1]) and (i + 1 >= len(blank) or blank[i + 1])
+    if alone and _BANNER.match(text):
+        return True
     if _all_caps(text) and text[-1] not in ".;,":
         return True
     if _DATE.match(text):  # a dated entry of bench notes: "2025-03-04 — Luche on enone 12"
@@ -252,6 +262,7 @@ def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
 def _all_caps(text: str) -> bool:
     """An ALL-CAPS heading, allowing a formula or a unit in it ("FIESER WORK-UP (LiAlH4)", "(5 mmol)"):
     every word that starts with a letter is capitalised and nearly all letters are upper case."""
+    text = re.sub(r"\([^A-Z()]*\)", "", text)  # a lower-case remark: "SUMMARY (for the group wiki)"
     letters = [c for c in text if c.isalpha()]
     words = [w.strip("()[],:;") for w in text.split()]
     initials = [w[0] for w in words if w[:1].isalpha()]
