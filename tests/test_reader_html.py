@@ -415,3 +415,21 @@ def test_a_docs_site_permalink_mark_is_no_part_of_a_heading() -> None:
             '</main></body></html>').encode()
     doc = read(page, "nmr.html")
     assert [b.text for b in doc.blocks if b.kind == "heading"] == ["NMR guide", "Shimming"]
+
+
+def test_a_paragraph_opening_with_a_bold_sentence_is_headed_by_it() -> None:
+    """A vendor page's troubleshooting entry: "<strong>Symptom.</strong> cause and fix". The symptom names the
+    entry; a bold role label ("Fix.") stays in its paragraph."""
+    from assistant.corpus.readers.html import read as read_html
+
+    page = (b"<html><body><main><h1>Heck notes</h1><h2>Troubleshooting</h2>"
+            b"<p><strong>Black precipitate within 15 min.</strong> Pd(0) aggregated.\nDegas the <em>solvent</em>.</p>"
+            b"<p><strong>Arene Ar-H instead of product.</strong> Replace Et3N by K2CO3.</p>"
+            b"<p><strong>Fix.</strong> Add more ligand.</p>"
+            b"<h2>About</h2><p><b>This page is kept by the catalysis group.</b> Ask them first.</p>"
+            b"</main></body></html>")
+    blocks = [(b.kind, b.text) for b in read_html(page, "heck.html").blocks]
+    assert ("heading", "Black precipitate within 15 min.") in blocks
+    assert ("paragraph", "This page is kept by the catalysis group. Ask them first.") in blocks  # a lone one
+    assert ("paragraph", "Pd(0) aggregated. Degas the solvent.") in blocks
+    assert ("paragraph", "Fix. Add more ligand.") in blocks

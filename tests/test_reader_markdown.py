@@ -89,3 +89,22 @@ def test_a_heading_set_between_rules_is_named_without_them() -> None:
               Block("paragraph", "Run 1: zinc dust as received gave no insertion.", 2, 2)]
     _, passages = chunk("eln", Document("text", blocks))
     assert passages[0].section == ("ENTRIES",)
+
+
+def test_a_paragraph_opening_with_a_bold_sentence_is_headed_by_it() -> None:
+    """Troubleshooting entries each opened by a bold sentence ("**Black precipitate within 15 min.** Pd(0)
+    aggregated ..."): the sentence names its entry, so an answer quotes the cause and fix, never the symptom
+    back; role labels, Q/A, "Owner:" and a lone bold sentence stay as they were."""
+    text = ("# Heck notes\n\n**This page is kept by the catalysis group.** Ask them first.\n\n## Troubleshooting\n\n"
+            "**Black precipitate within 15 min.** Pd(0) aggregated. Degas the solvent.\n\n"
+            "**Arene Ar-H instead of product.** A hydride source. Replace Et3N by K2CO3.\n\n"
+            "**Fix.** Add more ligand.\n\n**Document owner:** Kinetics group\n")
+    blocks, _ = parse_markdown(text)
+    kinds = [(b.kind, b.text) for b in blocks]
+    assert ("heading", "Black precipitate within 15 min.") in kinds
+    assert ("heading", "Arene Ar-H instead of product.") in kinds
+    assert ("paragraph", "Pd(0) aggregated. Degas the solvent.") in kinds
+    # a lone bold sentence is no entry of a series: it stays the head of its paragraph
+    assert ("paragraph", "This page is kept by the catalysis group. Ask them first.") in kinds
+    assert ("paragraph", "**Fix.** Add more ligand.") in kinds
+    assert ("paragraph", "**Document owner:** Kinetics group") in kinds

@@ -458,7 +458,10 @@ def test_a_paragraph_opening_with_a_bold_sentence_is_headed_by_it() -> None:
     page = [text(72, 80, "4. Troubleshooting", 14, "VeraBd"),
             text(72, 110, lead, 10, "VeraBd"), text(x, 110, "Pd(0) aggregated before it could react.", 10),
             text(72, 122, "Degas the solvent and raise the P:Pd ratio to 4:1.", 10),
-            text(72, 150, "Cause: the bold label of a role stays in its paragraph.", 10, "VeraBd")]
+            text(72, 150, "Arene Ar-H instead of product.", 10, "VeraBd"),
+            text(72 + pdfmetrics.stringWidth("Arene Ar-H instead of product. ", "VeraBd", 10), 150,
+                 "Replace Et3N by K2CO3.", 10),
+            text(72, 180, "Cause: the bold label of a role stays in its paragraph.", 10, "VeraBd")]
     doc = read(build([page]), "note.pdf")
     head = find(doc, "Black precipitate")
     assert head.kind == "heading" and head.level > find(doc, "4. Troubleshooting").level

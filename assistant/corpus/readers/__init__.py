@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from assistant.corpus.document import Document
+from assistant.corpus.document import Block, Document
 
 # suffix -> reader module (assistant.corpus.readers.<name>), each with `read(data: bytes, name: str) -> Document`
 READERS: dict[str, str] = {
@@ -40,3 +40,32 @@ def read(path: Path, data: bytes) -> Document:
     module = importlib.import_module(f"assistant.corpus.readers.{READERS[path.suffix.lower()]}")
     doc: Document = module.read(data, path.name)
     return doc
+
+
+def settle_run_ins(blocks: list[Block], run_ins: set[int]) -> list[Block]:
+    """Run-in headings (a paragraph's opening sentence set in bold; `run_ins`: the ids of those heading
+    blocks) stand as headings only in a series, two or more under the same heading (a troubleshooting
+    section's entries: symptom, its text, symptom, ...); a lone one ("This page is kept by the peptide
+    subgroup.") is put back at the head of its paragraph, so the paragraphs after it are not filed under it."""
+    section: list[int] = []  # which stretch between ordinary headings each block is in
+    n = 0
+    for b in blocks:
+        n += b.kind == "heading" and id(b) not in run_ins
+        section.append(n)
+    count: dict[int, int] = {}
+    for b, s in zip(blocks, section, strict=True):
+        count[s] = count.get(s, 0) + (id(b) in run_ins)
+    out: list[Block] = []
+    skip = False
+    for i, b in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        if id(b) in run_ins and count[section[i]] < 2 and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph":
+            nxt = blocks[i + 1]
+            out.append(Block("paragraph", f"{b.text} {nxt.text}", b.start, nxt.end, page=b.page,
+                             page_end=nxt.page_end))
+            skip = True
+        else:
+            out.append(b)
+    return out

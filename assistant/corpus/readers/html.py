@@ -13,7 +13,9 @@ import contextlib
 import re
 from typing import Any
 
+from assistant.corpus import roles
 from assistant.corpus.document import Block, BlockKind, Document
+from assistant.corpus.readers import settle_run_ins
 from assistant.errors import CorpusError
 
 _SCRIPTS = {"script", "style", "noscript", "template"}
@@ -78,7 +80,8 @@ def read(data: bytes, name: str) -> Document:
             reader.walk(r)
             reader.flush()
         if reader.blocks:
-            return Document("html", reader.blocks, title=reader.title or _page_title(root, body, dropped),
+            return Document("html", settle_run_ins(reader.blocks, reader.run_ins),
+                            title=reader.title or _page_title(root, body, dropped),
                             dropped=notes)
     raise CorpusError(f"{name}: no readable text in the page")
 
@@ -166,6 +169,18 @@ def _mark(el: Any, dropped: set[Any], notes: list[str], protected: set[Any], bod
               scopes | {scope} if scope in _SECTIONING else scopes)
 
 
+def _bold_lead(p: Any) -> Any | None:
+    """The <strong>/<b> a paragraph opens with when it is a whole sentence of two words or more followed by
+    more text, and no role label ("Fix.", "Cause:" stay in their text)."""
+    if len(p) == 0 or (p.text or "").strip() or not isinstance(p[0].tag, str) or p[0].tag not in ("strong", "b"):
+        return None
+    name = " ".join(p[0].text_content().split())
+    rest = (p[0].tail or "").strip() or len(p) > 1
+    if not rest or not name.endswith(".") or len(name.split()) < 2:
+        return None
+    return None if roles.run_in(name + " x") is not None or roles.label_only(name) is not None else p[0]
+
+
 def _text_len(el: Any, dropped: set[Any]) -> int:
     """How much text `el` shows, leaving out `dropped`."""
     if el in dropped or not isinstance(el.tag, str) or el.tag in _SKIP:
@@ -221,6 +236,7 @@ class _Reader:
 
     def __init__(self, dropped: set[Any], roots: list[Any]) -> None:
         self.blocks: list[Block] = []
+        self.run_ins: set[int] = set()  # ids of run-in headings (a bold opening sentence): readers.settle_run_ins
         self.dropped, self.line, self.title, self.buf = dropped, 1, "", [""]
         self.first = self.last = 0  # lines of the gathered text
         self.unit = 0  # > 0 while gathering one block (heading, item, cell): block boundaries become spaces
@@ -285,6 +301,19 @@ class _Reader:
             else:
                 self.buf.append(" ")
         elif tag == "hr":
+            self.flush()
+        elif tag == "p" and not self.unit and (lead := _bold_lead(el)) is not None:
+            # "<p><strong>Black precipitate within 15 min.</strong> Pd(0) aggregated ...": the bold sentence
+            # names the entry, a run-in heading; the rest is its paragraph
+            self.flush()
+            name = " ".join(lead.text_content().split())
+            self.emit("heading", name, self.line, self.line, level=self.level + 1)
+            self.run_ins.add(id(self.blocks[-1]))
+            self.line += lead.text_content().count("\n")
+            self.text(lead.tail)
+            for c in list(el)[1:]:
+                self.walk(c)
+                self.text(c.tail)
             self.flush()
         elif (self.unit and tag in _UNITS) or tag not in _UNITS:
             block = tag in _BLOCKS or tag in _UNITS

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.document import Block, Document
-from assistant.corpus.readers import utf8_text
+from assistant.corpus.readers import settle_run_ins, utf8_text
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
 _LABEL_ONLY = re.compile(r"^(?:\*\*)?[A-Z][\w .()/&,-]{0,60}:(?:\*\*)?$")
 _BOLD_ONLY = re.compile(r"^(\*\*|__)[^*_]{1,80}\1:?$|^(\*\*|__)[^*_]{1,80}:\2$")  # "**Symptoms**", "**Fix:**"
+_BOLD_LEAD = re.compile(r"^(\*\*|__)([^*_]{3,120}?\.)\1\s+(\S.*)$")  # a bold opening sentence, then text
 _LABEL_LINE = re.compile(r"^(?:\*\*|__)?[A-Z][\w ()/&-]{0,30}\d*\s*[:.](?:\*\*|__)?\s")  # opens its own block
 _CALLOUT = re.compile(r"^\[!(\w+)\]\s*")
 _BREADCRUMB = re.compile(r"^[^>»›\n]{1,40}(?:\s+[>»›/]\s+[^>»›\n]{1,80}){2,}$")
@@ -46,6 +47,7 @@ def parse_markdown(text: str) -> tuple[list[Block], list[str]]:
     r = _Reader(tokens)
     r.dropped += dropped
     r.walk()
+    r.blocks = settle_run_ins(r.blocks, r.run_ins)
     if title and sum(b.kind == "heading" and b.level == 1 for b in r.blocks) != 1:
         # the front matter's title is the guide's, and every H1 a section (one H1 alone is the title)
         return [Block("heading", title, 1, 1, level=0), *_normalise_levels(r.blocks, titled=True)], r.dropped
@@ -92,6 +94,7 @@ class _Reader:
         self.tables = 0
         self.items: list[Block | None] = []  # the open list items, innermost last (None: not yet emitted)
         self.numbers: list[str] = []
+        self.run_ins: set[int] = set()  # ids of run-in headings (a bold opening sentence): readers.settle_run_ins
 
     def walk(self) -> None:
         toks, i = self.tokens, 0
@@ -172,6 +175,13 @@ class _Reader:
             return
         if _IMAGE_ONLY.match(text) or boilerplate.is_figure(text):
             self._add(Block("figure", text, start, end))
+        elif (m := _BOLD_LEAD.match(text)) and len(m.group(2).split()) >= 2 and roles.run_in(text) is None \
+                and not roles.QUESTION.match(text) and not roles.ANSWER.match(text):
+            # "**Black precipitate within 15 min.** Pd(0) aggregated ...": the bold sentence names the entry
+            head = Block("heading", m.group(2), start, start, level=min(self.level + 1, 7))
+            self.run_ins.add(id(head))
+            self._add(head)
+            self._add(Block("paragraph", m.group(3), start, end))
         elif start == end and (_BOLD_ONLY.match(text) or _LABEL_ONLY.match(text)) and not roles.QUESTION.match(text):
             title = text.strip("*_ ").rstrip(":").strip("*_ ")
             self._add(Block("heading", title, start, end, level=min(self.level + 1, 7)))

@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant.corpus import roles
 from assistant.corpus.document import Block, BlockKind, Document
+from assistant.corpus.readers import settle_run_ins
 from assistant.errors import CorpusError
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -92,6 +93,7 @@ class _Blk:
     page_end: int = 0
     style: tuple[float, bool, bool] = (0.0, False, False)  # headings: (-size, not bold, not centred), biggest first
     table: int = 0
+    run_in: bool = False  # a heading that was a paragraph's bold opening sentence (readers.settle_run_ins)
 
 
 def read(data: bytes, name: str) -> Document:
@@ -330,7 +332,9 @@ def _document(pages: list[_Page], meta: dict[str, Any]) -> Document:
             b.table = table if b.kind == "row" else 0
             if b.text:
                 blocks.append(b)
-    return Document("pdf", _levels(blocks), _title(blocks, meta), dropped)
+    levelled = _levels(blocks)
+    run_ins = {id(x) for x, b in zip(levelled, blocks, strict=True) if b.run_in}
+    return Document("pdf", settle_run_ins(levelled, run_ins), _title(blocks, meta), dropped)
 
 
 def _margins(pages: list[_Page]) -> list[str]:
@@ -456,7 +460,7 @@ def _run_in(b: _Blk, keep: set[str]) -> list[_Blk]:
     its size; the rest is the paragraph. A bold role label ("Cause:", "Fix.") stays part of its text."""
     words = [w for ln in b.lines for w in ln]
     k = next((i for i, w in enumerate(words) if not w.bold), len(words))
-    if k < 2 or k == len(words) or not words[k - 1].text.endswith((".", ":")):
+    if k < 2 or k == len(words) or not words[k - 1].text.endswith("."):
         return [b]
     head = _joined(words[:k], keep)
     if roles.run_in(head + " x") is not None or roles.label_only(head) is not None:
@@ -465,7 +469,7 @@ def _run_in(b: _Blk, keep: set[str]) -> list[_Blk]:
     lines = [[w for w in ln if w in rest] for ln in b.lines]
     lines = [ln for ln in lines if ln]
     return [_Blk("heading", [words[:k]], b.page, b.start, b.top, b.x0, text=head,
-                 style=(-first.size + 0.01, False, True)),
+                 style=(-first.size + 0.01, False, True), run_in=True),
             _Blk("paragraph", lines, b.page, rest[0].n, rest[0].top, b.x0, tx=b.tx, text=_joined(rest, keep))]
 
 
