@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.corpus import roles
-from assistant.corpus.cleaning import clean
+from assistant.corpus.cleaning import clean, unruled
 from assistant.corpus.document import Block, Document
 from assistant.models import Kind, Passage
 
@@ -158,11 +158,8 @@ def _enter(st: _State, b: Block) -> None:
     st.mode, st.question = "content", None
 
 
-_DECORATION = re.compile(r"^[-=*~_#+\s]{3,}(?=\w)|(?<=\w)[-=*~_#+\s]{3,}$")  # "----- ENTRIES -----", "== Safety =="
-
-
 def _heading(st: _State, b: Block) -> None:
-    text = _DECORATION.sub("", clean(b.text)).rstrip(":").strip() or clean(b.text)
+    text = unruled(clean(b.text)).rstrip(":").strip() or clean(b.text)
     if b.level == 0 and not st.title and not st.stack:
         st.title = text
         return

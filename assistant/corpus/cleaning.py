@@ -32,3 +32,11 @@ def clean(text: str) -> str:
     t = re.sub(r"\s+", " ", t).strip()
     t = _SPACE_BEFORE_PUNCT.sub(r"\1", t)
     return t
+
+
+_RULE_RUNS = re.compile(r"^[-=*~_#+]{3,}\s*(?=\w)|(?<=\S)\s*[-=*~_#+]{3,}$")
+
+
+def unruled(heading: str) -> str:
+    """A heading set between rule runs, without them: "----- ENTRIES -----" is "ENTRIES"."""
+    return _RULE_RUNS.sub("", heading).strip() or heading

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.corpus import boilerplate, roles
+from assistant.corpus.cleaning import unruled
 from assistant.corpus.document import Block, Document
 from assistant.corpus.readers import utf8_text
 
@@ -58,7 +59,7 @@ def parse_text(lines: list[str]) -> list[Block]:
         elif i in senders:  # a message of an e-mail thread: its sender heads it, and nothing else does
             blocks.append(Block("heading", text, n, n, level=1))
         elif not blocks and _is_title(text):
-            blocks.append(Block("heading", _unbanner(text), n, n, level=0))
+            blocks.append(Block("heading", unruled(text), n, n, level=0))
         elif not senders and (level := _numbered_heading(text, i, blank)) is not None:
             blocks.append(Block("heading", text, n, n, level=level))
         elif _continues_item(blocks, lines, line, n):
@@ -70,7 +71,7 @@ def parse_text(lines: list[str]) -> list[Block]:
         elif not senders and _LABEL_ONLY.match(text):
             blocks.append(Block("label", text, n, n))
         elif not senders and _is_heading(text, i, blank):
-            blocks.append(Block("heading", _unbanner(text), n, n))
+            blocks.append(Block("heading", unruled(text), n, n))
         elif _continues(blocks, lines, n, text):
             last = blocks.pop()  # a hard-wrapped paragraph: its lines are one block
             blocks.append(Block("paragraph", f"{last.text} {text}", last.start, n))
@@ -235,11 +236,6 @@ def _aligned_rows(lines: list[str], blank: list[bool]
 
 
 _BANNER = re.compile(r"^[=\-*~#]{3,}\s+\S.{0,80}?\s+[=\-*~#]{3,}$")  # "----- SUMMARY (for the wiki) -----"
-
-
-def _unbanner(text: str) -> str:
-    """A heading set between rule runs, without them: "----- ENTRIES -----" is "ENTRIES"."""
-    return re.sub(r"^[=\-*~#]{3,}\s+|\s+[=\-*~#]{3,}$", "", text) if _BANNER.match(text) else text
 
 
 def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
