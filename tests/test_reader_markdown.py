@@ -108,3 +108,10 @@ def test_a_paragraph_opening_with_a_bold_sentence_is_headed_by_it() -> None:
     assert ("paragraph", "This page is kept by the catalysis group. Ask them first.") in kinds
     assert ("paragraph", "**Fix.** Add more ligand.") in kinds
     assert ("paragraph", "**Document owner:** Kinetics group") in kinds
+
+
+def test_a_rule_at_the_top_of_a_page_is_no_front_matter() -> None:
+    """Text between two thematic breaks at the top of a page is text, not YAML to drop."""
+    blocks, dropped = parse_markdown("---\nKeep the flask under argon at all times.\n\n---\n\n# Schlenk notes\n")
+    assert any(b.text == "Keep the flask under argon at all times." for b in blocks)
+    assert "front matter" not in dropped

@@ -55,6 +55,7 @@ def parse_markdown(text: str) -> tuple[list[Block], list[str]]:
 
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)\s*$", re.MULTILINE)
+_YAML_LINE = re.compile(r"^(?:[\w-]+\s*:|\s+\S|-\s|#)")  # "key: value", an indented or "- " continuation, a comment
 _FRONT_TITLE = re.compile(r"^title:\s*[\"']?(.+?)[\"']?\s*$", re.MULTILINE)
 _DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{([^}]*)\}|([\w-]+))?\s*$")
 _DIV_TITLE = re.compile(r"""title\s*=\s*["']([^"']+)["']""")
@@ -70,7 +71,7 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
     lines = text.split("\n")
     if lines and lines[0].strip() == "---":
         end = next((k for k in range(1, min(len(lines), 200)) if _FRONT_MATTER_END.match(lines[k])), 0)
-        if end:
+        if end and all(_YAML_LINE.match(ln) for ln in lines[1:end] if ln.strip()):  # YAML, not a rule and text
             if m := _FRONT_TITLE.search("\n".join(lines[1:end])):
                 title = m.group(1).strip()
             lines[: end + 1] = [""] * (end + 1)
