@@ -456,3 +456,23 @@ def test_real_inventory_guidelines() -> None:
     second = [b for b in rows if b.table == 2]  # the shaded "Location" row starts a second table
     assert second[0].cells == ("Location",) and second[1].cells == ("Boronic Acids Box",) and len(second) == 19
     assert doc.dropped == ["1 picture"]
+
+
+def test_entries_each_opening_with_a_bold_sentence_are_headed_by_it() -> None:
+    """A Word troubleshooting section written as paragraphs whose symptom is set in bold: each symptom
+    heads its entry; a lone bold opening sentence elsewhere stays part of its paragraph."""
+    d = docx.Document()
+    d.add_heading("Troubleshooting", 1)
+    for symptom, rest in (("Black precipitate within 15 min.", " Pd(0) aggregated. Degas the solvent."),
+                          ("Arene Ar-H instead of product.", " A hydride source. Replace Et3N by K2CO3.")):
+        p = d.add_paragraph()
+        p.add_run(symptom).bold = True
+        p.add_run(rest)
+    d.add_heading("About", 1)
+    p = d.add_paragraph()
+    p.add_run("This page is kept by the catalysis group.").bold = True
+    p.add_run(" Ask them first.")
+    blocks = [(b.kind, b.text, b.level) for b in read(_bytes(d), "t.docx").blocks]
+    assert ("heading", "Black precipitate within 15 min.", 2) in blocks
+    assert ("paragraph", "A hydride source. Replace Et3N by K2CO3.", 0) in blocks
+    assert ("paragraph", "This page is kept by the catalysis group. Ask them first.", 0) in blocks

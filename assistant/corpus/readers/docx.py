@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.corpus import roles
 from assistant.corpus.document import Block, Document
+from assistant.corpus.readers import settle_run_ins
 from assistant.errors import CorpusError
 
 El = Any  # an lxml element of the document's XML
@@ -71,6 +73,7 @@ class _Para:
     number: str = ""
     size: int = 0  # the smallest font size of its text, half-points
     look: tuple[bool, bool, bool] = (False, False, False)  # all of its text bold, underlined, italic
+    lead: str = ""  # its opening sentence when that alone is bold and text follows (a run-in heading)
 
 
 def _on(el: El | None) -> bool:
@@ -212,7 +215,18 @@ class _Reader:
         runs = [r for t, r in pieces if r is not None and any(c.isalnum() for c in t)]
         b, u, i = (bool(runs) and all(_on(self._rpr(r, sid, tag)) for r in runs) for tag in ("b", "u", "i"))
         size = min((_int(_val(self._rpr(r, sid, "sz")), 0) or 22 for r in runs), default=0)
-        return _Para(n, text, styled, num_id, label, number, size, (b, u, i))
+        lead = ""
+        if not b and styled < 0 and not num_id:
+            bold = list[str]()
+            for t, r in pieces:
+                if r is not None and any(c.isalnum() for c in t) and not _on(self._rpr(r, sid, "b")):
+                    break
+                bold.append(t)
+            lead = re.sub(r"\s+", " ", "".join(bold)).strip()
+            if not (lead.endswith(".") and len(lead.split()) >= 2 and text.startswith(lead) and len(text) > len(lead)
+                    and roles.run_in(lead + " x") is None and roles.label_only(lead) is None):
+                lead = ""
+        return _Para(n, text, styled, num_id, label, number, size, (b, u, i), lead)
 
     def _rpr(self, run: El, sid: str, tag: str) -> El | None:
         """A run property: set on the run, by its character style, its paragraph style or the defaults."""
@@ -313,6 +327,7 @@ def _blocks(entries: list[_Para | Block]) -> list[Block]:
     if title is None and 0 in keys and isinstance(top := shown[0], _Para) and not top.num and top.text[-1] != ":":
         title = None if top.text.lower() in _GENERIC else 0  # a first line standing out: the guide's title
     out: list[Block] = []
+    run_ins: set[int] = set()
     stack: list[int] = []  # ranks of the open headings: the level of a heading is its depth
     for i, e in enumerate(shown):
         if isinstance(e, Block):  # a table row
@@ -322,6 +337,10 @@ def _blocks(entries: list[_Para | Block]) -> list[Block]:
                 out.append(Block("item", e.text, e.n, e.n, number=e.number))
             elif m := _MANUAL.match(e.text):
                 out.append(Block("item", e.text[m.end():], e.n, e.n, number=m.group("num") or ""))
+            elif e.lead:  # a troubleshooting entry's symptom in bold, then its text: readers.settle_run_ins
+                out.append(head := Block("heading", e.lead, e.n, e.n, level=len(stack) + 1))
+                run_ins.add(id(head))
+                out.append(Block("paragraph", e.text[len(e.lead):].strip(), e.n, e.n))
             else:
                 out.append(Block("paragraph", e.text, e.n, e.n))
         else:
@@ -334,7 +353,7 @@ def _blocks(entries: list[_Para | Block]) -> list[Block]:
                 stack.pop()
             stack.append(rank)
             out.append(Block("heading", text, e.n, e.n, level=len(stack)))
-    return out
+    return settle_run_ins(out, run_ins)
 
 
 def _shape_heading(e: _Para, nxt: _Para | Block | None, body: int) -> Key | None:
