@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 from assistant.answer.compose import compose, opening_candidates
 from assistant.answer.lead import holds
 from assistant.config import CONFIG_FILE, FEATURES, FITTED, RankingConfig, load_config
-from assistant.errors import UsageError
+from assistant.errors import IndexBusyError, UsageError
 from assistant.index.store import IndexStore, load_index
 from assistant.models import Answer, Passage
 from assistant.retrieval.retriever import Retriever
@@ -262,7 +263,14 @@ def dev_store(embedder: str | None = None) -> IndexStore:
         if not dest.exists() or dest.read_bytes() != f.read_bytes():
             shutil.copyfile(f, dest)
     where = Paths(corpus, DEV_INDEX / "index")
-    build_index(where, embedder=embedder)
+    for _ in range(900):  # another evaluation is building it: wait (up to 30 min), then reuse what it built
+        try:
+            build_index(where, embedder=embedder)
+            break
+        except IndexBusyError:
+            time.sleep(2)
+    else:
+        raise IndexBusyError(f"the development index in {where.index_root} stayed busy for 30 minutes")
     return load_index(where)
 
 

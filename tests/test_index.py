@@ -251,3 +251,23 @@ def test_a_question_parses_only_the_passages_it_shows(tmp_path: Path) -> None:
         assert result.hits
     assert isinstance(loaded.passages, store.PassageTable)
     assert len(loaded.passages._cache) <= 3 * 15 < len(loaded.passages) // 5  # hits and entries, of 270
+
+
+def test_the_development_index_is_waited_for_while_another_evaluation_builds_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Two evaluations at once (two test workers, or `assistant eval` beside `make test`): the second waits
+    for the first's build and reuses it instead of failing with "another `assistant index` is building"."""
+    from assistant import evaluate
+    from assistant.errors import IndexBusyError
+
+    calls: list[str] = []
+
+    def busy_once(where, embedder=None):  # type: ignore[no-untyped-def]
+        calls.append("build")
+        if len(calls) == 1:
+            raise IndexBusyError("another `assistant index` is building")
+
+    monkeypatch.setattr("assistant.index.build.build_index", busy_once)
+    monkeypatch.setattr(evaluate, "load_index", lambda where: "the built index")
+    monkeypatch.setattr(evaluate.time, "sleep", lambda s: calls.append("wait"))
+    assert evaluate.dev_store() == "the built index"
+    assert calls == ["build", "wait", "build"]

@@ -6,7 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-pytestmark = pytest.mark.slow
+# Both tests share one build of the development index: one worker runs them (`--dist loadgroup` in `make test`),
+# so two workers never build it at once.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("dev-index")]
 
 
 @pytest.fixture(scope="module")
