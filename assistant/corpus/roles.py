@@ -80,6 +80,15 @@ def label_only(text: str) -> Role | None:
     return named(s[:-1]) if s[-1:] in ".:" else None
 
 
+def names_entry(sentence: str) -> bool:
+    """Whether a bold sentence opening a paragraph can head it as its entry's name ("Black precipitate
+    within 15 min."): a whole sentence of two words or more, never a role label ("Fix.", "**Cause 1.**")
+    or a question or answer marker."""
+    s = sentence.strip()
+    return (s.endswith(".") and len(s.split()) >= 2 and run_in(f"{s} x") is None and run_in(f"**{s}** x") is None
+            and label_only(s) is None and not QUESTION.match(s) and not ANSWER.match(s))
+
+
 def opens_references(heading: str) -> bool:
     return bool(_REFERENCES.match(name_of(heading)))
 

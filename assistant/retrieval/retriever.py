@@ -42,6 +42,7 @@ class Query:
     corrections: dict[str, str] = field(default_factory=dict)
     expansions: tuple[str, ...] = ()
     common: tuple[str, ...] = ()  # the unmatched words that are everyday English
+    named: tuple[str, ...] = ()  # the unmatched words written as names ("my Suzuki", "TBAF")
     # For each content word (numbers aside), the index terms that count as finding it in a passage: its stem,
     # and for a word of a vocabulary alias the terms of what the alias means ("STAB" -> nabh, oac, ...).
     word_terms: tuple[frozenset[str], ...] = ()
@@ -142,8 +143,8 @@ class Retriever:
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
         named = analyzer.names(question) if unmatched else set()
         common = tuple(w for w in unmatched if w not in named and analyzer.is_everyday(w, self._common_words()))
-        return Query(question, kind, dense_text, weighted, tuple(content),
-                     tuple(unmatched), corrections, meanings, common, tuple(word_terms))
+        return Query(question, kind, dense_text, weighted, tuple(content), tuple(unmatched), corrections, meanings,
+                     common, tuple(w for w in unmatched if w in named), tuple(word_terms))
 
     def _common_words(self) -> Container[str]:
         """Everyday English (corpus.everyday: a word-frequency list shipped with the package)."""
@@ -358,8 +359,7 @@ class Retriever:
         # The words the guides lack, by what they are: the name of a thing ("Grignard", "thiophene", "NiCl2":
         # what an out-of-scope question is about) or a plain word ("gloopy", "bunged": how a chemist put it).
         lacking = [w for w in q.unmatched if w not in q.common]
-        named = analyzer.names(q.text) if lacking else set()
-        n_named = sum(w in named or analyzer.looks_chemical(w) for w in lacking)
+        n_named = sum(w in q.named or analyzer.looks_chemical(w) for w in lacking)
         n_words = len([w for w in q.content_words if not _number(w)] or q.content_words) or 1
         return {"dense_top": dense_top, "coverage": q.coverage(COMMON_WEIGHT, RARE_WEIGHT),
                 "together": best_share, "idf_together": best_idf if idf else 0.0,

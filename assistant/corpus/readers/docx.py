@@ -223,8 +223,7 @@ class _Reader:
                     break
                 bold.append(t)
             lead = re.sub(r"\s+", " ", "".join(bold)).strip()
-            if not (lead.endswith(".") and len(lead.split()) >= 2 and text.startswith(lead) and len(text) > len(lead)
-                    and roles.run_in(lead + " x") is None and roles.label_only(lead) is None):
+            if not (text.startswith(lead) and len(text) > len(lead) and roles.names_entry(lead)):
                 lead = ""
         return _Para(n, text, styled, num_id, label, number, size, (b, u, i), lead)
 

@@ -174,11 +174,8 @@ def _bold_lead(p: Any) -> Any | None:
     more text, and no role label ("Fix.", "Cause:" stay in their text)."""
     if len(p) == 0 or (p.text or "").strip() or not isinstance(p[0].tag, str) or p[0].tag not in ("strong", "b"):
         return None
-    name = " ".join(p[0].text_content().split())
     rest = (p[0].tail or "").strip() or len(p) > 1
-    if not rest or not name.endswith(".") or len(name.split()) < 2:
-        return None
-    return None if roles.run_in(name + " x") is not None or roles.label_only(name) is not None else p[0]
+    return p[0] if rest and roles.names_entry(" ".join(p[0].text_content().split())) else None
 
 
 def _text_len(el: Any, dropped: set[Any]) -> int:

@@ -176,8 +176,7 @@ class _Reader:
             return
         if _IMAGE_ONLY.match(text) or boilerplate.is_figure(text):
             self._add(Block("figure", text, start, end))
-        elif (m := _BOLD_LEAD.match(text)) and len(m.group(2).split()) >= 2 and roles.run_in(text) is None \
-                and not roles.QUESTION.match(text) and not roles.ANSWER.match(text):
+        elif (m := _BOLD_LEAD.match(text)) and roles.names_entry(m.group(2)):
             # "**Black precipitate within 15 min.** Pd(0) aggregated ...": the bold sentence names the entry
             head = Block("heading", m.group(2), start, start, level=min(self.level + 1, 7))
             self.run_ins.add(id(head))

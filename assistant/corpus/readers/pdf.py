@@ -460,10 +460,8 @@ def _run_in(b: _Blk, keep: set[str]) -> list[_Blk]:
     its size; the rest is the paragraph. A bold role label ("Cause:", "Fix.") stays part of its text."""
     words = [w for ln in b.lines for w in ln]
     k = next((i for i, w in enumerate(words) if not w.bold), len(words))
-    if k < 2 or k == len(words) or not words[k - 1].text.endswith("."):
-        return [b]
     head = _joined(words[:k], keep)
-    if roles.run_in(head + " x") is not None or roles.label_only(head) is not None:
+    if k == len(words) or not roles.names_entry(head):
         return [b]
     first, rest = words[0], words[k:]
     lines = [[w for w in ln if w in rest] for ln in b.lines]
