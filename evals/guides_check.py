@@ -20,7 +20,13 @@ from pathlib import Path
 
 
 def norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().lower()
+    """Case- and space-blind, with the ordinal sign some documents type for a degree ("25 ºC") read as one."""
+    return re.sub(r"\s+", " ", s.replace("º", "°")).strip().lower()
+
+
+# A list number typed before an anchor ("7) Enter the sample target mass"): readers keep it as the item's
+# number, not in its text, so the anchor is looked up without it too.
+_MARKER = re.compile(r"^\s*(\d{1,2}[.)]|[a-z][.)]|[-*•])\s+")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions", type=Path, default=Path("evals/dev"))
     ap.add_argument("--embedder", default="minilm")
     ap.add_argument("--show", action="store_true", help="print each miss")
+    ap.add_argument("--details", type=Path, help="write one JSON line per question (question, answer, checks)")
     args = ap.parse_args(argv)
 
     from assistant.index.build import build_index
@@ -50,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     stats: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     unresolved: list[str] = []
+    details: list[dict[str, object]] = []
     for qfile in sorted(args.questions.glob("*.jsonl")):
         for line in qfile.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -58,10 +66,16 @@ def main(argv: list[str] | None = None) -> int:
             guide = qfile.stem
             gold: set[str] = set()
             for g in q.get("gold", []):
-                ids = {p.id for p in passages if p.guide == g["guide"] and norm(g["anchor"]) in norm(p.text)}
-                if not ids:  # a heading: the passages under it
+                anchor = norm(g["anchor"])
+                ids = {p.id for p in passages if p.guide == g["guide"] and anchor in norm(p.text)}
+                if not ids and _MARKER.match(anchor):
+                    bare = _MARKER.sub("", anchor)
+                    ids = {p.id for p in passages if p.guide == g["guide"] and bare in norm(p.text)}
+                if not ids:  # a heading: the passages under it (its own, or those of a table or section it heads)
                     ids = {p.id for p in passages if p.guide == g["guide"] and p.section
-                           and norm(g["anchor"]).rstrip(":.") in norm(p.section[-1])}
+                           and anchor.rstrip(":.") in norm(p.section[-1])}
+                    ids = ids or {p.id for p in passages if p.guide == g["guide"]
+                                  and any(anchor.rstrip(":.") == norm(s) for s in p.section)}
                 if not ids:
                     unresolved.append(f"{q['id']}: {g['anchor']!r}")
                 gold |= ids
@@ -69,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             s = stats[guide]
             if q["scope"] == "out":
                 s["declined"].append(not a.answered)
+                details.append({"id": q["id"], "scope": "out", "question": q["question"], "answer": a.answer,
+                                "declined": not a.answered})
                 if a.answered and args.show:
                     print(f"ANSWERED-OOS {q['id']} {q['question']!r} -> {a.answer.splitlines()[0][:100]!r}")
                 continue
@@ -82,6 +98,9 @@ def main(argv: list[str] | None = None) -> int:
             lead = q.get("lead", "")
             first = a.answer.splitlines()[0] if a.answer else ""
             s["lead1"].append(bool(lead) and norm(lead)[:40] in norm(first))
+            details.append({"id": q["id"], "scope": "in", "question": q["question"], "lead_fact": lead,
+                            "answer": a.answer, "top": [c.id for c in a.citations[:3]], "gold": sorted(gold),
+                            **{c: s[c][-1] for c in ("hit1", "hit3", "answered", "key", "lead1")}})
             if args.show and not s["hit3"][-1]:
                 top = [f"{c.guide}:{c.section[-40:]}" for c in a.citations[:3]]
                 print(f"MISS {q['id']} {q['question']!r} -> {top}")
@@ -93,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         for c in cols:
             total[c] += s[c]
     print(f"{'ALL':45} " + " ".join(f"{_rate(total[c]):>8}" for c in cols))
+    if args.details:
+        args.details.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in details), encoding="utf-8")
     if unresolved:
         print(f"\n{len(unresolved)} anchors found in no passage:", *unresolved[:40], sep="\n  ")
     shutil.rmtree(tmp, ignore_errors=True)

@@ -339,3 +339,13 @@ def test_a_plain_text_heading_between_rule_runs_is_a_section_even_with_a_lowerca
     _, passages = chunk("eln", Document("text", parse_text(text.splitlines())))
     lesson = next(p for p in passages if "LiCl is essential" in p.text)
     assert lesson.section[-1].startswith("SUMMARY / LESSONS LEARNED (for the group wiki)")
+
+
+def test_a_catalogue_or_item_number_does_not_end_a_sentence() -> None:
+    from assistant.corpus.units import sentences
+
+    """"search for Cat no. 10777404": the number is what the line is for; a split there quotes the line without it."""
+    assert sentences("2.5 L LCMS grade water (search for cat. no. 10777404). Order two.") == [
+        "2.5 L LCMS grade water (search for cat. no. 10777404).", "Order two."]
+    assert sentences("See fig. 3 and vol. 2 of the manual, item nos. 4-6.") == [
+        "See fig. 3 and vol. 2 of the manual, item nos. 4-6."]

@@ -405,3 +405,25 @@ def test_lines_after_a_chosen_first_line_stay_on_its_problem() -> None:
     lines = a.answer.split("\n")
     assert lines[0].startswith("What to do: Quench at 0 °C") or lines[0].startswith("Quench at 0 °C")
     assert not any("destroyed by the solvent" in ln or "before adding the borohydride" in ln for ln in lines)
+
+
+def test_a_table_row_under_the_asked_reactions_heading_gives_its_value() -> None:
+    """'what temperature for the aldol': the row "Temperature" of a parameter table under the aldol's heading
+    is the aldol's, although the row itself names no reaction; the guides do give it, so it opens the answer."""
+    row = Passage(id="g:table-row:1", guide=G, guide_title="Troubleshooting Carbonyl Chemistry",
+                  section=("Guides", "Aldol Additions", "Table: Parameter", "Temperature"), kind="table-row",
+                  lines=(5, 5), title="Temperature", header=("Parameter", "Typical Range"),
+                  items=("Temperature", "-78 °C to 0 °C"),
+                  text="Parameter: Temperature | Typical Range: -78 °C to 0 °C")
+    lines = lines_of("what temperature for the aldol", "quantity", [row])
+    assert "-78 °C to 0 °C" in lines[0] and not lines[0].startswith("The guides give no")
+
+
+def test_a_reported_problem_opens_with_what_its_entry_says_to_do_not_with_its_description() -> None:
+    """'my stabilised ylide won't touch the ketone': the entry opens by describing the problem, then says
+    what to do; the answer opens with what to do, even when the lead model prefers the description."""
+    entry = passage("problem", "Stabilised ylides rarely react with ketones. Use the HWE phosphonate with NaH instead.")
+    q = "my stabilised ylide won't touch the ketone at all"
+    a = compose(q, retrieval(q, "general", [entry]), lead_weights={"first_unit": 5.0, "sim": 1.0})
+    assert a.answer.split("\n")[0].startswith("What to do: Use the HWE phosphonate")
+    assert "Stabilised ylides rarely react with ketones." in a.answer

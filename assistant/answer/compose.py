@@ -65,7 +65,10 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     q = retrieval.query
     pool, shape, lines, missing = _shaped(retrieval, long)
     if lead_weights and _leads(shape, lines, missing):
-        best = lead.pick(lead.candidates(pool, min(POOL, len(retrieval.hits)), q, shape, lines), lead_weights)
+        cands = lead.candidates(pool, min(POOL, len(retrieval.hits)), q, shape, lines)
+        best = lead.pick(cands, lead_weights)
+        if best is not None and shape == "problem" and q.intent != "cause":
+            best = lead.acting(best, cands, lead_weights)
         if best is not None and not best.features["composed"]:
             first = lead.labelled(best.line, shape == "check_first")
             rest = [Line(_bare(ln.text), ln.hit, ln.role.removesuffix("-checked")) for ln in lines

@@ -152,6 +152,18 @@ def pick(cands: Sequence[Candidate], weights: Mapping[str, float]) -> Candidate 
     return best
 
 
+def acting(best: Candidate, cands: Sequence[Candidate], weights: Mapping[str, float]) -> Candidate:
+    """For a problem, what to do opens the answer: when the chosen line is the opening of its passage that
+    only describes the problem (the entry's own statement of it) and the passage goes on to say what to do,
+    that line opens instead (the description follows it)."""
+    if (not best.features.get("first_unit") or best.features.get("action")
+            or best.line.role in ("fix", "fix-row", "step")):
+        return best
+    own = [c for c in cands if c.line.hit.passage.id == best.line.hit.passage.id
+           and (c.features.get("action") or c.line.role in ("fix", "fix-row"))]
+    return pick(own, weights) or best
+
+
 def holds(text: str, lead: str) -> bool:
     """Whether a line holds the lead fact: its first 40 characters, case- and space-blind (as the eval
     scores an answer's first line, and as the lead model is fitted)."""

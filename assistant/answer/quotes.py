@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from assistant.corpus import analyzer, roles
 from assistant.corpus.amounts import QUANTITY, is_unit
+from assistant.corpus.topics import topic_of
 from assistant.corpus.units import Unit, units
 from assistant.models import Hit, Passage
 from assistant.retrieval.retriever import Query
@@ -144,9 +145,11 @@ def on_topic(text: str, p: Passage, reagents: set[str], about: set[str],
     named by the words its abbreviation stands for (`names`: "KF" in a guide titled "Karl Fischer ...")."""
     if not about:
         return True
+    heads = p.section[-2:]
     if p.kind == "table-row":
         text = p.text  # a row is one record: it is about everything its cells name, not only the value's cell
-    ts = set(analyzer.terms(text)) | set(analyzer.terms(" ".join((p.guide_title, p.title, *p.section[-2:]))))
+        heads = (*topic_of(p)[-1:], *heads)  # and about the heading its table sits under
+    ts = set(analyzer.terms(text)) | set(analyzer.terms(" ".join((p.guide_title, p.title, *heads))))
     if not reagents:
         return bool(about & ts)
     names = names or {}

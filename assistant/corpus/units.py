@@ -10,7 +10,9 @@ from assistant.models import Passage
 
 # Abbreviations that end in a full stop without ending the sentence ("i.e. 1-2 mol% Pd", "e.g. NaBH4").
 _ABBREV = "".join(rf"(?<!\b{a}\.)" for a in (r"e\.g", r"i\.e", "eq", "Gen", "vs", "approx", "Fig", "No", "et al",
-                                             "ca", "cf", "resp", "Ref", "Eq", "sat", "aq", "conc", "soln", "temp"))
+                                             "ca", "cf", "resp", "Ref", "Eq", "sat", "aq", "conc", "soln", "temp",
+                                             "no", "nos", "Nos", "Nr", "nr", "cat", "Cat", "vol", "Vol", "fig",
+                                             "figs", "Figs", "ref", "refs", "Refs"))
 _SPLIT = re.compile(_ABBREV + r"(?<=[.!?])\s+(?=[A-Z0-9\"(])")
 # A block's own run-in label ("Cause:", "Remedies:", "Try:", "Q2:") is not part of what it says.
 _LABEL = re.compile(r"^(?:Q\d*|A\d*|" + roles.LABEL_WORDS + r")\s*\d*\s*[:.]\s+", re.IGNORECASE)
