@@ -41,6 +41,9 @@ from .conftest import LAB_VOCABULARY
         ("thioether in my substrate kills the Ru", "Ruthenium-based catalysts RCM"),
         ("a scavenger resin to pull out the starting amine",
          "resin-bound reagent derivatization removal by filtration"),
+        ("what PPE for handling dry ice", "PPE personal protective equipment gloves goggles safety glasses lab coat"),
+        ("which catalogue number for the vials", "Cat no. catalogue number"),
+        ("someone got hurt, is there a form", "injury accident first aid"),
     ],
 )
 def test_vocabulary_maps_chemists_words_to_the_guides(question: str, means: str) -> None:
