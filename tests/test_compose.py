@@ -427,3 +427,24 @@ def test_a_reported_problem_opens_with_what_its_entry_says_to_do_not_with_its_de
     a = compose(q, retrieval(q, "general", [entry]), lead_weights={"first_unit": 5.0, "sim": 1.0})
     assert a.answer.split("\n")[0].startswith("What to do: Use the HWE phosphonate")
     assert "Stabilised ylides rarely react with ketones." in a.answer
+
+
+def test_what_to_check_first_is_the_first_of_the_guides_ordered_checks() -> None:
+    """'suzuki failed, what should I check first': the guide's checks are in order; the answer opens with its
+    first, whichever later check shares more of the question's words."""
+    checks = passage("protocol", "What to check first when a coupling fails\n1. Take an LC-MS of the crude mixture."
+                     "\n2. Check the base.\n3. Check the catalyst: Pd(PPh3)4 should be bright yellow.",
+                     title="What to check first when a coupling fails",
+                     items=("Take an LC-MS of the crude mixture.", "Check the base.",
+                            "Check the catalyst: Pd(PPh3)4 should be bright yellow."))
+    q = "coupling failed, what should I check first before changing catalyst"
+    first = compose(q, retrieval(q, "first_check", [checks]), lead_weights={"terms": 5.0}).answer.split("\n")[0]
+    assert first.startswith("Check first: ") and "LC-MS of the crude mixture" in first
+
+
+def test_check_first_labels_only_a_check() -> None:
+    """A line that says no check ("Practically no.") is never labelled as one."""
+    faq = passage("faq", "Q: Can I add more TBSCl? A: Practically no. Use TBSOTf with 2,6-lutidine instead.")
+    q = "TBS protection stuck, what should I check first"
+    lines = compose(q, retrieval(q, "first_check", [faq]), lead_weights={"first_unit": 5.0}).answer.split("\n")
+    assert not any(line.startswith("Check first: Practically") for line in lines)

@@ -67,6 +67,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     if lead_weights and _leads(shape, lines, missing):
         cands = lead.candidates(pool, min(POOL, len(retrieval.hits)), q, shape, lines)
         best = lead.pick(cands, lead_weights)
+        if best is not None and shape == "check_first":
+            best = lead.first_check(best, cands)
         if best is not None and shape == "problem" and q.intent != "cause":
             best = lead.acting(best, cands, lead_weights)
         if best is not None and not best.features["composed"]:
@@ -209,8 +211,8 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
                 other.insert(0, Line(row_line(h.passage, [cols["solution"]]), h, "fix-row"))
             if "cause" in cols:
                 other.append(Line(row_line(h.passage, [cols["cause"]]), h, "cause-row"))
-        elif kind == "protocol":
-            other += _steps(h, q, 1)
+        elif kind == "protocol":  # the step that answers; for the first check, the guide's first one
+            other += _first_step(h) if check_first else _steps(h, q, 1)
         elif kind != "symptom" and check_first:  # the guide's first check: its first sentence that says one
             other += [Line(u.text, h, "answer") for u in in_order(h, q, 2)]
         elif kind != "symptom":  # a FAQ answer or a problem's text: what to do first, then why
@@ -221,7 +223,7 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
     ordered = (causes + fixes if check_first else fixes + causes) + other
     if not ordered:
         return [], ()
-    if check_first:
+    if check_first and lead.is_check(ordered[0]):
         first = ordered[0]
         ordered[0] = Line(f"Check first: {first.text}", first.hit, first.role + "-checked")
     ordered = _labelled(ordered, "What to do:", "fix")
@@ -260,6 +262,12 @@ def _more(lines: list[Line], pool: list[Hit], q: Query, long: bool) -> list[Line
         about = set(subjects(q))
         lines += [Line(u.text, h, "answer") for u in best_units(h, q, 1) if about & set(analyzer.terms(u.text))]
     return lines
+
+
+def _first_step(h: Hit) -> list[Line]:
+    """A procedure's first step, with its name (the guide's order is the order to check things in)."""
+    p = h.passage
+    return [Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, "step") for u in units(p)[:1]]
 
 
 def _steps(h: Hit, q: Query, k: int) -> list[Line]:

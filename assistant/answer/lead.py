@@ -171,9 +171,24 @@ def holds(text: str, lead: str) -> bool:
     return bool(want) and want in " ".join(text.lower().split())
 
 
+def first_check(best: Candidate, cands: Sequence[Candidate]) -> Candidate:
+    """For "what should I check first": when the chosen line is a step of the guide's ordered checks (a
+    procedure), its first step, which is where the guide starts."""
+    if best.line.role != "step":
+        return best
+    own = [c for c in cands if c.line.hit.passage.id == best.line.hit.passage.id]
+    return min(own, key=lambda c: c.features.get("position", 0.0), default=best)
+
+
+def is_check(line: Line) -> bool:
+    """Whether a line says what to check, suspect or do (an instruction, a step, a fix, a cause), so it may be
+    labelled as the first check; "Practically no." or a plain statement of fact is not one."""
+    return line.role in ("step", "fix", "fix-row", "cause", "cause-row") or bool(ACTION.match(line.text))
+
+
 def labelled(line: Line, check_first: bool) -> Line:
     """The line as it opens an answer: "Check first:" for the first check, else the label of its role."""
-    if check_first:
+    if check_first and is_check(line):
         return Line(f"Check first: {line.text}", line.hit, line.role + "-checked")
     label = LABELS.get(line.role)
     return Line(f"{label} {line.text}", line.hit, line.role) if label else line
