@@ -44,6 +44,8 @@ from .conftest import LAB_VOCABULARY
         ("what PPE for handling dry ice", "PPE personal protective equipment gloves goggles safety glasses lab coat"),
         ("which catalogue number for the vials", "Cat no. catalogue number"),
         ("someone got hurt, is there a form", "injury accident first aid"),
+        ("product crashed out when I added water", "precipitated precipitate"),
+        ("the frit is bunged up", "blocked clogged"),
     ],
 )
 def test_vocabulary_maps_chemists_words_to_the_guides(question: str, means: str) -> None:
