@@ -115,3 +115,40 @@ def test_a_rule_at_the_top_of_a_page_is_no_front_matter() -> None:
     blocks, dropped = parse_markdown("---\nKeep the flask under argon at all times.\n\n---\n\n# Schlenk notes\n")
     assert any(b.text == "Keep the flask under argon at all times." for b in blocks)
     assert "front matter" not in dropped
+
+
+HOUSE_RULES = """# Lab rules
+
+## Shared equipment
+
+Balances – The balances are a glove-free area. Check the spirit level before every weighing.
+
+Rotavaps – Top up the dry ice in the trap before applying vacuum.
+
+Sharps – Needles must never be left around unprotected; do not resheath them.
+
+## Waste
+
+- Solvent waste – Halogenated and non-halogenated go in separate drums.
+- Glass bins – Broken glass goes in the cardboard glass bins only.
+
+## Notes
+
+The shaker – it is old – still works at low speed.
+"""
+
+
+def test_paragraphs_each_opening_with_a_dashed_label_are_headed_by_it() -> None:
+    """'Sharps – Needles must never ...': a series of paragraphs each opening with a short label and a dash
+    (house rules, an SOP's equipment notes) are each headed by their label, in any format, so a question
+    about sharps finds the sharps paragraph, not a passage of five rules; a lone dash stays in its text."""
+    from pathlib import Path
+
+    from assistant.corpus.readers import read as read_file
+
+    _, passages = chunk("rules", read_file(Path("rules.md"), HOUSE_RULES.encode()))
+    by_head = {p.section[-1]: p.text for p in passages}
+    assert by_head["Sharps"] == "Needles must never be left around unprotected; do not resheath them."
+    assert by_head["Rotavaps"].startswith("Top up the dry ice")
+    assert any(p.text.startswith("The shaker – it is old") for p in passages)
+    assert by_head["Glass bins"] == "Broken glass goes in the cardboard glass bins only."
