@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             cited = [c.id for c in a.citations]
             s["hit1"].append(bool(cited) and cited[0] in gold)
+            # as an outside evaluation reads `ask --json`: a gold anchor inside the first citation's text
+            anchors = [_MARKER.sub("", norm(g["anchor"])) for g in q.get("gold", [])]
+            s["text1"].append(bool(a.citations) and any(x in norm(a.citations[0].text) for x in anchors))
             s["hit3"].append(bool(gold & set(cited[:3])))
             s["answered"].append(a.answered)
             s["key"].append(a.answered and any(norm(k) in norm(a.answer) for k in q.get("key", [])))
@@ -104,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.show and not s["hit3"][-1]:
                 top = [f"{c.guide}:{c.section[-40:]}" for c in a.citations[:3]]
                 print(f"MISS {q['id']} {q['question']!r} -> {top}")
-    cols = ["hit1", "hit3", "answered", "key", "lead1", "declined"]
+    cols = ["hit1", "text1", "hit3", "answered", "key", "lead1", "declined"]
     print(f"{'guide':45} " + " ".join(f"{c:>8}" for c in cols))
     total: dict[str, list[bool]] = defaultdict(list)
     for guide, s in sorted(stats.items()):

@@ -53,7 +53,7 @@ def test_why_questions_also_get_the_fix_first() -> None:
 
 def test_sources_are_the_cited_passages_numbered_in_order_of_first_citation() -> None:
     a = compose("low conversion of my diene", retrieval("low conversion of my diene", "general", [SYMPTOM, CAUSE, FIX]))
-    assert [c.n for c in a.citations] == [1, 2] and [c.text for c in a.citations] == [FIX.text, CAUSE.text]
+    assert [c.n for c in a.citations] == [1, 2] and [c.id for c in a.citations] == [FIX.id, CAUSE.id]
     assert [line.cites for line in a.lines] == [(1,)] * (len(a.lines) - 1) + [(2,)]
     assert {line.role for line in a.lines} == {"fix", "cause"}
 
@@ -448,3 +448,15 @@ def test_check_first_labels_only_a_check() -> None:
     q = "TBS protection stuck, what should I check first"
     lines = compose(q, retrieval(q, "first_check", [faq]), lead_weights={"first_unit": 5.0}).answer.split("\n")
     assert not any(line.startswith("Check first: Practically") for line in lines)
+
+
+def test_a_cited_part_of_a_troubleshooting_entry_is_shown_with_its_whole_entry() -> None:
+    """The fix opens the answer; its source shows the entry it belongs to (the symptom it fixes, the cause),
+    in the guide's order, so the reader sees which problem the fix is for."""
+    symptom = replace(SYMPTOM, lines=(1, 1))
+    cause = replace(CAUSE, lines=(2, 2))
+    fix = replace(FIX, lines=(3, 3))
+    a = compose("low conversion of my diene", retrieval("low conversion of my diene", "general", [fix, cause, symptom]))
+    assert a.citations[0].id == fix.id
+    assert a.citations[0].text == "\n".join((symptom.text, cause.text, fix.text))
+    assert a.citations[0].lines == fix.lines  # where the quoted fix is

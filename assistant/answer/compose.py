@@ -13,7 +13,7 @@ question's own words (checked by tests/test_grounding.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from assistant.answer import lead
 from assistant.answer.conflicts import conflicts
@@ -87,7 +87,7 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
         lines = [ln for ln in lines if ln.hit.passage.guide == guide]
     if not (lines and lines[0].role == WHOLE):  # a whole procedure is not cut
         lines = lines[: LONG_LINES if long else MAX_LINES]
-    return _answer(question, q, lines, missing, understood_as)
+    return _answer(question, q, lines, missing, understood_as, [*retrieval.hits, *retrieval.related])
 
 
 def opening_candidates(retrieval: Retrieval) -> list[lead.Candidate]:
@@ -157,7 +157,7 @@ def _same_source(a: Line, b: Line) -> bool:
 
 
 def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...],
-            understood_as: str | None) -> Answer:
+            understood_as: str | None, found: Sequence[Hit] = ()) -> Answer:
     numbers: dict[str, int] = {}
     for ln in lines:  # sources numbered in order of first citation
         numbers.setdefault(ln.hit.passage.id, len(numbers) + 1)
@@ -165,7 +165,7 @@ def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...]
     out = tuple(AnswerLine(text=ln.text, cites=(numbers[ln.hit.passage.id],),
                            role=re.sub(r"-(checked|row|all|next)$", "", ln.role)) for ln in lines)
     text = "\n".join(f"{ln.text} [{ln.cites[0]}]" for ln in out)
-    cites = tuple(_citation(n, hits[pid]) for pid, n in numbers.items())
+    cites = tuple(_citation(n, hits[pid], _entry_text(hits[pid].passage, found)) for pid, n in numbers.items())
     return Answer(question=question, answered=True, answer=text, citations=cites, intent=q.intent,
                   understood_as=understood_as, unmatched_terms=q.unmatched, lines=out, missing=missing)
 
@@ -460,10 +460,18 @@ def _disagreements(pool: list[Hit], q: Query) -> list[Line]:
     return out
 
 
-def _citation(n: int, h: Hit) -> Citation:
+def _entry_text(p: Passage, found: Sequence[Hit]) -> str:
+    """A cited passage's text; for a part of a troubleshooting entry (its symptom, cause, fix or a bench
+    note's observation), the parts of that entry the retrieval found, in the guide's order: the fix is shown
+    with the problem it fixes."""
+    parts = {h.passage.id: h.passage for h in found if same_entry(h.passage, p)} | {p.id: p}
+    return "\n".join(x.text for x in sorted(parts.values(), key=lambda x: (x.pages, x.lines)))
+
+
+def _citation(n: int, h: Hit, text: str | None = None) -> Citation:
     p = h.passage
     return Citation(n=n, guide=p.guide, guide_title=p.guide_title, section=p.section_path, kind=p.kind,
-                    lines=p.lines, score=h.score, text=p.text, id=p.id, matched=h.matched,
+                    lines=p.lines, score=h.score, text=p.text if text is None else text, id=p.id, matched=h.matched,
                     format=p.format, location=p.location, pages=p.pages)
 
 
