@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             s["lead1"].append(bool(lead) and norm(lead)[:40] in norm(first))
             details.append({"id": q["id"], "scope": "in", "question": q["question"], "lead_fact": lead,
                             "answer": a.answer, "top": [c.id for c in a.citations[:3]], "gold": sorted(gold),
-                            **{c: s[c][-1] for c in ("hit1", "hit3", "answered", "key", "lead1")}})
+                            **{c: s[c][-1] for c in ("hit1", "text1", "hit3", "answered", "key", "lead1")}})
             if args.show and not s["hit3"][-1]:
                 top = [f"{c.guide}:{c.section[-40:]}" for c in a.citations[:3]]
                 print(f"MISS {q['id']} {q['question']!r} -> {top}")

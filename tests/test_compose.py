@@ -458,5 +458,13 @@ def test_a_cited_part_of_a_troubleshooting_entry_is_shown_with_its_whole_entry()
     fix = replace(FIX, lines=(3, 3))
     a = compose("low conversion of my diene", retrieval("low conversion of my diene", "general", [fix, cause, symptom]))
     assert a.citations[0].id == fix.id
-    assert a.citations[0].text == "\n".join((symptom.text, cause.text, fix.text))
+    assert a.citations[0].text == "\n".join(("S", symptom.text, cause.text, fix.text))  # under the entry's name
     assert a.citations[0].lines == fix.lines  # where the quoted fix is
+
+
+def test_a_problem_entry_named_by_its_heading_is_cited_with_its_name() -> None:
+    """'Black precipitate within 15 min.' set in bold heads its entry's text; the source shows it."""
+    entry = Passage(id="g:problem:1", guide=G, guide_title="Guide", section=("Troubleshooting", "Black precipitate "
+                    "within 15 min."), kind="problem", lines=(4, 5), text="Pd(0) aggregated. Degas the solvent.")
+    a = compose("reaction went black in 15 min", retrieval("reaction went black in 15 min", "general", [entry]))
+    assert a.citations[0].text == "Black precipitate within 15 min.\nPd(0) aggregated. Degas the solvent."

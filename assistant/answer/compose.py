@@ -462,10 +462,14 @@ def _disagreements(pool: list[Hit], q: Query) -> list[Line]:
 
 def _entry_text(p: Passage, found: Sequence[Hit]) -> str:
     """A cited passage's text; for a part of a troubleshooting entry (its symptom, cause, fix or a bench
-    note's observation), the parts of that entry the retrieval found, in the guide's order: the fix is shown
-    with the problem it fixes."""
+    note's observation), the parts of that entry the retrieval found, in the guide's order, under the entry's
+    name (its heading): the fix is shown with the problem it fixes."""
     parts = {h.passage.id: h.passage for h in found if same_entry(h.passage, p)} | {p.id: p}
-    return "\n".join(x.text for x in sorted(parts.values(), key=lambda x: (x.pages, x.lines)))
+    text = "\n".join(x.text for x in sorted(parts.values(), key=lambda x: (x.pages, x.lines)))
+    # the entry's name, which its heading holds ("Black precipitate within 15 min." set in bold over its text)
+    name = (p.section[-1] if p.kind == "problem" else
+            p.section[-2] if p.kind in ROLE_KINDS and len(p.section) > 1 else "")
+    return f"{name}\n{text}" if name and text.split("\n", 1)[0] != name else text
 
 
 def _citation(n: int, h: Hit, text: str | None = None) -> Citation:
