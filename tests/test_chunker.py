@@ -349,3 +349,125 @@ def test_a_catalogue_or_item_number_does_not_end_a_sentence() -> None:
         "2.5 L LCMS grade water (search for cat. no. 10777404).", "Order two."]
     assert sentences("See fig. 3 and vol. 2 of the manual, item nos. 4-6.") == [
         "See fig. 3 and vol. 2 of the manual, item nos. 4-6."]
+
+
+def test_numbered_section_titles_set_as_list_items_head_their_sections() -> None:
+    """An SOP exported to PDF with its section titles numbered like list items ("1 Purpose", "4 Procedure A:
+    ...") and each section's own steps numbered from 1 again: the titles head their sections, so each
+    procedure is its own, with its own steps, not one long list running through the document."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Block, Document
+    from assistant.corpus.readers import numbered_headings
+
+    blocks = [Block("heading", "SOP: Methylation", 1, 1, level=1),
+              Block("item", "Purpose and scope", 2, 2, number="1"),
+              Block("paragraph", "This SOP describes the methylation of acids.", 3, 3),
+              Block("item", "Procedure A: methyl esters", 4, 4, number="2"),
+              Block("item", "Dissolve the acid in toluene/MeOH.", 5, 5, number="1"),
+              Block("item", "Add the reagent dropwise at 0 °C.", 6, 6, number="2"),
+              Block("item", "Procedure B: methyl ethers", 7, 7, number="3"),
+              Block("item", "Dissolve the phenol in MeCN/MeOH.", 8, 8, number="1"),
+              Block("item", "Stir for 16 h.", 9, 9, number="2"),
+              Block("item", "Waste", 10, 10, number="4"),
+              Block("paragraph", "Quenched mixtures go into the solvent waste.", 11, 11)]
+    _, passages = chunk("sop", Document("pdf", numbered_headings(blocks)))
+    b = next(p for p in passages if "Dissolve the phenol" in p.text)
+    assert b.kind == "protocol" and b.section[-1].endswith("Procedure B: methyl ethers")
+    assert "Dissolve the acid" not in b.text and "Waste" not in b.text
+    plain = [Block("item", "Dry DCM", 1, 1, number="1"), Block("item", "Et3N", 2, 2, number="2"),
+             Block("item", "TBSCl", 3, 3, number="3")]
+    assert numbered_headings(plain) == plain  # a list of short items is a list
+
+
+def test_a_form_table_of_labels_and_values_is_read_as_pairs_not_under_a_header() -> None:
+    """A document-control block laid out as a table (label | value | label | value): its first row is data,
+    not a header; each value is given with its own label ("Version: 4.0"), never under the first row's."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Block, Document
+
+    blocks = [Block("heading", "SOP: Methylation", 1, 1, level=1),
+              Block("row", "", 2, 2, cells=("Document ID", "SOP-ORG-0388", "Version", "4.0 (effective)"), table=1),
+              Block("row", "", 3, 3, cells=("Owner", "Dr. A. Ferreira", "Department", "Medicinal Chemistry"), table=1),
+              Block("row", "", 4, 4, cells=("Effective date", "2025-01-20", "Next review", "2027-01-20"), table=1)]
+    _, passages = chunk("sop", Document("pdf", blocks))
+    text = "\n".join(p.text for p in passages)
+    assert "Owner: Dr. A. Ferreira" in text and "Next review: 2027-01-20" in text
+    assert "Document ID: Owner" not in text
+
+
+RST_PAGE = """.. _acetals:
+
+==========================
+Acetals as protecting groups
+==========================
+
+.. contents:: On this page
+   :local:
+
+Making the acetal
+=================
+
+Dean-Stark method
+-----------------
+
+Reflux the ketone with ethylene glycol and p-TsOH in toluene.
+
+Catalyst choice
+~~~~~~~~~~~~~~~
+
+Use PPTS for acid-sensitive substrates.
+
+Removing the acetal
+===================
+
+Stir with 1 M HCl in THF at room temperature.
+"""
+
+
+def test_underlined_plain_text_headings_take_their_level_from_the_underline() -> None:
+    """A text page with underlined headings (reStructuredText, setext): each underline style is a level in
+    the order first used, an overlined one at the top is the title, and explicit markup ('.. _acetals:',
+    '.. contents::') is no text of the guide."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    title, passages = chunk("acetals", Document("text", parse_text(RST_PAGE.split("\n"))))
+    assert title == "Acetals as protecting groups"
+    sections = {p.text.split("\n")[0]: p.section for p in passages}
+    assert sections["Stir with 1 M HCl in THF at room temperature."] == ("Removing the acetal",)
+    assert sections["Use PPTS for acid-sensitive substrates."] == ("Making the acetal", "Dean-Stark method",
+                                                                   "Catalyst choice")
+    assert not any(".. " in p.text or ":local:" in p.text for p in passages)
+
+
+GRID = """Removing the acetal
+===================
+
++---------------------------+----------------+-------------+
+| Conditions                | Typical time   | Leaves      |
+|                           |                | intact      |
++===========================+================+=============+
+| 1 M HCl / THF 1:2, rt     | 1-4 h          | esters,     |
+|                           |                | benzyl      |
+|                           |                | ethers      |
++---------------------------+----------------+-------------+
+| PPTS (20 mol%), wet       | 4-12 h at      | TBS, Boc    |
+| acetone                   | reflux         |             |
++---------------------------+----------------+-------------+
+"""
+
+
+def test_a_grid_table_in_plain_text_is_read_as_rows_with_wrapped_cells_joined() -> None:
+    """A '+---+' grid table (reStructuredText, many text exports): each row's cells, wrapped over several
+    lines, joined, under the header above the '+===+' rule; no border characters in the text."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    _, passages = chunk("acetals", Document("text", parse_text(GRID.split("\n"))))
+    rows = [p for p in passages if p.kind == "table-row"]
+    assert [p.text for p in rows] == [
+        "Conditions: 1 M HCl / THF 1:2, rt | Typical time: 1-4 h | Leaves intact: esters, benzyl ethers",
+        "Conditions: PPTS (20 mol%), wet acetone | Typical time: 4-12 h at reflux | Leaves intact: TBS, Boc"]
+    assert not any("+---" in p.text or "| |" in p.text for p in passages)

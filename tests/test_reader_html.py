@@ -433,3 +433,25 @@ def test_a_paragraph_opening_with_a_bold_sentence_is_headed_by_it() -> None:
     assert ("paragraph", "This page is kept by the catalysis group. Ask them first.") in blocks  # a lone one
     assert ("paragraph", "Pd(0) aggregated. Degas the solvent.") in blocks
     assert ("paragraph", "Fix. Add more ligand.") in blocks
+
+
+GDOCS = """<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type">
+<style type="text/css">.c1{font-weight:700}</style></head><body class="c5 doc-content">
+<p class="title" id="h.a1"><span class="c9">Aldol reactions: bench notes</span></p>
+<p class="subtitle" id="h.a2"><span class="c12">Group working notes</span></p>
+<h1 class="c10" id="h.b1"><span class="c8">1. How it works</span></h1>
+<p class="c3"><span class="c1">The enolate adds to the aldehyde.</span></p>
+<h1 class="c10" id="h.b2"><span class="c8">2. Standard procedure</span></h1>
+<h2 class="c14" id="h.b3"><span class="c11">2.1 Boron enolates</span></h2>
+<p class="c3"><span class="c1">Use Bu2BOTf and Et3N at -78 °C.</span></p>
+</body></html>"""
+
+
+def test_a_google_docs_export_takes_its_title_from_the_title_paragraph_and_keeps_every_section() -> None:
+    """Google Docs 'Download as web page': the title is a <p class="title">, every top section an <h1>;
+    the first <h1> is a section like the others, not the title, so no section is filed under it."""
+    doc = read(GDOCS.encode(), "aldol.html")
+    heads = [(b.level, b.text) for b in doc.blocks if b.kind == "heading"]
+    assert doc.title == "Aldol reactions: bench notes"
+    assert (1, "1. How it works") in heads and (1, "2. Standard procedure") in heads
+    assert (2, "2.1 Boron enolates") in heads

@@ -326,6 +326,12 @@ def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
     while k < len(rows) - 1 and width >= 2 and filled(rows[k]) < 2:
         k += 1  # a merged title row over the table ("TROUBLESHOOTING GUIDE: ..."): the header is the first full row
     header = tuple(clean(c) for c in rows[k].cells)
+    if _form(rows[k:]):  # label | value | label | value: each value with its own label, no header
+        for row in rows[k:]:
+            fields = [clean(c) for c in row.cells]
+            pairs = [f"{a}: {b}" for a, b in zip(fields[::2], fields[1::2], strict=False) if a and b]
+            _prose(st, out, replace(row, kind="paragraph", text="; ".join(pairs)))
+        return j
     if len(rows) - k == 1:
         for row in rows[k:]:
             _prose(st, out, row)
@@ -344,6 +350,24 @@ def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
         out.append(_make(st, "table-row", [f"Table: {header[0]}", *group, label], row, row, text,
                          title=label, items=cells, header=header))
     return j
+
+
+def _label(cell: str) -> bool:
+    """A form's field label: a few words, no figures ("Document ID", "Next review", "Owner:")."""
+    c = clean(cell).rstrip(":")
+    return bool(c) and len(c.split()) <= 4 and not any(ch.isdigit() for ch in c)
+
+
+def _form(rows: list[Block]) -> bool:
+    """Whether a table is a form of labels and values side by side (a document-control block: "Document ID |
+    SOP-0388 | Version | 4.0", or two columns: "Revision | 03"): every even column a label in every row,
+    first row included, and the first row holding a figure in a value column (a header row holds none)."""
+    widths = {len(r.cells) for r in rows}
+    if len(widths) != 1 or (n := widths.pop()) < 2 or n % 2 or len(rows) < 2:
+        return False
+    if not all(_label(c) for r in rows for c in r.cells[::2]):
+        return False
+    return any(any(ch.isdigit() for ch in c) for c in rows[0].cells[1::2])
 
 
 def _prose(st: _State, out: list[Passage], b: Block) -> None:

@@ -43,8 +43,38 @@ def read(path: Path, data: bytes) -> Document:
     module = importlib.import_module(f"assistant.corpus.readers.{READERS[path.suffix.lower()]}")
     doc: Document = module.read(data, path.name)
     if doc.format != "text":  # plain text infers its heading levels in the chunker (level 0): left as it is
-        doc = replace(doc, blocks=dashed_run_ins(doc.blocks))
+        doc = replace(doc, blocks=dashed_run_ins(numbered_headings(doc.blocks)))
     return doc
+
+
+def _title_item(b: Block) -> bool:
+    """A numbered item that reads as a section title: a few words, capitalised, no closing punctuation."""
+    t = b.text.strip()
+    return (b.kind == "item" and b.number.isdigit() and 0 < len(t.split()) <= 8 and len(t) <= 70
+            and t[0].isupper() and t[-1] not in ".:;,")
+
+
+def numbered_headings(blocks: list[Block]) -> list[Block]:
+    """Section titles set as numbered list items ("1 Purpose and scope", "4 Procedure A: ...", bold at body
+    size in an SOP exported to PDF) head their sections: three or more short items numbered 1, 2, 3, ...
+    through the document, each followed by its own text or by steps numbered from 1 again. A list of short
+    items one after another ("1. Dry DCM 2. Et3N 3. TBSCl") stays a list."""
+    chain: list[int] = []
+    for i, b in enumerate(blocks):
+        if _title_item(b) and b.number == str(len(chain) + 1):
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if nxt is not None and (nxt.kind == "paragraph" or (nxt.kind == "item" and nxt.number == "1"
+                                                                  and not _title_item(nxt))):
+                chain.append(i)
+    if len(chain) < 3:
+        return blocks
+    out = list(blocks)
+    base = next((b.level for b in reversed(blocks[: chain[0]]) if b.kind == "heading"), 0)
+    for i in chain:
+        b = blocks[i]
+        out[i] = Block("heading", f"{b.number}. {b.text}", b.start, b.end, level=base + 1, page=b.page,
+                       page_end=b.page_end)
+    return out
 
 
 # "Sharps – Needles must never ...": a short capitalised label, an en or em dash, then the text

@@ -241,8 +241,14 @@ class _Reader:
         self.defer: list[Any] | None = None  # an item's nested lists and tables, read after the item
         self.level, self.term_level, self.tables, self.number = 0, 0, 0, ""
         heads = [h for r in roots for h in r.iter(*_HEADINGS) if _alive(h, dropped) and _clean(h.text_content())]
-        self.title_h1 = next((h for h in heads if h.tag == "h1"), None)
-        self.base = min((_HEADINGS[h.tag] for h in heads if h.tag != "h1"), default=2)  # -> level 1
+        # A word processor's export names the document in a title paragraph (Google Docs, LibreOffice:
+        # <p class="title">) and sets every top section in <h1>; otherwise a page's first <h1> is its title.
+        self.title_p = next((p for r in roots for p in r.iter("p") if "title" in (p.get("class") or "").split()
+                             and _alive(p, dropped) and _clean(p.text_content())), None)
+        h1s = [h for h in heads if h.tag == "h1"]
+        self.title_h1 = h1s[0] if h1s and self.title_p is None else None
+        self.base = min((_HEADINGS[h.tag] for h in heads if h.tag != "h1" or self.title_p is not None),
+                        default=2)  # -> level 1
 
     def emit(self, kind: BlockKind, text: str, start: int, end: int, **kw: Any) -> None:
         self.blocks.append(Block(kind, text, start, max(start, end), **kw))
@@ -299,6 +305,11 @@ class _Reader:
                 self.buf.append(" ")
         elif tag == "hr":
             self.flush()
+        elif el is self.title_p:
+            self.flush()
+            text, first, last = self.collect(el)
+            self.title = text
+            self.emit("heading", text, first, last, level=0)
         elif tag == "p" and not self.unit and (lead := _bold_lead(el)) is not None:
             # "<p><strong>Black precipitate within 15 min.</strong> Pd(0) aggregated ...": the bold sentence
             # names the entry, a run-in heading; the rest is its paragraph

@@ -38,7 +38,12 @@ def parse_text(lines: list[str]) -> list[Block]:
     """Split a plain-text guide into blocks; boilerplate lines are dropped here."""
     lines, senders = _unmail(lines)
     blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) or bool(_RULE.match(ln.strip())) for ln in lines]
+    for k in _markup(lines):
+        blank[k] = True
+    adorned = _adorned(lines, blank)
     aligned, absorbed = _aligned_rows(lines, blank)
+    grid, covered = _grid_rows(lines)
+    aligned, absorbed = {**aligned, **grid}, absorbed | covered
     blocks: list[Block] = []
     table = 0
     for i, raw in enumerate(lines):
@@ -52,12 +57,15 @@ def parse_text(lines: list[str]) -> list[Block]:
                             else aligned[i])
             if not (blocks and blocks[-1].kind == "row" and _adjoins(blocks[-1].end, n, lines)):
                 table += 1
-            text = " ".join(lines[k].strip() for k in range(i, final + 1) if not blank[k])
+            text = (" | ".join(c for c in cells if c) if i in grid else
+                    " ".join(lines[k].strip() for k in range(i, final + 1) if not blank[k]))
             blocks.append(Block("row", text, n, final + 1, cells=cells, table=table))
         elif boilerplate.is_figure(text):
             blocks.append(Block("figure", text, n, n))
         elif i in senders:  # a message of an e-mail thread: its sender heads it, and nothing else does
             blocks.append(Block("heading", text, n, n, level=1))
+        elif i in adorned:  # underlined (or over- and underlined) heading: its style says its level
+            blocks.append(Block("heading", text, n, n, level=adorned[i]))
         elif not blocks and _is_title(text):
             blocks.append(Block("heading", unruled(text), n, n, level=0))
         elif not senders and (level := _numbered_heading(text, i, blank)) is not None:
@@ -170,7 +178,46 @@ def _continues(blocks: list[Block], lines: list[str], n: int, text: str) -> bool
 
 def _adjoins(end: int, n: int, lines: list[str]) -> bool:
     """Whether line n (1-based) follows line `end` with nothing but rules between: the same table."""
-    return all(_RULE.match(lines[k].strip()) for k in range(end, n - 1))
+    return all(_RULE.match(lines[k].strip()) or _BORDER.match(lines[k].strip()) for k in range(end, n - 1))
+
+
+_BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
+
+
+def _grid_rows(lines: list[str]) -> tuple[dict[int, tuple[tuple[str, ...], int]], set[int]]:
+    """Rows of '+---+---+' grid tables (reStructuredText and other text exports): the columns are where the
+    border's '+' stand; a row runs from one border to the next, its cells wrapped over its lines and joined.
+    Returns each row's first line index -> its cells and its last line index, and every other line of the
+    tables (borders and wrapped lines)."""
+    found: dict[int, tuple[tuple[str, ...], int]] = {}
+    covered: set[int] = set()
+    i = 0
+    while i < len(lines):
+        border = lines[i].strip()
+        if not _BORDER.match(border):
+            i += 1
+            continue
+        indent = len(lines[i]) - len(lines[i].lstrip())
+        cuts = [indent + k for k, c in enumerate(border) if c == "+"]
+        covered.add(i)
+        j = i + 1
+        row: list[int] = []
+        while j < len(lines) and lines[j].strip()[:1] in ("|", "+"):
+            if _BORDER.match(lines[j].strip()):
+                if row:
+                    cells = tuple(" ".join(filter(None, (ln[a + 1:b].strip() for ln in (lines[k] for k in row))))
+                                  for a, b in zip(cuts, cuts[1:], strict=False))
+                    found[row[0]] = (cells, row[-1])
+                    covered.update(row[1:])
+                covered.add(j)
+                row = []
+            else:
+                row.append(j)
+            j += 1
+        for k in row:  # an unclosed table: its last lines stay text
+            covered.discard(k)
+        i = j
+    return found, covered
 
 
 def _aligned_rows(lines: list[str], blank: list[bool]
@@ -236,6 +283,46 @@ def _aligned_rows(lines: list[str], blank: list[bool]
 
 
 _BANNER = re.compile(r"^[=\-*~#]{3,}\s+\S.{0,80}?\s+[=\-*~#]{3,}$")  # "----- SUMMARY (for the wiki) -----"
+
+
+# reStructuredText's explicit markup: a link target (".. _acetals:"), a comment, or a directive line
+# (".. note::", ".. contents:: On this page") with its indented options (":local:"); a note's text stays
+_DIRECTIVE = re.compile(r"^\.\.(?:\s|$)")
+_OPTION = re.compile(r"^\s+:[\w-]+:")
+_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_])\1{2,}$")
+
+
+def _markup(lines: list[str]) -> list[int]:
+    """The lines of explicit markup in a reStructuredText page saved as text: no words of the guide."""
+    out: list[int] = []
+    for k, line in enumerate(lines):
+        if _DIRECTIVE.match(line):
+            out.append(k)
+            j = k + 1
+            while j < len(lines) and _OPTION.match(lines[j]):
+                out.append(j)
+                j += 1
+    return out
+
+
+def _adorned(lines: list[str], blank: list[bool]) -> dict[int, int]:
+    """Headings underlined with a run of one character (setext, reStructuredText: "Making the acetal" over
+    "====="), each with its level: each style (character, and whether it is also overlined) is a level in the
+    order the page first uses it; a page that opens with an overlined heading has it as its title (0)."""
+    styles: dict[tuple[str, bool], int] = {}
+    out: dict[int, int] = {}
+    for i in range(len(lines) - 1):
+        text, under = lines[i].strip(), lines[i + 1].strip()
+        m = _ADORNMENT.match(under)
+        if (not m or not text or blank[i] or lines[i][:1].isspace() or _ADORNMENT.match(text)
+                or len(text) > _MAX_HEADING or len(under) < max(3, len(text) // 2)):
+            continue
+        over = i > 0 and lines[i - 1].strip() == under
+        style = (m.group(1), over)
+        if style not in styles:
+            styles[style] = 0 if over and not out else len([v for v in styles.values() if v > 0]) + 1
+        out[i] = styles[style]
+    return out if len(out) >= 2 else {}
 
 
 def _is_heading(text: str, i: int, blank: list[bool]) -> bool:
