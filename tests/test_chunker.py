@@ -471,3 +471,30 @@ def test_a_grid_table_in_plain_text_is_read_as_rows_with_wrapped_cells_joined() 
         "Conditions: 1 M HCl / THF 1:2, rt | Typical time: 1-4 h | Leaves intact: esters, benzyl ethers",
         "Conditions: PPTS (20 mol%), wet acetone | Typical time: 4-12 h at reflux | Leaves intact: TBS, Boc"]
     assert not any("+---" in p.text or "| |" in p.text for p in passages)
+
+
+def test_a_section_name_decorated_with_emoji_is_still_read_for_its_role() -> None:
+    """'Troubleshooting 🛠️' (a wiki or Notion heading) is a troubleshooting section like 'Troubleshooting'."""
+    from assistant.corpus import roles
+
+    assert roles.named("Troubleshooting 🛠️") == roles.named("Troubleshooting") == "symptom"
+    assert roles.name_of("⚠️ Safety") == "Safety" and roles.name_of("Limits → ranges") == "Limits → ranges"
+
+
+def test_numbered_section_headings_take_their_level_from_their_number() -> None:
+    """A Word file whose sections are styled headings in places and plain bold in others: '2. Catalysts' is
+    a sibling of '1. Stannanes' and '2.1 Procedure' a child of it, whatever their look; an entry under '4.'
+    stays under it."""
+    from assistant.corpus.document import Block
+    from assistant.corpus.readers import numbered_levels
+
+    blocks = [Block("heading", "Stille coupling", 1, 1, level=0),
+              Block("heading", "1. Stannanes", 2, 2, level=1), Block("paragraph", "x", 3, 3),
+              Block("heading", "2. Catalysts", 4, 4, level=2), Block("paragraph", "x", 5, 5),
+              Block("heading", "2.1 Procedure", 6, 6, level=2), Block("paragraph", "x", 7, 7),
+              Block("heading", "3. Troubleshooting", 8, 8, level=1),
+              Block("heading", "Black within minutes.", 9, 9, level=2), Block("paragraph", "x", 10, 10),
+              Block("heading", "4. Safety", 11, 11, level=2)]
+    levels = [(b.text, b.level) for b in numbered_levels(blocks) if b.kind == "heading"]
+    assert levels == [("Stille coupling", 0), ("1. Stannanes", 1), ("2. Catalysts", 1), ("2.1 Procedure", 2),
+                      ("3. Troubleshooting", 1), ("Black within minutes.", 2), ("4. Safety", 1)]

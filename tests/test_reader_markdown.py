@@ -152,3 +152,32 @@ def test_paragraphs_each_opening_with_a_dashed_label_are_headed_by_it() -> None:
     assert by_head["Rotavaps"].startswith("Top up the dry ice")
     assert any(p.text.startswith("The shaker – it is old") for p in passages)
     assert by_head["Glass bins"] == "Broken glass goes in the cardboard glass bins only."
+
+
+TOGGLES = """# Freeze dryer
+
+## Troubleshooting
+
+- Vacuum never gets below 1 mbar
+    - Check the drain valve first.
+    - Clean and lightly grease the O-ring under the lid.
+- Product is a sticky film or gum instead of a powder
+    - Residual DMSO or TFA. Redissolve in water and lyophilise again.
+    - Vent with dry nitrogen and cap the flask immediately.
+
+## Materials
+
+- Flasks
+- Adapters
+"""
+
+
+def test_bullets_that_each_hold_their_own_bullets_head_them() -> None:
+    """A toggle list (Notion, outliners): each top bullet names a problem and its nested bullets say what to
+    do; the top bullet heads them, so the answer quotes the fixes under the problem's name, never the name
+    of the next problem as the last line of the one before. A plain list stays a list."""
+    _, passages = chunk("fd", read(TOGGLES.encode(), "fd.md"))
+    sticky = next(p for p in passages if "Residual DMSO" in p.text)
+    assert sticky.section[-1] == "Product is a sticky film or gum instead of a powder"
+    assert "Product is a sticky film" not in next(p for p in passages if "drain valve" in p.text).text
+    assert any("Flasks" in p.text and p.section[-1] == "Materials" for p in passages)

@@ -52,9 +52,15 @@ _BACK_MATTER = re.compile(
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+")  # "6. Contact", "4.1 Oiling out", "II. Scope"
 
 
+# pictographs, dingbats and their variation selectors and joiners, as wiki and Notion headings carry them
+_SYMBOLS = "[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff\\s]*"
+_DECORATION = re.compile(f"^{_SYMBOLS}|{_SYMBOLS}$")  # at either end of the heading
+
+
 def name_of(heading: str) -> str:
-    """A heading's name without markup and without its section number."""
-    return _NUMBERED.sub("", re.sub(r"[*_#]", "", heading).strip())
+    """A heading's name without markup, decorating emoji and symbols ("Troubleshooting 🛠️") and its
+    section number."""
+    return _NUMBERED.sub("", _DECORATION.sub("", re.sub(r"[*_#]", "", heading)).strip())
 
 
 def run_in(text: str) -> Role | None:

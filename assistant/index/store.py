@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 21  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+FORMAT_VERSION = 23  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
 # 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
 # 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit;
 # 16: a PDF section balanced in two columns on its own; heading levels that skip nest by depth;
@@ -29,7 +29,9 @@ FORMAT_VERSION = 21  # 12: entries and guides in the catalog; 13: row topics and
 # 18: "Cat no. 10777404", "fig. 3" do not end a sentence (the units embedded for each passage);
 # 19: paragraphs each opening with a dashed label ("Sharps – ..."), two or more under a heading: headed by it;
 # 20: section titles numbered like list items head their sections; a form table (label | value | label | value);
-# 21: plain text: underlined headings take their level from the underline, grid tables, reST markup dropped; HTML title paragraph
+# 21: plain text: underlined headings take their level from the underline, grid tables, reST markup dropped;
+#     HTML: a title paragraph; 22: Markdown toggle lists (bullets each holding bullets) head their bullets;
+# 23: numbered section headings take their level from their number; emoji around a section name ignored
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

@@ -43,8 +43,40 @@ def read(path: Path, data: bytes) -> Document:
     module = importlib.import_module(f"assistant.corpus.readers.{READERS[path.suffix.lower()]}")
     doc: Document = module.read(data, path.name)
     if doc.format != "text":  # plain text infers its heading levels in the chunker (level 0): left as it is
-        doc = replace(doc, blocks=dashed_run_ins(numbered_headings(doc.blocks)))
+        doc = replace(doc, blocks=dashed_run_ins(numbered_levels(numbered_headings(doc.blocks))))
     return doc
+
+
+_SECTION_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
+
+
+def numbered_levels(blocks: list[Block]) -> list[Block]:
+    """Numbered section headings take their level from their number ("2." a sibling of "1.", "2.1" a child of
+    "2."), whatever their look (a Word file with styled headings in places and plain bold ones in others);
+    an unnumbered heading below a numbered one keeps its depth under it. Only when three or more headings,
+    two of them top-level ("1.", "2."), are numbered."""
+    numbers = {k: m.group(1).split(".") for k, b in enumerate(blocks)
+               if b.kind == "heading" and b.level > 0 and (m := _SECTION_NUMBER.match(b.text))}
+    tops = [k for k, parts in numbers.items() if len(parts) == 1]
+    if len(numbers) < 3 or len(tops) < 2:
+        return blocks
+    base = min(blocks[k].level for k in tops)
+    out = list(blocks)
+    last: tuple[int, int] | None = None  # the last numbered heading: its level as read, and as numbered
+    for k, b in enumerate(blocks):
+        if b.kind != "heading" or b.level == 0:
+            continue
+        if k in numbers:
+            level = base + len(numbers[k]) - 1
+            last = (b.level, level)
+        elif last is not None and b.level > last[0]:
+            level = last[1] + b.level - last[0]
+        elif last is not None:
+            level = min(b.level, last[1])
+        else:
+            continue
+        out[k] = replace(b, level=level)
+    return out
 
 
 def _title_item(b: Block) -> bool:

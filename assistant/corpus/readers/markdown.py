@@ -47,7 +47,7 @@ def parse_markdown(text: str) -> tuple[list[Block], list[str]]:
     r = _Reader(tokens)
     r.dropped += dropped
     r.walk()
-    r.blocks = settle_run_ins(r.blocks, r.run_ins)
+    r.blocks = settle_run_ins(_toggles(r.blocks, r.depth), r.run_ins)
     if title and sum(b.kind == "heading" and b.level == 1 for b in r.blocks) != 1:
         # the front matter's title is the guide's, and every H1 a section (one H1 alone is the title)
         return [Block("heading", title, 1, 1, level=0), *_normalise_levels(r.blocks, titled=True)], r.dropped
@@ -86,6 +86,27 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
     return "\n".join(lines), title, dropped
 
 
+def _toggles(blocks: list[Block], depth: dict[int, tuple[int, int]]) -> list[Block]:
+    """A toggle list (Notion, outliners): bullets that each hold bullets of their own, two or more in one
+    list, name what their bullets are about ("Product is a sticky film" over its fixes); each heads its own.
+    A sentence over its bullets ("Amines streak on silica." over the fixes) stays an item, and so do a
+    numbered step with sub-bullets and a lone one."""
+    heads: dict[int, list[int]] = {}  # section (headings so far) -> its toggles
+    section = 0
+    for k, b in enumerate(blocks):
+        section += b.kind == "heading"
+        d = depth.get(id(b), (0, 0))[0]
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (b.kind == "item" and not b.number and len(b.text.split()) <= 15 and b.text.rstrip()[-1:] not in ".:;,"
+                and nxt is not None and nxt.kind == "item" and depth.get(id(nxt), (0, 0))[0] > d):
+            heads.setdefault(section, []).append(k)
+    out = list(blocks)
+    for k in (k for ks in heads.values() if len(ks) >= 2 for k in ks):
+        b = blocks[k]
+        out[k] = Block("heading", b.text, b.start, b.end, level=min(depth[id(b)][1] + 1, 7))
+    return out
+
+
 class _Reader:
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
@@ -96,6 +117,7 @@ class _Reader:
         self.items: list[Block | None] = []  # the open list items, innermost last (None: not yet emitted)
         self.numbers: list[str] = []
         self.run_ins: set[int] = set()  # ids of run-in headings (a bold opening sentence): readers.settle_run_ins
+        self.depth: dict[int, tuple[int, int]] = {}  # id of an item -> how deep its list is, the heading level
 
     def walk(self) -> None:
         toks, i = self.tokens, 0
@@ -147,6 +169,7 @@ class _Reader:
                 self.blocks.remove(prev)
                 b = Block("item", f"{prev.text} {text}", prev.start, end, number=prev.number)
             self.items[-1] = b
+            self.depth[id(b)] = (len(self.items), self.level)
             self._add(b)
             return
         groups: list[tuple[int, list[str]]] = []
