@@ -456,7 +456,10 @@ def test_a_cited_part_of_a_troubleshooting_entry_is_shown_with_its_whole_entry()
     symptom = replace(SYMPTOM, lines=(1, 1))
     cause = replace(CAUSE, lines=(2, 2))
     fix = replace(FIX, lines=(3, 3))
-    a = compose("low conversion of my diene", retrieval("low conversion of my diene", "general", [fix, cause, symptom]))
+    intro = Passage(id="g:prose:intro", guide=G, guide_title="Guide", section=("S",), kind="prose", lines=(0, 0),
+                    text="RCM is a powerful tool.")  # the section's introduction, beside a labelled symptom
+    a = compose("low conversion of my diene", retrieval("low conversion of my diene", "general",
+                                                        [fix, cause, symptom, intro]))
     assert a.citations[0].id == fix.id
     assert a.citations[0].text == "\n".join(("S", symptom.text, cause.text, fix.text))  # under the entry's name
     assert a.citations[0].lines == fix.lines  # where the quoted fix is

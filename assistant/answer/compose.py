@@ -465,6 +465,8 @@ def _entry_text(p: Passage, found: Sequence[Hit]) -> str:
     note's observation), the parts of that entry the retrieval found, in the guide's order, under the entry's
     name (its heading): the fix is shown with the problem it fixes."""
     parts = {h.passage.id: h.passage for h in found if same_entry(h.passage, p)} | {p.id: p}
+    if any(x.kind == "symptom" for x in parts.values()):  # beside a labelled symptom, a section's own text is
+        parts = {k: x for k, x in parts.items() if x.kind in ROLE_KINDS or x is p}  # its introduction
     text = "\n".join(x.text for x in sorted(parts.values(), key=lambda x: (x.pages, x.lines)))
     # the entry's name, which its heading holds ("Black precipitate within 15 min." set in bold over its text)
     name = (p.section[-1] if p.kind == "problem" else
