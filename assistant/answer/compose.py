@@ -28,7 +28,7 @@ from assistant.answer.quotes import (
     on_topic,
     reagent_names,
     role_columns,
-    step_number,
+    step_line,
     unit_role,
     unit_score,
     with_antecedents,
@@ -267,13 +267,13 @@ def _more(lines: list[Line], pool: list[Hit], q: Query, long: bool) -> list[Line
 def _first_step(h: Hit) -> list[Line]:
     """A procedure's first step, with its name (the guide's order is the order to check things in)."""
     p = h.passage
-    return [Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, "step") for u in units(p)[:1]]
+    return [Line(step_line(p, u), h, "step") for u in units(p)[:1]]
 
 
 def _steps(h: Hit, q: Query, k: int) -> list[Line]:
     """The k steps of a procedure that best answer the question, each with its procedure's name."""
     p = h.passage
-    return [Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, "step") for u in best_units(h, q, k)]
+    return [Line(step_line(p, u), h, "step") for u in best_units(h, q, k)]
 
 
 
@@ -309,7 +309,7 @@ def _next_step(h: Hit, done: str, direction: str = "after", role: str = "step") 
     if not 0 <= k < len(p.items):
         return None
     u = Unit(p.items[k], k, "step")
-    return Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, role)
+    return Line(step_line(p, u), h, role)
 
 
 def _how(pool: list[Hit], q: Query, long: bool) -> Built:
@@ -369,7 +369,7 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
             for u in with_antecedents([u for u in us if not ANAPHOR.match(u.text) or u.position == 0]
                                        + [u for u in us if ANAPHOR.match(u.text) and u.position > 0], us, p.text):
                 if QUANTITY.search(u.text) and (not mask or states(u.text) & mask):
-                    text = f"{p.title}, step {step_number(p.text, u)}: {u.text}" if u.kind == "step" else u.text
+                    text = step_line(p, u) if u.kind == "step" else u.text
                     cands.append((text, "value", unit_score(u, q.weighted_terms, sims[u.position])))
         for text, role, s in cands:
             on = on_topic(text, p, reagents, about, names)

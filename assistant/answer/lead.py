@@ -28,7 +28,7 @@ from assistant.answer.quotes import (
     on_topic,
     reagent_names,
     role_columns,
-    step_number,
+    step_line,
     unit_role,
     with_antecedents,
 )
@@ -199,7 +199,7 @@ def _lines(h: Hit, every: list[Unit]) -> list[tuple[Line, Unit]]:
     role columns, each sentence of anything else (with the sentence it refers back to)."""
     p = h.passage
     if p.kind == "protocol" and p.items:
-        return [(Line(f"{p.title}, step {step_number(p.text, u)}: {u.text}", h, "step"), u) for u in every]
+        return [(Line(step_line(p, u), h, "step"), u) for u in every]
     if p.kind == "table-row":
         out = [(Line(row_line(p), h, "answer"), every[0])]
         for role, col in role_columns(h).items():

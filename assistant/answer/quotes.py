@@ -130,6 +130,11 @@ def step_number(text: str, u: Unit) -> str:
     return m.group(1) if m else str(u.position + 1)
 
 
+def step_line(p: Passage, u: Unit) -> str:
+    """A procedure's step as an answer quotes it: "Protocol name, step 4: Quench with ..."."""
+    return f"{p.title}, step {step_number(p.text, u)}: {u.text}"
+
+
 # A reagent's or compound's name: capitals after the first letter or digits in a word ("LiAlH4", "COMU",
 # "Pd(PPh3)4", "TBSCl", "DMSO"), not an ordinary word.
 ENTITY = re.compile(r"^(?=.*[A-Za-z])(?:.+[A-Z].*|.*\d.*[A-Za-z].*|.*[A-Za-z].*\d.*)$")
