@@ -38,8 +38,13 @@ def terminal(answer: Answer, color: bool = False, width: int = 100) -> str:
     out += [safe(line) for line in answer.answer.split("\n")]
     if answer.citations:
         out += ["", "Sources" if answer.answered else "Closest sections"]
+        shown: dict[str, int] = {}  # two parts of one troubleshooting entry cite the same text: printed once
         for c in answer.citations:
             out.append(safe(source_line(c.n, c.guide_title, c.section, c.location)))
+            if c.text in shown:
+                out.append(f"    (the same entry as [{shown[c.text]}])")
+                continue
+            shown[c.text] = c.n
             for para in c.text.split("\n"):
                 wrapped = textwrap.fill(safe(para), width=width, initial_indent="    ", subsequent_indent="    ")
                 out.append(_mark(wrapped, c.matched, color))

@@ -42,3 +42,25 @@ def test_matched_terms_are_marked_only_in_colour() -> None:
 def test_json_escapes_control_characters() -> None:
     line = render.to_json(answer_with("x\x1by"))
     assert "\x1b" not in line and json.loads(line)["citations"][0]["text"] == "x\x1by"
+
+
+def test_two_citations_of_one_entry_print_its_text_once() -> None:
+    """A fix and its cause are two sources of one troubleshooting entry; the entry's text is printed under
+    the first, and the second says which source shows it."""
+    entry = "Symptom: Low conversion.\nCause: Impurities.\nSolution: Degas."
+    parts = ((1, "RCM > Solution", "solution"), (2, "RCM > Cause", "cause"))
+    cites = tuple(Citation(n=n, guide="g", guide_title="G", section=s, kind=k, lines=(n, n), score=1.0, text=entry,
+                           id=f"g:{k}:{n}") for n, s, k in parts)
+    out = render.terminal(Answer(question="q", answered=True, answer="What to do: Degas. [1]\nLikely cause: "
+                                 "Impurities. [2]", citations=cites))
+    assert out.count("Symptom: Low conversion.") == 1 and "    (the same entry as [1])" in out
+
+
+def test_a_saved_transcript_quotes_one_entry_once_too() -> None:
+    from assistant.app.transcript import markdown
+
+    entry = "Symptom: Low conversion.\nCause: Impurities.\nSolution: Degas."
+    cites = tuple(Citation(n=n, guide="g", guide_title="G", section="RCM", kind="cause", lines=(n, n), score=1.0,
+                           text=entry, id=f"g:cause:{n}") for n in (1, 2))
+    md = markdown([Answer(question="q", answered=True, answer="Degas. [1]\nImpurities. [2]", citations=cites)])
+    assert md.count("Symptom: Low conversion.") == 1 and "(the same entry as [1])" in md

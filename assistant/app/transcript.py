@@ -36,9 +36,11 @@ def markdown(answers: list[Answer]) -> str:
                 out += [safe(line), ""]
         if a.citations:
             out += ["### Sources" if a.answered else "### Closest sections", ""]
+        shown: dict[str, int] = {}  # two parts of one troubleshooting entry cite the same text: quoted once
         for c in a.citations:
             out += [f"- {safe(source_line(c.n, c.guide_title, c.section, c.location))}", ""]
-            out += [*_quote(c.text, "  "), ""]
+            out += [f"  (the same entry as [{shown[c.text]}])", ""] if c.text in shown else [*_quote(c.text, "  "), ""]
+            shown.setdefault(c.text, c.n)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
