@@ -121,19 +121,14 @@ def dashed_run_ins(blocks: list[Block]) -> list[Block]:
         m = _DASHED.match(b.text) if b.kind == "paragraph" or (b.kind == "item" and not b.number) else None
         return m.group("label") if m and roles.run_in(f"{m.group('label')}: x") is None else ""
 
-    section, n = [], 0
-    for b in blocks:
-        n += b.kind == "heading"
-        section.append(n)
-    count: dict[int, int] = {}
-    for b, s in zip(blocks, section, strict=True):
-        count[s] = count.get(s, 0) + bool(label(b))
+    labels = [label(b) for b in blocks]
+    serial = in_series(blocks, [bool(x) for x in labels])
     out: list[Block] = []
     level = 0
-    for b, s in zip(blocks, section, strict=True):
+    for k, (b, name) in enumerate(zip(blocks, labels, strict=True)):
         if b.kind == "heading":
             level = b.level
-        if count[s] >= 2 and (name := label(b)):
+        if k in serial:
             out.append(Block("heading", name, b.start, b.start, level=level + 1, page=b.page, page_end=b.page))
             out.append(replace(b, kind="paragraph", text=b.text[len(name):].lstrip(" –—")))
         else:
@@ -141,26 +136,33 @@ def dashed_run_ins(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def in_series(blocks: list[Block], marked: list[bool], ignore: frozenset[int] | set[int] = frozenset()) -> set[int]:
+    """The positions of the marked blocks that stand two or more between the same two headings (headings
+    whose ids are in `ignore` do not part them): a series of entries, where a lone one is only a sentence."""
+    section: list[int] = []
+    n = 0
+    for b in blocks:
+        n += b.kind == "heading" and id(b) not in ignore
+        section.append(n)
+    count: dict[int, int] = {}
+    for s, m in zip(section, marked, strict=True):
+        count[s] = count.get(s, 0) + m
+    return {k for k, (s, m) in enumerate(zip(section, marked, strict=True)) if m and count[s] >= 2}
+
+
 def settle_run_ins(blocks: list[Block], run_ins: set[int]) -> list[Block]:
     """Run-in headings (a paragraph's opening sentence set in bold; `run_ins`: the ids of those heading
     blocks) stand as headings only in a series, two or more under the same heading (a troubleshooting
     section's entries: symptom, its text, symptom, ...); a lone one ("This page is kept by the peptide
     subgroup.") is put back at the head of its paragraph, so the paragraphs after it are not filed under it."""
-    section: list[int] = []  # which stretch between ordinary headings each block is in
-    n = 0
-    for b in blocks:
-        n += b.kind == "heading" and id(b) not in run_ins
-        section.append(n)
-    count: dict[int, int] = {}
-    for b, s in zip(blocks, section, strict=True):
-        count[s] = count.get(s, 0) + (id(b) in run_ins)
+    serial = in_series(blocks, [id(b) in run_ins for b in blocks], ignore=run_ins)
     out: list[Block] = []
     skip = False
     for i, b in enumerate(blocks):
         if skip:
             skip = False
             continue
-        if id(b) in run_ins and count[section[i]] < 2 and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph":
+        if id(b) in run_ins and i not in serial and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph":
             nxt = blocks[i + 1]
             out.append(Block("paragraph", f"{b.text} {nxt.text}", b.start, nxt.end, page=b.page,
                              page_end=nxt.page_end))

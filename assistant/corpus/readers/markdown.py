@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.document import Block, Document
-from assistant.corpus.readers import settle_run_ins, utf8_text
+from assistant.corpus.readers import in_series, settle_run_ins, utf8_text
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -91,17 +91,14 @@ def _toggles(blocks: list[Block], depth: dict[int, tuple[int, int]]) -> list[Blo
     list, name what their bullets are about ("Product is a sticky film" over its fixes); each heads its own.
     A sentence over its bullets ("Amines streak on silica." over the fixes) stays an item, and so do a
     numbered step with sub-bullets and a lone one."""
-    heads: dict[int, list[int]] = {}  # section (headings so far) -> its toggles
-    section = 0
-    for k, b in enumerate(blocks):
-        section += b.kind == "heading"
-        d = depth.get(id(b), (0, 0))[0]
+    def toggle(k: int, b: Block) -> bool:
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if (b.kind == "item" and not b.number and len(b.text.split()) <= 15 and b.text.rstrip()[-1:] not in ".:;,"
-                and nxt is not None and nxt.kind == "item" and depth.get(id(nxt), (0, 0))[0] > d):
-            heads.setdefault(section, []).append(k)
+        return (b.kind == "item" and not b.number and len(b.text.split()) <= 15 and b.text.rstrip()[-1:] not in ".:;,"
+                and nxt is not None and nxt.kind == "item"
+                and depth.get(id(nxt), (0, 0))[0] > depth.get(id(b), (0, 0))[0])
+
     out = list(blocks)
-    for k in (k for ks in heads.values() if len(ks) >= 2 for k in ks):
+    for k in sorted(in_series(blocks, [toggle(k, b) for k, b in enumerate(blocks)])):
         b = blocks[k]
         out[k] = Block("heading", b.text, b.start, b.end, level=min(depth[id(b)][1] + 1, 7))
     return out
