@@ -498,3 +498,20 @@ def test_numbered_section_headings_take_their_level_from_their_number() -> None:
     levels = [(b.text, b.level) for b in numbered_levels(blocks) if b.kind == "heading"]
     assert levels == [("Stille coupling", 0), ("1. Stannanes", 1), ("2. Catalysts", 1), ("2.1 Procedure", 2),
                       ("3. Troubleshooting", 1), ("Black within minutes.", 2), ("4. Safety", 1)]
+
+
+def test_entries_under_a_troubleshooting_section_named_for_one_reaction_are_problems() -> None:
+    """"Troubleshooting Chan-Lam" holds problem entries as "Troubleshooting" does: each entry under it is a
+    problem named by its heading (and so cited with that name), not a section's prose."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Block, Document
+
+    blocks = [Block("heading", "Copper couplings", 1, 1, level=1),
+              Block("heading", "Troubleshooting Chan-Lam", 2, 2, level=2),
+              Block("heading", "Nothing happened after a night under argon", 3, 3, level=3),
+              Block("paragraph", "No oxygen, no turnover. Repeat open to air.", 4, 4),
+              Block("heading", "Green tint in the product", 5, 5, level=3),
+              Block("paragraph", "Copper left in the product. Wash with aqueous NH3/NH4Cl.", 6, 6)]
+    _, passages = chunk("cu", Document("markdown", blocks))
+    entry = next(p for p in passages if "No oxygen" in p.text)
+    assert entry.kind == "problem" and entry.section[-1] == "Nothing happened after a night under argon"

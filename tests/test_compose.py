@@ -471,3 +471,15 @@ def test_a_problem_entry_named_by_its_heading_is_cited_with_its_name() -> None:
                     "within 15 min."), kind="problem", lines=(4, 5), text="Pd(0) aggregated. Degas the solvent.")
     a = compose("reaction went black in 15 min", retrieval("reaction went black in 15 min", "general", [entry]))
     assert a.citations[0].text == "Black precipitate within 15 min.\nPd(0) aggregated. Degas the solvent."
+
+
+def test_a_table_row_is_quoted_once_whichever_of_its_lines_opens() -> None:
+    """'G2 loading?': when the lead model opens with the whole row, the row's loading column is not said
+    again below it (the same value twice is noise)."""
+    row = passage("table-row", "Enzyme: CAL-B | Form: Novozym 435 | Loading: 10-20% w/w | Best for: small alcohols",
+                  title="CAL-B", items=("CAL-B", "Novozym 435", "10-20% w/w", "small alcohols"),
+                  header=("Enzyme", "Form", "Loading", "Best for"))
+    q = "novozym loading?"
+    for weights in ({"words": 1.0}, {"words": -1.0}):
+        lines = compose(q, retrieval(q, "quantity", [row]), lead_weights=weights).answer.split("\n")
+        assert sum("10-20% w/w" in line for line in lines) == 1, lines

@@ -476,3 +476,32 @@ def test_entries_each_opening_with_a_bold_sentence_are_headed_by_it() -> None:
     assert ("heading", "Black precipitate within 15 min.", 2) in blocks
     assert ("paragraph", "A hydride source. Replace Et3N by K2CO3.", 0) in blocks
     assert ("paragraph", "This page is kept by the catalysis group. Ask them first.", 0) in blocks
+
+
+def test_footnotes_are_read_after_the_text_under_their_own_heading(tmp_path: Path) -> None:
+    """A Word SOP's footnotes hold real content (a hazard, a limit): they are read, after the body, as a
+    "Footnotes" section, each footnote one paragraph, and the footnote marks do not leave numbers in the text."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    d = docx.Document()
+    d.add_paragraph("Appel bromination", style="Heading 1")
+    p = d.add_paragraph("CCl4 is not used in this department.")
+    p._p.append(parse_xml(f'<w:r {W}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                          f'<w:footnoteReference w:id="1"/></w:r>'))
+    notes = (f'<w:footnotes {W}>'
+             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+             '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+             '<w:r><w:t xml:space="preserve"> CCl4 is toxic and an ozone-depleting substance.</w:t></w:r></w:p>'
+             '</w:footnote></w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                notes.encode(), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+    doc = _read(d, tmp_path)
+    texts = [(b.kind, b.text) for b in doc.blocks]
+    assert texts[-2:] == [("heading", "Footnotes"), ("paragraph", "CCl4 is toxic and an ozone-depleting substance.")]
+    assert ("paragraph", "CCl4 is not used in this department.") in texts
+    assert "footnotes" not in doc.dropped

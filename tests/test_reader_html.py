@@ -455,3 +455,59 @@ def test_a_google_docs_export_takes_its_title_from_the_title_paragraph_and_keeps
     assert doc.title == "Aldol reactions: bench notes"
     assert (1, "1. How it works") in heads and (1, "2. Standard procedure") in heads
     assert (2, "2.1 Boron enolates") in heads
+
+
+MEDIAWIKI = """<!DOCTYPE html>
+<html><head><title>Drying solvents - LabWiki</title></head>
+<body>
+<div id="content" class="mw-body" role="main">
+<h1 id="firstHeading" class="firstHeading">Drying solvents</h1>
+<div id="bodyContent" class="vector-body">
+<div id="siteSub" class="noprint">From LabWiki</div>
+<a class="mw-jump-link" href="#mw-head">Jump to navigation</a>
+<a class="mw-jump-link" href="#searchInput">Jump to search</a>
+<div id="mw-content-text" class="mw-body-content"><div class="mw-parser-output">
+<table class="infobox">
+<tbody><tr><th colspan="2" class="infobox-above">Solvent drying</th></tr>
+<tr><th scope="row" class="infobox-label">Water limit</th>
+<td class="infobox-data">below 50 ppm by Karl Fischer</td></tr>
+<tr><th scope="row" class="infobox-label">Sieves</th>
+<td class="infobox-data">3 Å for MeOH and MeCN, 4 Å otherwise</td></tr>
+<tr><th scope="row" class="infobox-label">Contact</th><td class="infobox-data">Dr. A. Person</td></tr>
+</tbody></table>
+<p>Most reactions in this group need solvents below 50 ppm water.</p>
+<h2><span class="mw-headline" id="Sieves">Molecular sieves</span><span class="mw-editsection">
+<span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit&amp;section=1">edit</a>
+<span class="mw-editsection-bracket">]</span></span></h2>
+<p>Activate the sieves at 300 &deg;C under vacuum for 12 h before use.<sup id="cite_ref-1" class="reference">
+<a href="#cite_note-1">[1]</a></sup></p>
+<h2><span class="mw-headline" id="References">References</span>
+<span class="mw-editsection">[<a href="/w/index.php?action=edit&amp;section=2">edit</a>]</span></h2>
+<ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b>
+</span> <span class="reference-text">D. B. G. Williams, M. Lawton, J. Org. Chem. 2010, 75, 8351.</span></li>
+</ol>
+</div></div>
+<div class="printfooter">Retrieved from "<a href="https://wiki.example/index.php?oldid=1">https://wiki.example/index.php?oldid=1</a>"</div>
+<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks">
+<a href="/wiki/Special:Categories">Categories</a>: <ul><li><a href="/wiki/Category:Techniques">Techniques</a>
+</li></ul></div></div>
+</div></div>
+</body></html>
+"""
+
+
+def test_a_saved_mediawiki_page_reads_without_its_edit_links_tagline_and_footer() -> None:
+    """A wiki page saved from the browser: section names without "[edit]", no "From LabWiki", "Jump to
+    navigation", "Retrieved from" or categories; the infobox's labelled rows read as label and value."""
+    doc = read_any_bytes(MEDIAWIKI, "drying.html")
+    text = "\n".join(b.text or " | ".join(b.cells) for b in doc.blocks)
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert "Molecular sieves" in headings and not any("edit" in h for h in headings)
+    for noise in ("From LabWiki", "Jump to", "Retrieved from", "Categories", "^"):
+        assert noise not in text, noise
+    assert "Water limit: below 50 ppm by Karl Fischer" in text and "Sieves: 3 Å for MeOH and MeCN" in text
+    assert "Activate the sieves at 300 °C" in text and "Williams" in text
+
+
+def read_any_bytes(html: str, name: str) -> Document:
+    return read_any(Path(name), html.encode("utf-8"))

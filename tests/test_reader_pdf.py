@@ -467,3 +467,25 @@ def test_a_paragraph_opening_with_a_bold_sentence_is_headed_by_it() -> None:
     assert head.kind == "heading" and head.level > find(doc, "4. Troubleshooting").level
     assert find(doc, "Pd(0) aggregated").text == ("Pd(0) aggregated before it could react. Degas the solvent and "
                                                   "raise the P:Pd ratio to 4:1.")
+
+
+def test_a_table_ruled_only_above_below_and_under_its_header_reads_as_rows() -> None:
+    """A LaTeX (booktabs) or Word table with horizontal rules only, its columns set apart by white space:
+    each line is a row of cells under the header row, not a line of prose with the values run together."""
+    xs = (100, 200, 330)
+    rows = [("Enzyme", "Loading", "Best for"), ("CAL-B", "10-20% w/w", "small sec. alcohols"),
+            ("PS-IM", "20-50% w/w", "bulkier alcohols"), ("CRL", "50-100% w/w", "ester hydrolysis")]
+    ops: list[Op] = [text(72, 80, "Enzymes", 14, "VeraBd"),
+                     *para(72, 105, ["Immobilised CAL-B is the first enzyme to try for most alcohols."]),
+                     ("line", 95, 130, 480, 130), ("line", 95, 150, 480, 150), ("line", 95, 215, 480, 215)]
+    for i, row in enumerate(rows):
+        top = 134 + (0 if i == 0 else 20 + 20 * (i - 1))
+        ops += [text(x, top, cell, 10) for x, cell in zip(xs, row)]
+    ops += para(72, 235, ["The other lipases are worth screening when CAL-B is slow."])
+    ops.append(text(100, 185, "(Amano)", 10))  # the PS-IM row's first cell wraps onto a second line
+    doc = read(build([ops]), "lipases.pdf")
+    cells = [b.cells for b in doc.blocks if b.kind == "row"]
+    assert cells == [tuple(r) for r in rows[:2]] + [("PS-IM (Amano)", *rows[2][1:]), tuple(rows[3])]
+    prose = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert prose == ["Immobilised CAL-B is the first enzyme to try for most alcohols.",
+                     "The other lipases are worth screening when CAL-B is slow."]

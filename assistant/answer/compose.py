@@ -134,9 +134,18 @@ def _distinct(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         body = ln.text.split(": ", 1)[-1] if ln.role in ("fix", "cause") else ln.text
-        if not any(body in other.text and _same_source(ln, other) for other in out):
+        if not any(_same_source(ln, other) and (body in other.text or _within_row(ln, other)) for other in out):
             out = [o for o in out if o.text not in ln.text or o.role == "gap" or not _same_source(ln, o)] + [ln]
     return out
+
+
+def _within_row(line: Line, other: Line) -> bool:
+    """Whether a line quoting cells of a table row says nothing another line of that row does not
+    ("CAL-B — Loading: 10-20% w/w" under "CAL-B — Form: Novozym 435; Loading: 10-20% w/w; ...")."""
+    if line.hit.passage.kind != "table-row":
+        return False
+    cells = [c.strip() for c in line.text.split(" — ", 1)[-1].split("; ")]
+    return all(c and c in other.text for c in cells)
 
 
 def _together(a: Passage, b: Passage) -> bool:

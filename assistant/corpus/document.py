@@ -46,3 +46,4 @@ class Document:
     blocks: list[Block]
     title: str = ""
     dropped: list[str] = field(default_factory=list)
+    markup: str = ""  # text written in a lightweight markup the reader read ("org", "asciidoc"), else ""

@@ -31,6 +31,11 @@ _RUN_IN: dict[Role, re.Pattern[str]] = {
 _WHOLE: dict[Role, re.Pattern[str]] = {
     role: re.compile(rf"^(?:common |possible |typical )?(?:{w})\s*:?$", re.IGNORECASE) for role, w in _WORDS.items()
 }
+# "Troubleshooting Chan-Lam", "Troubleshooting the dihydroxylation": a troubleshooting section for one reaction
+# or instrument holds problem entries as "Troubleshooting" does. "Troubleshooting 2: works on 0.2 mmol, fails
+# on 5 mmol" is one problem, named after the colon, not a section of them.
+_TROUBLESHOOTING_OF = re.compile(r"^troubleshooting\s+(?!\d)(?!(?:guide|tips)\s*$)[^\s:;,.]+(?:\s+[^\s:;,.]+){0,4}$",
+                                 re.IGNORECASE)
 
 QUESTION = re.compile(r"^(?:\*\*)?Q(\d*)\s*[:.](?:\*\*)?\s*", re.IGNORECASE)
 ANSWER = re.compile(r"^(?:\*\*)?A(\d*)\s*[:.](?:\*\*)?\s*", re.IGNORECASE)
@@ -77,7 +82,7 @@ def named(name: str) -> Role | None:
     for role, pattern in _WHOLE.items():
         if pattern.match(s):
             return role
-    return None
+    return "symptom" if _TROUBLESHOOTING_OF.match(s) else None
 
 
 def label_only(text: str) -> Role | None:

@@ -42,8 +42,8 @@ def read(path: Path, data: bytes) -> Document:
     """The file's `Document`; a file its reader cannot read raises CorpusError with the reason."""
     module = importlib.import_module(f"assistant.corpus.readers.{READERS[path.suffix.lower()]}")
     doc: Document = module.read(data, path.name)
-    if doc.format != "text":  # plain text infers its heading levels in the chunker (level 0): left as it is
-        doc = replace(doc, blocks=dashed_run_ins(numbered_levels(numbered_headings(doc.blocks))))
+    if doc.format != "text" or doc.markup:  # plain text infers its heading levels in the chunker: left as it is
+        doc = replace(doc, blocks=described_terms(dashed_run_ins(numbered_levels(numbered_headings(doc.blocks)))))
     return doc
 
 
@@ -110,6 +110,31 @@ def numbered_headings(blocks: list[Block]) -> list[Block]:
 
 
 # "Sharps – Needles must never ...": a short capitalised label, an en or em dash, then the text
+# A description list's entry as a paragraph or bullet: "Overpressure abort :: The solvent is too volatile ..."
+# (Org-mode "- term :: definition", AsciiDoc "term::" over its definition, as readers.lightmarkup writes them).
+_DESCRIBED = re.compile(r"^(?P<term>\S[^\n]{0,150}?)\s+::(?:\s+(?P<text>\S.*))?$", re.DOTALL)
+
+
+def described_terms(blocks: list[Block]) -> list[Block]:
+    """Description-list entries, two or more under one heading (a troubleshooting list, a glossary, an FAQ
+    written as "question :: answer"), are each headed by their term; the definition is the text under it."""
+    found = [_DESCRIBED.match(b.text) if b.kind in ("paragraph", "item") else None for b in blocks]
+    serial = in_series(blocks, [m is not None for m in found])
+    out: list[Block] = []
+    level = 0
+    for k, (b, m) in enumerate(zip(blocks, found, strict=True)):
+        if b.kind == "heading":
+            level = b.level
+        if k in serial and m is not None:
+            out.append(Block("heading", m.group("term").strip(), b.start, b.start, level=level + 1, page=b.page,
+                             page_end=b.page))
+            if m.group("text"):
+                out.append(replace(b, kind="paragraph", text=m.group("text").strip(), number=""))
+        else:
+            out.append(b)
+    return out
+
+
 _DASHED = re.compile(r"^(?P<label>[A-Z][^\s.:;!?–—]*(?: [^\s.:;!?–—]+){0,4}) [–—] (?P<text>[A-Z(\"“‘'].*)$", re.DOTALL)
 
 

@@ -3,7 +3,8 @@
 `start`/`end` are paragraph numbers: every body paragraph counts (empty ones too), each table row counts one.
 Headings: Title (level 0), Heading N / outline levels, and paragraphs that are headings only by formatting,
 nested below the open styled heading, the more prominent look outside the less. List numbers, which live in
-numbering.xml and not in the text, are restored. Headers, footers, footnotes and pictures are not read.
+numbering.xml and not in the text, are restored. Footnotes and endnotes follow the text under their own
+heading. Headers, footers and pictures are not read.
 """
 
 from __future__ import annotations
@@ -55,11 +56,18 @@ def read(data: bytes, name: str) -> Document:
         raise CorpusError(f"{name}: not a readable Word file ({type(e).__name__}: {reason})") from None
     reader = _Reader(d.styles.element, numbering)
     reader.walk(body)
+    notes = _notes(d)
+    if notes:  # footnotes and endnotes after the text, under their own heading, each one a paragraph
+        reader.n += 1
+        reader.entries.append(_Para(reader.n, "Footnotes", styled=1))
+        for note in notes:
+            reader.walk(note)
     blocks = _blocks(reader.entries)
     visible = next((b.text for b in blocks if b.kind == "heading" and b.level == 0), "")
     first = next((b.text for b in blocks if b.kind == "heading"), "")
     core = (d.core_properties.title or "").strip()
-    dropped = _dropped(d, reader.toc, sum(1 for _ in body.iter(W + "drawing", W + "object")))
+    dropped = [k for k in _dropped(d, reader.toc, sum(1 for _ in body.iter(W + "drawing", W + "object")))
+               if not (notes and k in ("footnotes", "endnotes"))]
     return Document("docx", blocks, core if _sensible(core, visible) else visible or first, dropped)
 
 
@@ -384,6 +392,24 @@ def _sensible(core: str, visible: str) -> bool:
         return False
     a, b = set(re.findall(r"\w+", low)), set(re.findall(r"\w+", visible.lower()))
     return not visible or a == b or 2 * len(a & b) < len(a | b)  # "... for G7" over a page that says "for G25"
+
+
+def _notes(d: Any) -> list[El]:
+    """The document's footnotes and endnotes that hold text (not Word's separator lines), in order."""
+    from lxml import etree
+
+    out: list[El] = []
+    for rel in d.part.rels.values():
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if rel.is_external or kind not in ("footnotes", "endnotes"):
+            continue
+        try:
+            root = etree.fromstring(rel.target_part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        tag = W + kind[:-1]
+        out += [n for n in root.iter(tag) if not n.get(W + "type") and "".join(n.itertext()).strip()]
+    return out
 
 
 def _dropped(d: Any, toc: bool, pictures: int) -> list[str]:

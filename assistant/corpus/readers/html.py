@@ -35,7 +35,11 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     (r"breadcrumb", "breadcrumbs"), (rf"skip-?link|{_W}skip-to", "skip link"), (rf"{_W}advert", "advertising"),
     (rf"{_W}(?:share|sharing|social)", "share buttons"), (rf"{_W}related", "related links"),
     (rf"{_W}(?:menu|nav|page-?tree|space-tools)", "navigation"), (rf"{_W}footer", "footer"), (rf"{_W}banner", "banner"),
-    (rf"{_W}feedback", "feedback form"))]
+    (rf"{_W}feedback", "feedback form"),
+    # a wiki page saved from the browser (MediaWiki): section edit links, "Jump to navigation", the "From
+    # <wiki>" tagline, the "^" back-links of its references, "Retrieved from" and the category links
+    (r"edit-?section", "edit links"), (r"jump-?(?:link|to)", "skip link"), (rf"{_W}site-?sub", "tagline"),
+    (r"cite-backlink", "back-links"), (r"print-?footer|cat-?links", "wiki footer"))]
 _SEPARATORS = re.compile(r"[\s|·•›»/–-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""",
@@ -378,6 +382,24 @@ class _Reader:
             self.text(c.tail)
         self.flush()
 
+    def labelled_rows(self, el: Any) -> bool:
+        """A table whose rows are each a label cell (<th>) and its value (a wiki's infobox, a data sheet's
+        properties): each row read as "label: value", not as a column of values under the first row. Rows of
+        one cell (a spanning title, an image) are read as they are."""
+        rows = [tr for tr in el.iter("tr") if tr not in self.dropped]
+        cells = [[c for c in tr if c.tag in ("td", "th") and c not in self.dropped] for tr in rows]
+        pairs = [cs for cs in cells if len(cs) >= 2]
+        if len(pairs) < 2 or any(cs[0].tag != "th" or any(c.tag != "td" for c in cs[1:]) for cs in pairs):
+            return False
+        for tr, cs in zip(rows, cells, strict=True):
+            start = self.line = _line(tr, self.line)
+            texts = [self.collect(c) for c in cs]
+            words = [t for t, _, _ in texts if t]
+            if words:
+                text = f"{words[0]}: {' | '.join(words[1:])}" if len(cs) >= 2 and len(words) > 1 else " ".join(words)
+                self.emit("paragraph", text, start, max(last for _, _, last in texts))
+        return True
+
     def table(self, el: Any) -> None:
         self.flush()
         if (_role(el) in ("presentation", "none") or el.find(".//table") is not None
@@ -385,6 +407,8 @@ class _Reader:
                 or sum(c.tag in ("td", "th") for tr in el.iter("tr") for c in tr) <= 1):
             self.children(el)  # a layout table, or a one-cell box: running text
             self.flush()
+            return
+        if self.labelled_rows(el):
             return
         self.tables += 1
         for cap in el.iterchildren("caption"):

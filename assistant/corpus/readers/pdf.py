@@ -242,6 +242,55 @@ def _fits(ws: Iterable[_W], bands: Bands) -> bool:
     return all(any(a - 3 <= w.x0 and w.x1 <= b + 3 for a, b in bands) for w in ws)
 
 
+def _ruled(page: Any, words: list[_W], found: list[Box]) -> list[_Table]:
+    """Tables drawn with horizontal rules only (LaTeX booktabs, many Word styles): three or more rules of one
+    width, the text between the first and the last set in columns that white space keeps apart (a gap of
+    at least one em no word on any line crosses). Each line between the rules is a row."""
+    rules: dict[tuple[int, int], list[float]] = {}
+    for e in page.edges:
+        if e["orientation"] == "h" and e["x1"] - e["x0"] > 0.2 * page.width:
+            rules.setdefault((round(e["x0"]), round(e["x1"])), []).append(float(e["top"]))
+    out: list[_Table] = []
+    for (x0, x1), tops in rules.items():
+        ys = sorted(set(round(y, 1) for y in tops))
+        if len(ys) < _RULES:
+            continue
+        box = (x0 - 2.0, ys[0], x1 + 2.0, ys[-1])
+        if any(_overlap(box, b) for b in found) or ys[-1] - ys[0] > 0.6 * page.height:
+            continue
+        mine = [w for w in words if _inside(w, box, 0)]
+        lines: list[list[_W]] = []
+        for w in sorted(mine, key=lambda w: (w.top, w.x0)):
+            if lines and abs(lines[-1][0].top - w.top) < 0.5 * w.size:
+                lines[-1].append(w)
+            else:
+                lines.append([w])
+        if len(lines) < 2:
+            continue
+        em = sorted(w.size for w in mine)[len(mine) // 2]
+        bands: list[tuple[float, float]] = []
+        for a, b in sorted((w.x0, w.x1) for w in mine):
+            if bands and a - bands[-1][1] < em:
+                bands[-1] = (bands[-1][0], max(bands[-1][1], b))
+            else:
+                bands.append((a, b))
+        if len(bands) < 2 or sum(len({_column(bands, w.cx) for w in ln}) >= 2 for ln in lines) < 2:
+            continue  # one column of text between rules: a boxed note, not a table
+        edges = [bands[0][0] - 1] + [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])] + [bands[-1][1] + 1]
+        rows: list[tuple[float, float]] = []
+        for ln in lines:  # a line with words in one column only, under a row, is that row's wrapped cell
+            top, bottom = min(w.top for w in ln) - 1, max(w.bottom for w in ln) + 1
+            if len(rows) > 1 and len({_column(bands, w.cx) for w in ln}) == 1 and len(bands) > 2:
+                rows[-1] = (rows[-1][0], bottom)
+            else:
+                rows.append((top, bottom))
+        out.append(_Table(box, list(zip(edges, edges[1:])), rows))
+    return out
+
+
+_RULES = 3  # rules of one width (top, under the header, bottom) before text between them is a table
+
+
 def _tables(page: Any, words: list[_W]) -> list[_Table]:
     """The page's tables; parts with the same columns and only fitting text between them are one table."""
     found = page.find_tables()
@@ -263,7 +312,8 @@ def _tables(page: Any, words: list[_W]) -> list[_Table]:
             last.rows += zip(cuts, cuts[1:])
         else:
             out.append(_Table(tuple(t.bbox), bands, list(zip(cuts, cuts[1:]))))
-    return out
+    return sorted(out + _ruled(page, words, [t.box for t in out] + [tuple(t.bbox) for t in found]),
+                  key=lambda t: t.box[1])
 
 
 def _text(ln: list[_W]) -> str:

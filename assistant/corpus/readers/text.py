@@ -30,8 +30,17 @@ _WRAP = 50  # a line this long followed by more text without a blank line was ha
 
 
 def read(data: bytes, name: str) -> Document:
-    """Read a plain-text guide (UTF-8)."""
-    return Document("text", parse_text(utf8_text(data, name, "a text guide").split("\n")))
+    """Read a plain-text guide (UTF-8); one written in Org-mode or AsciiDoc is read as the Markdown it is
+    rewritten to (readers.lightmarkup)."""
+    from assistant.corpus.readers import lightmarkup
+
+    lines = utf8_text(data, name, "a text guide").split("\n")
+    if (markup := lightmarkup.markup_of(lines)) is not None:
+        from assistant.corpus.readers.markdown import parse_markdown
+
+        blocks, dropped = parse_markdown("\n".join(lightmarkup.as_markdown(lines, markup)))
+        return Document("text", blocks, dropped=dropped, markup=markup)
+    return Document("text", parse_text(lines))
 
 
 def parse_text(lines: list[str]) -> list[Block]:

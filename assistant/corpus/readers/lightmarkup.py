@@ -1,0 +1,272 @@
+"""Plain-text guides written in a lightweight markup, Emacs Org-mode or AsciiDoc, as Markdown.
+
+A lab's notes kept in Org-mode or a wiki page kept as AsciiDoc source are saved as .txt. Read by shape,
+their markup is noise ("#+OPTIONS", ":PROPERTIES:", "|===", "[NOTE]") and their headings, tables and
+troubleshooting lists are lost. Each is recognised by markup no other text has (Org: "#+KEY:" lines or
+drawers beside "* " headings; AsciiDoc: "== " headings beside attributes, block attributes or "|===") and
+rewritten line for line as the Markdown the Markdown reader reads: headings, tables (rows moved up by at
+most a line or two, so that no blank line breaks them), numbered steps, and a description list's
+"term :: definition" (joined by the Markdown reader; `readers.described_terms` heads each definition by its
+term). Every other line keeps its number, so a citation's lines still point at the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+Markup = str  # "org" | "asciidoc"
+
+# ---- Org-mode -------------------------------------------------------------------------------------------
+_ORG_HEADING = re.compile(r"^(\*+)\s+(.*?)\s*$")
+_ORG_KEYWORD = re.compile(r"^\s*#\+(\w+):\s?(.*)$")
+_ORG_BLOCK = re.compile(r"^\s*#\+(BEGIN|END)_(\w+)", re.IGNORECASE)
+_ORG_DRAWER = re.compile(r"^\s*:(PROPERTIES|LOGBOOK|[A-Z][A-Z_]*):\s*$")
+_ORG_END = re.compile(r"^\s*:END:\s*$")
+_ORG_PLANNING = re.compile(r"^\s*(CLOSED|SCHEDULED|DEADLINE):\s")
+_ORG_TAGS = re.compile(r"\s+:[\w@#%:]+:\s*$")
+_ORG_PRIORITY = re.compile(r"^\[#[A-Z0-9]\]\s*")
+_ORG_LINK = re.compile(r"\[\[(?:[^\]]*)\]\[([^\]]*)\]\]|\[\[([^\]]*)\]\]")
+_ORG_VERBATIM = re.compile(r"(?<![\w=~])([=~])(\S(?:[^\n]*?\S)?)\1(?![\w=~])")
+_ORG_DESCRIPTION = re.compile(r"^(\s*)[-+]\s+(.+?)\s+::\s+(\S.*)$")
+_ORG_RESULT = re.compile(r"^\s*:(\s|$)")
+
+# ---- AsciiDoc -------------------------------------------------------------------------------------------
+_ADOC_HEADING = re.compile(r"^(={1,6})\s+(\S.*?)\s*$")
+_ADOC_ATTRIBUTE = re.compile(r"^:(!?[\w-]+!?):\s*(.*)$")
+_ADOC_BLOCK_ATTRIBUTES = re.compile(r"^\[[^\]]*\]\s*$")
+_ADOC_DELIMITER = re.compile(r"^(={4,}|\*{4,}|-{4,}|\.{4,}|_{4,}|\+{4,}|--)\s*$")
+_ADOC_TITLE = re.compile(r"^\.([^.\s].*)$")
+_ADOC_TABLE = re.compile(r"^[|!,:]===\s*$")
+_ADOC_ORDERED = re.compile(r"^(\.{1,5})\s+(\S.*)$")
+_ADOC_BULLET = re.compile(r"^(\*{1,5}|-)\s+(\S.*)$")
+_ADOC_TERM = re.compile(r"^(\S.*?)(:{2,4}|;;)(?:\s+(\S.*))?$")
+_ADOC_COMMENT = re.compile(r"^//(?!/)")
+_ADOC_MACRO = re.compile(r"\b(?:link|xref|kbd|btn|menu|footnote|image|icon|mailto|https?):(?:[^\s\[]*)\[([^\]]*)\]")
+_ADOC_XREF = re.compile(r"<<[^,>]*,\s*([^>]*)>>|<<([^>]*)>>")
+_ADOC_INCLUDE = re.compile(r"^(include|ifdef|ifndef|endif|ifeval)::")
+
+
+def markup_of(lines: list[str]) -> Markup | None:
+    """Which lightweight markup a plain-text guide is written in, if any."""
+    org_headings = sum(bool(_ORG_HEADING.match(ln)) and not ln.startswith("* ") or ln.startswith("* ")
+                       and not ln[2:3].isspace() for ln in lines if ln.startswith("*"))
+    org_marks = sum(bool(_ORG_KEYWORD.match(ln) or _ORG_BLOCK.match(ln) or _ORG_DRAWER.match(ln)) for ln in lines)
+    if org_headings >= 2 and org_marks >= 2:
+        return "org"
+    adoc_headings = sum(bool(_ADOC_HEADING.match(ln)) and ln.startswith("==") for ln in lines)
+    adoc_marks = sum(bool(_ADOC_ATTRIBUTE.match(ln) or _ADOC_TABLE.match(ln) or _ADOC_BLOCK_ATTRIBUTES.match(ln))
+                     for ln in lines)
+    if adoc_headings >= 2 and adoc_marks >= 2:
+        return "asciidoc"
+    return None
+
+
+def as_markdown(lines: list[str], markup: Markup) -> list[str]:
+    """The guide's lines as Markdown, as many as there were."""
+    out = _org(lines) if markup == "org" else _asciidoc(lines)
+    assert len(out) == len(lines)
+    return out
+
+
+def _org(lines: list[str]) -> list[str]:
+    keywords = {"TODO", "DONE"}
+    for ln in lines:
+        if (m := _ORG_KEYWORD.match(ln)) and m.group(1).upper() in ("TODO", "SEQ_TODO", "TYP_TODO"):
+            keywords |= {re.sub(r"\(.*\)$", "", w) for w in m.group(2).split() if w != "|"}
+    titled = any((m := _ORG_KEYWORD.match(ln)) and m.group(1).upper() == "TITLE" for ln in lines)
+    out: list[str] = []
+    drawer = code = results = False
+    for ln in lines:
+        if drawer:
+            drawer = not _ORG_END.match(ln)
+            out.append("")
+            continue
+        if (m := _ORG_BLOCK.match(ln)) is not None:
+            code = m.group(1).upper() == "BEGIN" and m.group(2).upper() in ("SRC", "EXAMPLE")
+            out.append("```" if m.group(2).upper() in ("SRC", "EXAMPLE") else "")
+            continue
+        if code:
+            out.append(ln)
+            continue
+        if results and _ORG_RESULT.match(ln):  # the output of a code block
+            out.append("")
+            continue
+        results = False
+        if (m := _ORG_KEYWORD.match(ln)) is not None:
+            key = m.group(1).upper()
+            results = key == "RESULTS"
+            out.append(f"# {m.group(2).strip()}" if key == "TITLE" and m.group(2).strip() else "")
+            continue
+        if _ORG_DRAWER.match(ln):
+            drawer = True
+            out.append("")
+            continue
+        if _ORG_PLANNING.match(ln) or _ORG_END.match(ln):
+            out.append("")
+            continue
+        if ln.startswith("*") and (m := _ORG_HEADING.match(ln)) and set(m.group(1)) == {"*"}:
+            words = _ORG_PRIORITY.sub("", _ORG_TAGS.sub("", m.group(2))).split(" ", 1)
+            if words[0] in keywords:
+                words = words[1:]
+            title = _org_inline(" ".join(words).strip())
+            out.append("#" * min(6, len(m.group(1)) + titled) + " " + title if title else "")
+            continue
+        if (m := _ORG_DESCRIPTION.match(ln)) is not None:
+            out.append(f"{m.group(1)}- {_org_inline(m.group(2))} :: {_org_inline(m.group(3))}")
+            continue
+        out.append(_org_inline(ln))
+    return _tables(out, _org_rows)
+
+
+def _org_inline(text: str) -> str:
+    text = _ORG_LINK.sub(lambda m: m.group(1) or m.group(2), text)
+    return _ORG_VERBATIM.sub(r"\2", text)
+
+
+def _org_rows(block: list[str]) -> tuple[list[list[str]], bool]:
+    """An Org table's rows (rule lines left out) and whether its first row is a header (a rule follows it)."""
+    rows: list[list[str]] = []
+    header = False
+    for ln in block:
+        s = ln.strip()
+        if re.match(r"^\|[-+:| ]*$", s) and "-" in s:
+            header = header or len(rows) == 1
+            continue
+        rows.append([c.strip() for c in s.strip("|").split("|")])
+    return rows, header
+
+
+def _asciidoc(lines: list[str]) -> list[str]:
+    attributes: dict[str, str] = {}
+    out: list[str] = []
+    header = True  # the document header: title, author and revision lines, attributes
+    counters: list[int] = []
+    table = listing = False
+    for i, ln in enumerate(lines):
+        if _ADOC_TABLE.match(ln):
+            table = not table
+            out.append("|===")  # kept for _tables, which knows where each table starts and ends
+            continue
+        if table:
+            out.append(_adoc_inline(ln, attributes))
+            continue
+        if listing:
+            listing = not re.match(r"^(-{4,}|\.{4,})\s*$", ln)
+            out.append("```" if not listing else ln)
+            continue
+        if re.match(r"^(-{4,}|\.{4,})\s*$", ln):  # a listing or literal block: verbatim
+            listing = True
+            out.append("```")
+            continue
+        if (m := _ADOC_ATTRIBUTE.match(ln)) is not None:
+            attributes[m.group(1)] = m.group(2).strip()
+            out.append("")
+            continue
+        if (m := _ADOC_HEADING.match(ln)) is not None:
+            out.append("#" * len(m.group(1)) + " " + _adoc_inline(m.group(2), attributes))
+            header = len(m.group(1)) == 1
+            continue
+        if header and ln.strip() and i > 0:  # author and revision lines under the title
+            out.append("")
+            continue
+        header = False
+        if (_ADOC_BLOCK_ATTRIBUTES.match(ln) or _ADOC_DELIMITER.match(ln) or _ADOC_COMMENT.match(ln)
+                or _ADOC_INCLUDE.match(ln)):
+            out.append("")
+            continue
+        if (m := _ADOC_TITLE.match(ln)) is not None:
+            out.append(f"**{_adoc_inline(m.group(1), attributes)}**")
+            continue
+        if (m := _ADOC_ORDERED.match(ln)) is not None:
+            depth = len(m.group(1))
+            counters = counters[:depth] + [0] * (depth - len(counters))
+            counters[depth - 1] += 1
+            out.append("   " * (depth - 1) + f"{counters[depth - 1]}. {_adoc_inline(m.group(2), attributes)}")
+            continue
+        if ln.strip() and i > 0 and not lines[i - 1].strip() and not _ADOC_BULLET.match(ln):
+            counters = []  # a new paragraph after a blank line ends the list (a wrapped item's next line does not)
+        if (m := _ADOC_BULLET.match(ln)) is not None and not ln.startswith("**"):
+            depth = len(m.group(1)) if m.group(1) != "-" else 1
+            out.append("  " * (depth - 1) + f"- {_adoc_inline(m.group(2), attributes)}")
+            continue
+        if (m := _ADOC_TERM.match(ln)) is not None and not _ADOC_MACRO.search(ln) and "://" not in ln:
+            term, rest = _adoc_inline(m.group(1).strip(), attributes), m.group(3)
+            out.append(f"{term} :: {_adoc_inline(rest, attributes)}" if rest else f"{term} ::")
+            continue
+        out.append("" if ln.strip() == "+" else _adoc_inline(ln, attributes))
+    return _tables(out, _adoc_rows)
+
+
+def _adoc_inline(text: str, attributes: dict[str, str]) -> str:
+    text = re.sub(r"\{([\w-]+)\}", lambda m: attributes.get(m.group(1), m.group(0)), text)
+    text = _ADOC_MACRO.sub(lambda m: m.group(1), text)
+    text = _ADOC_XREF.sub(lambda m: m.group(1) or m.group(2), text)
+    return re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"\1", text)  # *strong*: the words
+
+
+def _adoc_rows(block: list[str]) -> tuple[list[list[str]], bool]:
+    """An AsciiDoc table's rows and whether its first row is a header. Cells open with "|" and may run over
+    several lines; a row is as many cells as the first line has (or its `cols`), the first row a header
+    when a blank line follows it."""
+    cells: list[str] = []
+    width = 0
+    header_cells = 0
+    seen_blank = False
+    for ln in block:
+        s = ln.strip()
+        if not s:
+            if cells and not seen_blank:
+                header_cells = len(cells)
+            seen_blank = seen_blank or bool(cells)
+            continue
+        if s.startswith("|"):
+            parts = [c.strip() for c in re.split(r"(?<!\\)\|", s)[1:]]
+            width = width or len(parts)
+            cells += parts
+        elif cells:
+            cells[-1] = f"{cells[-1]} {s}".strip()
+    width = header_cells or width
+    if not width:
+        return [], False
+    rows = [cells[k: k + width] for k in range(0, len(cells), width)]
+    return rows, bool(header_cells) and header_cells == width
+
+
+def _tables(lines: list[str], rows_of) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each table (a run of "|" lines, or an AsciiDoc "|===" block) as a Markdown table that starts on its
+    first line, its rows one after another, blank lines after it to keep every later line's number."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        start = i
+        if out[i] == "|===":
+            j = i + 1
+            while j < len(out) and out[j] != "|===":
+                j += 1
+            block, end = out[i + 1: j], min(j + 1, len(out))
+        elif out[i].lstrip().startswith("|"):
+            j = i
+            while j < len(out) and out[j].lstrip().startswith("|"):
+                j += 1
+            block, end = out[i:j], j
+        else:
+            i += 1
+            continue
+        rows, _ = rows_of(block)
+        rows = [r for r in rows if any(r)]
+        if rows:
+            width = max(len(r) for r in rows)
+            md = [_row(rows[0], width), "|" + "---|" * width] + [_row(r, width) for r in rows[1:]]
+        else:
+            md = []
+        while len(md) > end - start and end < len(out) and not out[end].strip():
+            end += 1  # a table without a rule under its header takes the blank line after it
+        md = md[: end - start]  # never longer than the lines it replaces
+        out[start:end] = md + [""] * (end - start - len(md))
+        i = end
+    return out
+
+
+def _row(cells: list[str], width: int) -> str:
+    cells = [c.replace("|", "/") for c in cells] + [""] * (width - len(cells))
+    return "| " + " | ".join(cells) + " |"
