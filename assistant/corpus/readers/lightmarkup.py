@@ -13,8 +13,10 @@ term). Every other line keeps its number, so a citation's lines still point at t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Literal
 
-Markup = str  # "org" | "asciidoc"
+Markup = Literal["org", "asciidoc"]
 
 # ---- Org-mode -------------------------------------------------------------------------------------------
 _ORG_HEADING = re.compile(r"^(\*+)\s+(.*?)\s*$")
@@ -123,17 +125,10 @@ def _org_inline(text: str) -> str:
     return _ORG_VERBATIM.sub(r"\2", text)
 
 
-def _org_rows(block: list[str]) -> tuple[list[list[str]], bool]:
-    """An Org table's rows (rule lines left out) and whether its first row is a header (a rule follows it)."""
-    rows: list[list[str]] = []
-    header = False
-    for ln in block:
-        s = ln.strip()
-        if re.match(r"^\|[-+:| ]*$", s) and "-" in s:
-            header = header or len(rows) == 1
-            continue
-        rows.append([c.strip() for c in s.strip("|").split("|")])
-    return rows, header
+def _org_rows(block: list[str]) -> list[list[str]]:
+    """An Org table's rows, its rule lines left out (the first row is its header, as in Markdown)."""
+    return [[c.strip() for c in s.strip("|").split("|")] for s in (ln.strip() for ln in block)
+            if not (re.match(r"^\|[-+:| ]*$", s) and "-" in s)]
 
 
 def _asciidoc(lines: list[str]) -> list[str]:
@@ -204,10 +199,9 @@ def _adoc_inline(text: str, attributes: dict[str, str]) -> str:
     return re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"\1", text)  # *strong*: the words
 
 
-def _adoc_rows(block: list[str]) -> tuple[list[list[str]], bool]:
-    """An AsciiDoc table's rows and whether its first row is a header. Cells open with "|" and may run over
-    several lines; a row is as many cells as the first line has (or its `cols`), the first row a header
-    when a blank line follows it."""
+def _adoc_rows(block: list[str]) -> list[list[str]]:
+    """An AsciiDoc table's rows. Cells open with "|" and may run over several lines; a row is as many cells
+    as the header row (the cells before the first blank line), else as the first line has."""
     cells: list[str] = []
     width = 0
     header_cells = 0
@@ -226,13 +220,10 @@ def _adoc_rows(block: list[str]) -> tuple[list[list[str]], bool]:
         elif cells:
             cells[-1] = f"{cells[-1]} {s}".strip()
     width = header_cells or width
-    if not width:
-        return [], False
-    rows = [cells[k: k + width] for k in range(0, len(cells), width)]
-    return rows, bool(header_cells) and header_cells == width
+    return [cells[k: k + width] for k in range(0, len(cells), width)] if width else []
 
 
-def _tables(lines: list[str], rows_of) -> list[str]:  # type: ignore[no-untyped-def]
+def _tables(lines: list[str], rows_of: Callable[[list[str]], list[list[str]]]) -> list[str]:
     """Each table (a run of "|" lines, or an AsciiDoc "|===" block) as a Markdown table that starts on its
     first line, its rows one after another, blank lines after it to keep every later line's number."""
     out = list(lines)
@@ -252,8 +243,7 @@ def _tables(lines: list[str], rows_of) -> list[str]:  # type: ignore[no-untyped-
         else:
             i += 1
             continue
-        rows, _ = rows_of(block)
-        rows = [r for r in rows if any(r)]
+        rows = [r for r in rows_of(block) if any(r)]
         if rows:
             width = max(len(r) for r in rows)
             md = [_row(rows[0], width), "|" + "---|" * width] + [_row(r, width) for r in rows[1:]]
