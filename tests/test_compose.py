@@ -483,3 +483,16 @@ def test_a_table_row_is_quoted_once_whichever_of_its_lines_opens() -> None:
     for weights in ({"words": 1.0}, {"words": -1.0}):
         lines = compose(q, retrieval(q, "quantity", [row]), lead_weights=weights).answer.split("\n")
         assert sum("10-20% w/w" in line for line in lines) == 1, lines
+
+
+def test_an_answer_that_says_what_to_do_does_not_add_another_problems_advice() -> None:
+    """'two weeks of slow evap and nothing, solution still clear': the matched entry says what to do; the
+    next entry of the troubleshooting section (too many nuclei: halve the concentration) is another problem,
+    and its advice, quoted below, would contradict the fix."""
+    clear = Passage(id="x:problem:1", guide=G, guide_title="Crystals", section=("Troubleshooting", "Still clear"),
+                    kind="problem", lines=(1, 1), text="The solution is not saturated. Make more holes in the foil.")
+    powder = Passage(id="x:problem:2", guide=G, guide_title="Crystals", section=("Troubleshooting", "Fine powder"),
+                     kind="problem", lines=(2, 2), text="Too many nuclei in the solution. Halve the concentration.")
+    lines = lines_of("two weeks and nothing, the solution is still clear", "general", [clear, powder])
+    assert lines[0].startswith("What to do: Make more holes in the foil.")
+    assert not any("nuclei" in line or "Halve" in line for line in lines), lines

@@ -489,3 +489,19 @@ def test_a_table_ruled_only_above_below_and_under_its_header_reads_as_rows() -> 
     prose = [b.text for b in doc.blocks if b.kind == "paragraph"]
     assert prose == ["Immobilised CAL-B is the first enzyme to try for most alcohols.",
                      "The other lipases are worth screening when CAL-B is slow."]
+
+
+def test_a_raised_footnote_mark_is_not_read_into_the_word_before_it() -> None:
+    """"Novozym 435¹" (a footnote mark set small and raised after a number) reads "Novozym 435", never
+    "Novozym 4351" nor a line "1" of its own; a power of ten ("10⁵") keeps its exponent on its line."""
+    lead = "Use immobilised CAL-B (Novozym 435"
+    x = 72 + pdfmetrics.stringWidth(lead, "Vera", 11)
+    ops: list[Op] = [text(72, 100, lead, 11), text(x + 0.5, 96, "1", 7),
+                     text(x + 5, 100, ") for secondary alcohols.", 11)]
+    lead2 = "The rate constant is 2 x 10"
+    x2 = 72 + pdfmetrics.stringWidth(lead2, "Vera", 11)
+    ops += [text(72, 140, lead2, 11), text(x2 + 0.5, 136, "5", 7), text(x2 + 5, 140, " per second.", 11)]
+    doc = read(build([ops]), "marks.pdf")
+    body = " ".join(b.text for b in doc.blocks)
+    assert "Novozym 435" in body and "4351" not in body and not body.startswith("1 ")
+    assert "2 x 105 per second" in body  # the exponent stays on its line (set as it always was)

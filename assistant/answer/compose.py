@@ -268,6 +268,8 @@ def _more(lines: list[Line], pool: list[Hit], q: Query, long: bool) -> list[Line
             continue
         if (p.kind == "prose" and top.kind != "prose") or (p.kind == "table-row" and role_columns(h)):
             continue  # a section's introduction, or the row of another problem, adds nothing to this answer
+        if p.kind in _ENTRY_KINDS and not _together(p, top) and any(ln.role in ("fix", "fix-row") for ln in lines):
+            continue  # the answer says what to do for its problem: another problem's advice would muddle it
         about = set(subjects(q))
         lines += [Line(u.text, h, "answer") for u in best_units(h, q, 1) if about & set(analyzer.terms(u.text))]
     return lines

@@ -132,6 +132,7 @@ def _page(page: Any, no: int) -> _Page:
     words = [_W(t, w["x0"], w["x1"], w["top"], w["bottom"], w["size"], f, bool(_BOLD.search(f)))
              for w in raw if (t := "•" if _GLYPH.fullmatch(w["text"]) else _clean(w["text"]))
              and (f := str(w["fontname"]))]
+    words = _unraised(words)
     lines: list[list[_W]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         a = lines[-1][0] if lines else None
@@ -151,6 +152,26 @@ def _page(page: Any, no: int) -> _Page:
     boxes = [b for r in page.rects if min(r["width"], r["height"]) >= 8 and _area(b := _box(r)) < 0.25 * area
              and any(_overlap(b, i, 40) for i in images) and not any(_overlap(b, t.box) for t in tables)]
     return _Page(no, page.width, page.height, lines, tables, boxes + images)
+
+
+_MARK = re.compile(r"[0-9]{1,2}|[*†‡§¶]{1,2}|[a-z]")  # a footnote mark: "¹", "12", "*", "†", "a"
+
+
+def _unraised(words: list[_W]) -> list[_W]:
+    """Words set small and raised against the word just before them on its line: a footnote mark after a
+    word ("Novozym 435¹") is dropped, so it neither runs into the word ("4351") nor stands as a line of its
+    own; a power of ten's exponent ("10⁵") is set on the line."""
+    out: list[_W] = []
+    for w in words:
+        before = [p for p in words if p is not w and 0.0 <= w.x0 - p.x1 < 0.5 * p.size and w.size < 0.8 * p.size
+                  and p.top - 0.6 * p.size <= w.top and w.bottom < p.bottom - 0.1 * p.size and w.bottom > p.top]
+        if not before:
+            out.append(w)
+        elif before[0].text.endswith("10"):
+            out.append(_W(w.text, w.x0, w.x1, before[0].top, before[0].bottom, w.size, w.font, w.bold))
+        elif not _MARK.fullmatch(w.text):
+            out.append(w)
+    return out
 
 
 _MIN_COLUMN_ROWS = 3  # rows split by one gutter, with text on both sides, before a page has two columns there
