@@ -511,3 +511,20 @@ def test_a_saved_mediawiki_page_reads_without_its_edit_links_tagline_and_footer(
 
 def read_any_bytes(html: str, name: str) -> Document:
     return read_any(Path(name), html.encode("utf-8"))
+
+
+def test_bold_one_word_labels_and_bold_questions_opening_paragraphs_head_them() -> None:
+    """"<b>Reuse.</b> Filter the enzyme off ..." and "<b>Can I use the NMR sample?</b> Yes. ...", two or more
+    under a heading, each head their paragraph (a note's subject, an FAQ's question); "<b>Note.</b>" does not."""
+    page = ("<html><body><h1>Lipases</h1><h2>Notes</h2>"
+            "<p><b>Reuse.</b> Filter the enzyme off and dry it in air.</p>"
+            "<p><b>Storage.</b> Keep the beads closed at 2 to 8 °C.</p>"
+            "<p><b>Note.</b> Ask staff before using the shaker.</p>"
+            "<h2>FAQ</h2>"
+            "<p><b>Can I use the NMR sample?</b> Yes. Leave the cap loose.</p>"
+            "<p><b>Is a racemate a problem?</b> No. Racemates crystallise easily.</p></body></html>")
+    doc = read_any_bytes(page, "notes.html")
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert {"Reuse.", "Storage.", "Can I use the NMR sample?", "Is a racemate a problem?"} <= set(headings)
+    assert "Note." not in headings
+    assert "Filter the enzyme off and dry it in air." in [b.text for b in doc.blocks if b.kind == "paragraph"]

@@ -96,8 +96,14 @@ def names_entry(sentence: str) -> bool:
     within 15 min."): a whole sentence of two words or more, never a role label ("Fix.", "**Cause 1.**")
     or a question or answer marker."""
     s = sentence.strip()
-    return (s.endswith(".") and len(s.split()) >= 2 and run_in(f"{s} x") is None and run_in(f"**{s}** x") is None
+    return (s.endswith((".", "?")) and (len(s.split()) >= 2 or (s.endswith(".") and not _ADMONITION.match(s)))
+            and run_in(f"{s} x") is None and run_in(f"**{s}** x") is None
             and label_only(s) is None and not QUESTION.match(s) and not ANSWER.match(s))
+
+
+# A one-word bold label that heads a note rather than naming what it is about ("Note.", "Caution.")
+_ADMONITION = re.compile(r"^(?:notes?|warning|caution|important|tips?|danger|notice|hint|remark|attention)\.$",
+                         re.IGNORECASE)
 
 
 def opens_references(heading: str) -> bool:

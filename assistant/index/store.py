@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 25  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+FORMAT_VERSION = 26  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
 # 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
 # 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit;
 # 16: a PDF section balanced in two columns on its own; heading levels that skip nest by depth;
@@ -34,7 +34,8 @@ FORMAT_VERSION = 25  # 12: entries and guides in the catalog; 13: row topics and
 # 23: numbered section headings take their level from their number; emoji around a section name ignored;
 # 24: plain text in Org-mode or AsciiDoc read as its markup says; description-list terms head their entries;
 #     "Troubleshooting <reaction>" holds problem entries as "Troubleshooting" does;
-# 25: PDF: a raised footnote mark is not read into the word before it ("P(t-Bu)3" not "P(t-Bu)325")
+# 25: PDF: a raised footnote mark is not read into the word before it ("P(t-Bu)3" not "P(t-Bu)325");
+# 26: a bold one-word label ("Reuse.") or a bold question opening a paragraph heads it, in a series
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
