@@ -11,6 +11,7 @@ markers, with hard wraps rejoined; headings are told by font size or boldness an
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import unicodedata
@@ -161,9 +162,13 @@ def _unraised(words: list[_W]) -> list[_W]:
     """Words set small and raised against the word just before them on its line: a footnote mark after a
     word ("Novozym 435¹") is dropped, so it neither runs into the word ("4351") nor stands as a line of its
     own; a power of ten's exponent ("10⁵") is set on the line."""
+    by_end = sorted(words, key=lambda p: p.x1)
+    ends = [p.x1 for p in by_end]
+    reach = 0.5 * max((p.size for p in words), default=0.0)
     out: list[_W] = []
     for w in words:
-        before = [p for p in words if p is not w and 0.0 <= w.x0 - p.x1 < 0.5 * p.size and w.size < 0.8 * p.size
+        near = by_end[bisect.bisect_left(ends, w.x0 - reach): bisect.bisect_right(ends, w.x0)]
+        before = [p for p in near if p is not w and 0.0 <= w.x0 - p.x1 < 0.5 * p.size and w.size < 0.8 * p.size
                   and p.top - 0.6 * p.size <= w.top and w.bottom < p.bottom - 0.1 * p.size and w.bottom > p.top]
         if not before:
             out.append(w)
