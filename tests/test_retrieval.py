@@ -101,6 +101,9 @@ def test_spelling_repair() -> None:
         ("ring closing metathesis conc?", "quantity"),
         ("refs on medium ring lactams", "reference"),
         ("any good reviews or refs for this", "reference"),
+        ("which papers report this ligand", "reference"),
+        ("dry the crystals on filter paper before submitting?", "general"),  # lab paper, not literature
+        ("pH paper turned red after the wash, normal?", "general"),
         # "why" asks for a reason even when the question names an amount
         ("why high dilution for the lactam", "cause"),
         ("over-alkylation happens even with 1 eq aldehyde, why", "cause"),

@@ -33,8 +33,10 @@ def form_words(question: str, kind: str) -> set[str]:
 
 # Patterns are compiled on first use (re caches them): an `ask` compiles only the rules it tries.
 _RULES: list[tuple[str, str]] = [
-    ("reference", r"\b(references?|refs?|papers?|literature|citations?|cite|reviews|review articles?|"
-                  r"publications?)\b"),
+    # ... a paper to read, not filter, weighing, pH, indicator or lens paper, nor paper towels
+    ("reference", r"\b(references?|refs?|(?<!filter )(?<!weighing )(?<!ph )(?<!litmus )(?<!indicator )(?<!lens )"
+                  r"(?<!glassine )(?<!sand )(?<!tlc )papers?(?! towels?)|literature|citations?|cite|reviews|"
+                  r"review articles?|publications?)\b"),
     # "what is X?" about a thing (one or two words), before "what is the concentration" style questions.
     ("definition", r"^\s*(what is|what are|what's|define|meaning of)\s+(a |an |the )?"
                    r"(?!(a|an|the|best|right|optimal|ideal|typical|recommended|loading|concentration|"
