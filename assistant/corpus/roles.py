@@ -91,19 +91,19 @@ def label_only(text: str) -> Role | None:
     return named(s[:-1]) if s[-1:] in ".:" else None
 
 
+# A one-word bold label that heads a note rather than naming what it is about ("Note.", "Caution.")
+_ADMONITION = re.compile(r"^(?:notes?|warning|caution|important|tips?|danger|notice|hint|remark|attention)\.$",
+                         re.IGNORECASE)
+
+
 def names_entry(sentence: str) -> bool:
     """Whether a bold sentence opening a paragraph can head it as its entry's name ("Black precipitate
-    within 15 min."): a whole sentence of two words or more, never a role label ("Fix.", "**Cause 1.**")
-    or a question or answer marker."""
+    within 15 min."): a whole sentence of two words or more, a one-word subject ("Reuse.", never "Note.") or a
+    question ("Why not PBr3?"); never a role label ("Fix.", "**Cause 1.**") or a question or answer marker."""
     s = sentence.strip()
     return (s.endswith((".", "?")) and (len(s.split()) >= 2 or (s.endswith(".") and not _ADMONITION.match(s)))
             and run_in(f"{s} x") is None and run_in(f"**{s}** x") is None
             and label_only(s) is None and not QUESTION.match(s) and not ANSWER.match(s))
-
-
-# A one-word bold label that heads a note rather than naming what it is about ("Note.", "Caution.")
-_ADMONITION = re.compile(r"^(?:notes?|warning|caution|important|tips?|danger|notice|hint|remark|attention)\.$",
-                         re.IGNORECASE)
 
 
 def opens_references(heading: str) -> bool:

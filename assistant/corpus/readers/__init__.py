@@ -118,21 +118,11 @@ _DESCRIBED = re.compile(r"^(?P<term>\S[^\n]{0,150}?)\s+::(?:\s+(?P<text>\S.*))?$
 def described_terms(blocks: list[Block]) -> list[Block]:
     """Description-list entries, two or more under one heading (a troubleshooting list, a glossary, an FAQ
     written as "question :: answer"), are each headed by their term; the definition is the text under it."""
-    found = [_DESCRIBED.match(b.text) if b.kind in ("paragraph", "item") else None for b in blocks]
-    serial = in_series(blocks, [m is not None for m in found])
-    out: list[Block] = []
-    level = 0
-    for k, (b, m) in enumerate(zip(blocks, found, strict=True)):
-        if b.kind == "heading":
-            level = b.level
-        if k in serial and m is not None:
-            out.append(Block("heading", m.group("term").strip(), b.start, b.start, level=level + 1, page=b.page,
-                             page_end=b.page))
-            if m.group("text"):
-                out.append(replace(b, kind="paragraph", text=m.group("text").strip(), number=""))
-        else:
-            out.append(b)
-    return out
+    def entry(b: Block) -> tuple[str, str] | None:
+        m = _DESCRIBED.match(b.text) if b.kind in ("paragraph", "item") else None
+        return (m.group("term").strip(), (m.group("text") or "").strip()) if m else None
+
+    return _headed(blocks, [entry(b) for b in blocks])
 
 
 _DASHED = re.compile(r"^(?P<label>[A-Z][^\s.:;!?–—]*(?: [^\s.:;!?–—]+){0,4}) [–—] (?P<text>[A-Z(\"“‘'].*)$", re.DOTALL)
@@ -142,20 +132,29 @@ def dashed_run_ins(blocks: list[Block]) -> list[Block]:
     """Paragraphs (or bullets) each opening with a short label and a dash, two or more under one heading
     (house rules, an SOP's notes on each piece of equipment, "Aqueous waste – ..."), are each headed by their
     label; a lone one keeps its label in its text ("The shaker – it is old – ..." is a sentence, not an entry)."""
-    def label(b: Block) -> str:
+    def entry(b: Block) -> tuple[str, str] | None:
         m = _DASHED.match(b.text) if b.kind == "paragraph" or (b.kind == "item" and not b.number) else None
-        return m.group("label") if m and roles.run_in(f"{m.group('label')}: x") is None else ""
+        if not m or roles.run_in(f"{m.group('label')}: x") is not None:
+            return None
+        return m.group("label"), b.text[len(m.group("label")):].lstrip(" –—")
 
-    labels = [label(b) for b in blocks]
-    serial = in_series(blocks, [bool(x) for x in labels])
+    return _headed(blocks, [entry(b) for b in blocks])
+
+
+def _headed(blocks: list[Block], entries: list[tuple[str, str] | None]) -> list[Block]:
+    """Each block split into (its name, its text), when two or more stand under one heading (in_series), as a
+    heading one level below that heading over a paragraph of its text; every other block as it is."""
+    serial = in_series(blocks, [e is not None for e in entries])
     out: list[Block] = []
     level = 0
-    for k, (b, name) in enumerate(zip(blocks, labels, strict=True)):
+    for k, (b, e) in enumerate(zip(blocks, entries, strict=True)):
         if b.kind == "heading":
             level = b.level
-        if k in serial:
+        if k in serial and e is not None:
+            name, text = e
             out.append(Block("heading", name, b.start, b.start, level=level + 1, page=b.page, page_end=b.page))
-            out.append(replace(b, kind="paragraph", text=b.text[len(name):].lstrip(" –—")))
+            if text:
+                out.append(replace(b, kind="paragraph", text=text, number=""))
         else:
             out.append(b)
     return out

@@ -45,6 +45,7 @@ _ADOC_TERM = re.compile(r"^(\S.*?)(:{2,4}|;;)(?:\s+(\S.*))?$")
 _ADOC_COMMENT = re.compile(r"^//(?!/)")
 _ADOC_MACRO = re.compile(r"\b(?:link|xref|kbd|btn|menu|footnote|image|icon|mailto|https?):(?:[^\s\[]*)\[([^\]]*)\]")
 _ADOC_XREF = re.compile(r"<<[^,>]*,\s*([^>]*)>>|<<([^>]*)>>")
+_ADOC_LISTING = re.compile(r"^(-{4,}|\.{4,})\s*$")  # a listing or literal block's delimiter
 _ADOC_INCLUDE = re.compile(r"^(include|ifdef|ifndef|endif|ifeval)::")
 
 
@@ -146,10 +147,10 @@ def _asciidoc(lines: list[str]) -> list[str]:
             out.append(_adoc_inline(ln, attributes))
             continue
         if listing:
-            listing = not re.match(r"^(-{4,}|\.{4,})\s*$", ln)
+            listing = not _ADOC_LISTING.match(ln)
             out.append("```" if not listing else ln)
             continue
-        if re.match(r"^(-{4,}|\.{4,})\s*$", ln):  # a listing or literal block: verbatim
+        if _ADOC_LISTING.match(ln):  # a listing or literal block: verbatim
             listing = True
             out.append("```")
             continue

@@ -14,7 +14,8 @@ import re
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.cleaning import unruled
 from assistant.corpus.document import Block, Document
-from assistant.corpus.readers import utf8_text
+from assistant.corpus.readers import lightmarkup, utf8_text
+from assistant.corpus.readers.markdown import parse_markdown
 
 _BULLET = re.compile(r"^\s*(?:[-*•▪‣◦]|\[[ xX✓✔]?\]|(?P<num>\d{1,2}|[a-z])[.)])\s+")  # "[ ]": a checklist item
 _LABELLED = re.compile(r"^(?:\*\*)?[A-Z][\w .()/&-]{0,40}(?:\*\*)?:")  # "Symptom: ...", "Q1: ...", "**Cause:**"
@@ -32,12 +33,8 @@ _WRAP = 50  # a line this long followed by more text without a blank line was ha
 def read(data: bytes, name: str) -> Document:
     """Read a plain-text guide (UTF-8); one written in Org-mode or AsciiDoc is read as the Markdown it is
     rewritten to (readers.lightmarkup)."""
-    from assistant.corpus.readers import lightmarkup
-
     lines = utf8_text(data, name, "a text guide").split("\n")
     if (markup := lightmarkup.markup_of(lines)) is not None:
-        from assistant.corpus.readers.markdown import parse_markdown
-
         blocks, dropped = parse_markdown("\n".join(lightmarkup.as_markdown(lines, markup)))
         return Document("text", blocks, dropped=dropped, markup=markup)
     return Document("text", parse_text(lines))
