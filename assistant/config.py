@@ -32,6 +32,10 @@ FEATURES: tuple[str, ...] = (
     "entry",  # the best match in the passage's problem entry (its symptom, cause and fix), min-max
     "guide",  # the best match in the passage's guide, min-max: the question is about that guide's topic
     "guide_cover",  # the share of the question's words (by idf) found anywhere in the passage's guide
+    "together",  # the share of the question's words found together in the passage (in one step of a protocol);
+    # computed for the best candidates only, like `negated`
+    "length",  # log of the passage's length in words (1 at about 1,000): BM25 and a passage's one vector
+    # both favour short passages over a long one that holds the answer
     # 1 for a passage of that kind, whatever the question (how much a chemist's question tends to mean it):
     "is_symptom", "is_cause", "is_solution", "is_faq", "is_protocol", "is_table_row", "is_problem",
 )
@@ -120,6 +124,7 @@ class RankingConfig:
 DEFAULT_WEIGHTS: dict[str, float] = {
     "dense": 0.25, "dense_unit": 0.25, "lexical": 0.325, "lexical_unit": 0.175, "kind_fit": 0.2, "prose": -0.4,
     "named_row": 0.2, "type_fit": 0.3, "named_kind": 0.15, "negated": -0.3, "entry": 0.0, "guide": 0.0,
+    "together": 0.0, "length": 0.0,
     **{f: 0.0 for f in ("is_symptom", "is_cause", "is_solution", "is_faq", "is_protocol", "is_table_row",
                         "is_problem")},
 }

@@ -1,9 +1,10 @@
 """`assistant eval`: retrieval and answer quality, per guide, through the user's path.
 
-Without `--questions` it measures the product on the development corpus (the first guide and the
-gallery of guides in other layouts, `DEV_FOLDERS`) with every question set of `DEV_QUESTIONS`, leaving
-one guide out: the ranking weights and abstention are fitted on every other guide and the guide left
-out is scored with them. `--fit` then fits them on every guide and writes the shipped config
+Without `--questions` it measures the product on the development corpus (the first guide, the
+gallery of guides in other layouts and the held-out parts folded in once read, `DEV_FOLDERS`) with
+every question set of `DEV_QUESTIONS` and `FOLDED`, leaving one guide out: the ranking weights and
+abstention are fitted on every other guide and the guide left out is scored with them. `--fit` then
+fits them on every guide and writes the shipped config
 (retrieval/fitted.json) with the data and command it came from. With `--questions FILE` it measures a
 lab's own index on the lab's own questions; `--calibrate` then fits abstention on them and stores it in
 that index, never in the package. Gold passages are named by guide + an anchor phrase, so labels
@@ -38,7 +39,12 @@ if TYPE_CHECKING:
 QUESTIONS = PROJECT_ROOT / "evals" / "questions.jsonl"  # the first guide's questions
 DEV_QUESTIONS = PROJECT_ROOT / "evals" / "dev"  # one file per gallery guide, named after it
 LAY_QUESTIONS = PROJECT_ROOT / "evals" / "lay"  # questions in bench slang, one file per development guide
-DEV_FOLDERS = (PROJECT_ROOT / "corpus", PROJECT_ROOT / "tests" / "fixtures" / "gallery")
+# Held-out parts, each written blind by someone who never ran the assistant, read once for its first-reading
+# figures and then folded into the development set (guides in `<part>/guides`, one question file per guide):
+# more guides, layouts and question writers for the fit than the team's own gallery.
+FOLDED = tuple(PROJECT_ROOT / "evals" / f"fresh{n}" for n in range(2, 7))
+DEV_FOLDERS = (PROJECT_ROOT / "corpus", PROJECT_ROOT / "tests" / "fixtures" / "gallery",
+               *(part / "guides" for part in FOLDED))
 DEV_INDEX = PROJECT_ROOT / "index" / "eval-dev"  # built from DEV_FOLDERS on first use, then updated
 COLUMNS = ("hit@1", "hit@3", "key", "lead", "answered", "declined")
 FIT_COMMAND = "assistant eval --fit"
@@ -72,7 +78,7 @@ def _row_model() -> type:
     class Row(BaseModel):
         model_config = ConfigDict(extra="forbid")
         id: str = Field(min_length=1)
-        split: Literal["dev", "test"]
+        split: str = Field(min_length=1)  # dev, test, or the held-out part it came from
         scope: Literal["in", "out"]
         question: str = Field(min_length=1)
         gold: list[Gold] = []
@@ -88,8 +94,13 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip().lower()
 
 
-def load_questions(path: Path, passages: Sequence[Passage], guide: str = "") -> list[Question]:
-    """Read a question set and resolve each gold anchor to exactly one passage id of its guide."""
+def load_questions(path: Path, passages: Sequence[Passage], guide: str = "", strict: bool = True,
+                   ) -> list[Question]:
+    """Read a question set and resolve each gold anchor to exactly one passage id of its guide.
+
+    Not `strict` (a held-out part folded in, its anchors written against the guide's text, not our passages):
+    an anchor in several passages makes them all gold (a heading's, or a sentence a reader repeats), and a
+    question whose anchor no passage holds (a reader that hyphenates or splits it) is left out."""
     from pydantic import ValidationError
 
     if not path.exists():
@@ -117,9 +128,14 @@ def load_questions(path: Path, passages: Sequence[Passage], guide: str = "") -> 
             hits = [pid for pid, text in texts.get(g.guide, []) if _norm(g.anchor) in text]
             if not hits:  # a heading names the passage under it
                 hits = [pid for pid, head in heads.get(g.guide, []) if _norm(g.anchor).rstrip(":.") in head]
+            if not strict:
+                gold += hits
+                continue
             if len(hits) != 1:
                 raise UsageError(f"{path.name}:{n}: anchor {g.anchor!r} matches {len(hits)} passages, not 1")
             gold.append(hits[0])
+        if row.scope == "in" and not gold:
+            continue
         home = row.gold[0].guide if row.gold else guide
         out.append(Question(row.id, row.split, row.scope, row.question, gold, list(row.key), row.lead, home))
     return out
@@ -132,6 +148,9 @@ def dev_questions(passages: Sequence[Passage]) -> list[Question]:
     out = load_questions(QUESTIONS, passages, guide=first[0] if first else "")
     for f in [*sorted(DEV_QUESTIONS.glob("*.jsonl")), *sorted(LAY_QUESTIONS.glob("*.jsonl"))]:
         out += load_questions(f, passages, guide=f.stem)
+    for part in FOLDED:
+        for f in sorted(part.glob("*.jsonl")):
+            out += load_questions(f, passages, guide=f.stem, strict=False)
     return out
 
 

@@ -52,9 +52,7 @@ def collect(retriever: Retriever, questions: Sequence[tuple[str, str, str, str, 
         feats = retriever.features(q, dense[:, j], units[:, j])
         allowed = retriever._searchable if q.intent != "reference" else ~retriever._searchable
         r = retriever.search(text, analysed=q, sims=(dense[:, j], units[:, j]))
-        if q.intent == "choice":
-            feats["negated"] = retriever._negated(q, np.where(allowed, retriever.score(feats), -np.inf),
-                                                  retriever.config.candidates)
+        retriever.rescore(q, feats, allowed, every=True)  # fills in the candidates' features
         matrix = np.stack([feats[f] for f in FEATURES], axis=1)
         out.append(Item(qid, guide, scope, matrix, tuple(index[g] for g in gold if g in index), allowed, q,
                         r.dense_top))

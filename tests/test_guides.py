@@ -243,7 +243,8 @@ def test_bad_config_file_is_one_line_usage_error(tmp_path: Path, monkeypatch, ca
 
 
 @pytest.mark.parametrize(("line", "message"), [
-    ('{"id": "q1", "split": "train", "scope": "in", "question": "x", "gold": []}', "q.jsonl:1: split: Input should be"),
+    ('{"id": "q1", "split": "", "scope": "in", "question": "x", "gold": []}', "q.jsonl:1: split: String should have"),
+    ('{"id": "q1", "split": "dev", "scope": "maybe", "question": "x"}', "q.jsonl:1: scope: Input should be"),
     ('{"id": "q1", "split": "dev", "scope": "in", "question": "x"}', "needs at least one gold passage"),
     ('{"id": "q1", "split": "dev", "scope": "out", "question": "x", "golden": []}', "golden: Extra inputs"),
     ('{"id": "q1", "split": "dev", "scope": "in", "question": "x", "gold": [{"guide": "rcm-lab-notes", '
@@ -257,3 +258,19 @@ def test_a_bad_question_set_line_is_named(lab: Paths, tmp_path: Path, line: str,
     f.write_text(line + "\n")
     with pytest.raises(UsageError, match=re.escape(message)):
         load_questions(f, store.load_index(lab).passages)
+
+
+def test_a_folded_in_part_makes_every_passage_with_its_anchor_gold_and_leaves_out_what_none_holds(
+        lab: Paths, tmp_path: Path) -> None:
+    # A held-out part's anchors were written against the guide's text, not our passages: one a reader repeats
+    # counts wherever it is, and one no passage holds (a hyphenated line end) cannot be scored.
+    from assistant.evaluate import load_questions
+
+    f = tmp_path / "q.jsonl"
+    f.write_text('{"id": "a", "split": "fresh9", "scope": "in", "question": "x", "gold": [{"guide": "rcm-lab-notes", '
+                 '"anchor": "Grubbs"}]}\n'
+                 '{"id": "b", "split": "fresh9", "scope": "in", "question": "y", "gold": [{"guide": "rcm-lab-notes", '
+                 '"anchor": "no passage says this"}]}\n'
+                 '{"id": "c", "split": "fresh9", "scope": "out", "question": "z"}\n')
+    loaded = load_questions(f, store.load_index(lab).passages, strict=False)
+    assert [(q.id, len(q.gold)) for q in loaded] == [("a", 4), ("c", 0)]

@@ -32,14 +32,13 @@ def test_leave_one_guide_out_holds_on_every_guide(dev) -> None:  # type: ignore[
     store, questions, start, retriever, items = dev
     table = rates(score(store, questions, fitted_folds(store, questions, retriever, items, start)))
     mean = table["mean over guides"]
-    # Floors a little under today's figures on the 22 development guides (5 of them written blind as a held-out
-    # part, then folded in), so a change that costs ranking or answers fails here.
-    assert len(table) - 2 >= 20  # at least 20 guides, each scored by weights fitted without it
-    # (floors lowered with the 242 lay-phrased questions added to the set: hit@1 0.72 -> 0.69, hit@3 0.89 -> 0.86)
-    assert mean["hit@1"] >= 0.66 and mean["hit@3"] >= 0.83 and mean["answered"] >= 0.86, mean
-    assert mean["lead"] >= 0.44 and mean["key"] >= 0.61, mean  # the answer opens with what a colleague would say
+    # Floors a little under today's figures on the 52 development guides (the team's 22, and five held-out parts
+    # of six guides each, written blind and folded in once read), so a change that costs ranking or answers fails.
+    assert len(table) - 2 >= 50  # at least 50 guides, each scored by weights fitted without it
+    assert mean["hit@1"] >= 0.64 and mean["hit@3"] >= 0.82 and mean["answered"] >= 0.91, mean
+    assert mean["lead"] >= 0.47 and mean["key"] >= 0.58, mean  # the answer opens with what a colleague would say
     for guide, row in table.items():
-        assert row["hit@3"] >= 0.70 and row["hit@1"] >= 0.40, (guide, row)
+        assert row["hit@3"] >= 0.60 and row["hit@1"] >= 0.33, (guide, row)
 
 
 def test_the_shipped_config_is_what_the_fit_command_gives(dev) -> None:  # type: ignore[no-untyped-def]

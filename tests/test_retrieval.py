@@ -573,3 +573,22 @@ def test_a_chemical_name_is_told_from_a_lay_word() -> None:
 
     assert all(looks_chemical(w) for w in ("thiophene", "nitroaniline", "cyclopentene", "benzophenone", "nicl2"))
     assert not any(looks_chemical(w) for w in ("gloopy", "porridge", "murky", "mayonnaise", "lopsided", "tub"))
+
+
+def test_the_passage_holding_all_the_questions_words_together_outranks_short_ones_sharing_some(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # A long paragraph that answers (every word of the question in it) against short ones that repeat two of
+    # them: BM25's length normalisation and a short passage's one vector favour the short ones.
+    from assistant.index.build import build_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    filler = " ".join(f"Keep the flask under argon and record observation {n} in the notebook." for n in range(8))
+    (corpus / "lah.md").write_text(
+        "# Lithium aluminium hydride reductions\n\n## Weighing\n\nWeigh LiAlH4 quickly. LiAlH4 solution in THF.\n\n"
+        "## Solutions\n\nLiAlH4 solution, 1 M. LiAlH4 solution in THF is sold by several suppliers.\n\n"
+        f"## Handling\n\n{filler} One mL of the 1 M solution holds 38 mg of LiAlH4, enough for one mmol of "
+        f"ester. {filler}\n", encoding="utf-8")
+    p = Paths(corpus, tmp_path / "index")
+    build_index(p, embedder="hashing")
+    hits = Retriever(Session(p).store).search("1 mL of 1 M LiAlH4 solution is how many mg").hits
+    assert "38 mg" in hits[0].passage.text

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 26  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+FORMAT_VERSION = 27  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
 # 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
 # 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit;
 # 16: a PDF section balanced in two columns on its own; heading levels that skip nest by depth;
@@ -35,13 +35,14 @@ FORMAT_VERSION = 26  # 12: entries and guides in the catalog; 13: row topics and
 # 24: plain text in Org-mode or AsciiDoc read as its markup says; description-list terms head their entries;
 #     "Troubleshooting <reaction>" holds problem entries as "Troubleshooting" does;
 # 25: PDF: a raised footnote mark is not read into the word before it ("P(t-Bu)3" not "P(t-Bu)325");
-# 26: a bold one-word label ("Reuse.") or a bold question opening a paragraph heads it, in a series
+# 26: a bold one-word label ("Reuse.") or a bold question opening a paragraph heads it, in a series;
+# 27: each passage's length in words in the catalog (a ranking feature)
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
 CATALOG = "catalog"  # .npy per field: kind number, whether it states an amount, ... (ranking without parsing)
-CATALOG_FIELDS = ("kinds", "amounts", "types", "entries", "guides", "topics", "topic_terms", "term_topics",
-                  "titles", "title_rows", "title_starts")
+CATALOG_FIELDS = ("kinds", "amounts", "types", "entries", "guides", "words", "topics", "topic_terms",
+                  "term_topics", "titles", "title_rows", "title_starts")
 KEYS = "keys.json"  # a digest of every embedded text, so a rebuild re-embeds only what changed
 LEXICAL = "lexical"
 LOCK = ".lock"
@@ -191,6 +192,7 @@ def write_passages(passages: list[Passage], folder: Path) -> None:
         "types": np.asarray([states(p.text, p.header, p.items) for p in passages], dtype=np.int8),
         "entries": np.asarray(entry_ids(passages), dtype=np.int64),
         "guides": np.asarray(guide_ids(passages), dtype=np.int64),
+        "words": np.asarray([len(p.text.split()) for p in passages], dtype=np.int32),
     }
     topics, terms = row_topics(passages)
     titles, title_rows, starts = rows_by_title(passages)
@@ -263,6 +265,7 @@ class IndexStore:
     types: np.ndarray  # which kinds of amount each passage states (bit mask over intent.TYPES)
     entries: np.ndarray  # the problem entry of each passage (corpus.entries): symptom, cause and fix share one
     guides: np.ndarray  # the guide of each passage, numbered
+    words: np.ndarray  # the length of each passage's text in words
     topics: np.ndarray  # the topic of each table row under a titled section, numbered; -1 for the rest
     topic_terms: dict[str, int]  # each distinctive term of a topic's title -> that topic (corpus.topics)
     rows_by_title: dict[str, np.ndarray]  # each table-row label, lower-cased -> the positions of its rows
@@ -309,4 +312,4 @@ def load_index(paths: Paths) -> IndexStore:
     ):
         raise IndexMismatchError(f"the index at {folder} has inconsistent parts; {REBUILD}")
     return IndexStore(folder, manifest, passages, dense, lexical, cat["kinds"], cat["amounts"], cat["types"],
-                      cat["entries"], cat["guides"], cat["topics"], topic_terms, by_title)
+                      cat["entries"], cat["guides"], cat["words"], cat["topics"], topic_terms, by_title)

@@ -27,6 +27,7 @@ NEGATION = frozenset({"less", "not", "poor", "poorly", "unsuitable", "incompatib
 NEGATION_WINDOW = 4  # words after a negation that it covers
 COOCCURRENCE_HITS = 3  # abstention looks for the question's words together in one of this many top passages
 FORM_WEIGHT = 0.2  # weight of the words that ask for a first check or a procedure (intent.form_words)
+LENGTH_SCALE = float(np.log(1000))  # the `length` feature is 1 for a passage of about 1,000 words
 
 
 @dataclass(frozen=True)
@@ -170,10 +171,7 @@ class Retriever:
         elif mode == "lexical":
             fused = (feats["lexical"] + feats["lexical_unit"]).astype(np.float64)
         else:
-            fused = self.score(feats)
-            if use_intent and q.intent == "choice" and self.config.weight("negated"):
-                feats["negated"] = self._negated(q, np.where(allowed, fused, -np.inf), self.config.candidates)
-                fused = fused + self.config.weight("negated") * feats["negated"]
+            fused = self.rescore(q, feats, allowed, use_intent)
         fused = np.where(allowed, fused, -np.inf)
         order = self._fix_first([int(i) for i in _top(fused, k) if np.isfinite(fused[i])], allowed)[:k]
         dense_mix = (sims[0] + best_unit) / 2
@@ -190,6 +188,29 @@ class Retriever:
         together = parts["together"]
         return Retrieval(q, hits, round(ev, 4), ev >= cal.threshold and bool(hits), dense_top, round(together, 4),
                          parts, self._related(order, fused, sims[1]))
+
+    def rescore(self, q: Query, feats: dict[str, np.ndarray], allowed: np.ndarray, use_intent: bool = True,
+                every: bool = False) -> np.ndarray:
+        """The fused score, with the features computed for the best candidates only filled in (`feats` gains
+        them): how many of the question's words a passage holds together, then negation for a choice.
+        `every`: fill them in even where their weight is 0 (to fit it)."""
+        fused = self.score(feats)
+        n = self.config.candidates
+        if every or self.config.weight("together"):
+            feats["together"] = self._together(q, np.where(allowed, fused, -np.inf), n)
+            fused = fused + self.config.weight("together") * feats["together"]
+        if use_intent and q.intent == "choice" and (every or self.config.weight("negated")):
+            feats["negated"] = self._negated(q, np.where(allowed, fused, -np.inf), n)
+            fused = fused + self.config.weight("negated") * feats["negated"]
+        return fused
+
+    def _together(self, q: Query, fused: np.ndarray, n: int) -> np.ndarray:
+        """`together` for the best n passages (0 for the rest)."""
+        out = np.zeros(len(fused))
+        for i in _top(fused, n):
+            if np.isfinite(fused[i]):
+                out[i] = self.together(q, self.passages[int(i)])
+        return out
 
     def _fix_first(self, order: list[int], allowed: np.ndarray) -> list[int]:
         """A problem entry's fix ranks above the restatement of its symptom: a question that describes the
@@ -224,7 +245,7 @@ class Retriever:
     def features(self, q: Query, dense: np.ndarray, unit_sims: np.ndarray, use_intent: bool = True,
                  best_unit: np.ndarray | None = None) -> dict[str, np.ndarray]:
         """Every passage's ranking features for a question (config.FEATURES), each 0..1 for the question;
-        `negated` is 0 here: it is computed for the best candidates only (search)."""
+        `together` and `negated` are 0 here: they are computed for the best candidates only (rescore)."""
         lex = self.store.lexical
         n = len(self.passages)
         zero = np.zeros(n)
@@ -235,6 +256,7 @@ class Retriever:
             "lexical": fusion.minmax(lex.scores(q.weighted_terms).astype(np.float64)),
             "lexical_unit": fusion.minmax(lex.best_unit(q.weighted_terms).astype(np.float64)),
             "kind_fit": zero, "prose": zero, "named_row": zero, "type_fit": zero, "named_kind": zero, "negated": zero,
+            "together": zero, "length": np.log1p(self.store.words.astype(np.float64)) / LENGTH_SCALE,
         }
         base = (out["dense"] + out["dense_unit"] + out["lexical"] + out["lexical_unit"]) / 4
         out["entry"] = fusion.minmax(_group_max(base, self.store.entries))
@@ -279,10 +301,10 @@ class Retriever:
         return (have / total)[guides] if total else np.zeros(len(self.passages))
 
     def score(self, feats: dict[str, np.ndarray]) -> np.ndarray:
-        """The weighted sum of the features (negation aside, added for the best candidates in `search`)."""
+        """The weighted sum of the features (those of the best candidates aside, added by `rescore`)."""
         total = np.zeros(len(self.passages))
         for name in FEATURES:
-            if name != "negated" and (w := self.config.weight(name)):
+            if name not in ("together", "negated") and (w := self.config.weight(name)):
                 total = total + w * feats[name]
         return total
 

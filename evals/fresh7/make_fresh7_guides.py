@@ -858,13 +858,12 @@ def _seg_xml(seg) -> list[str]:
         name = seg[1]
         bid = _FF_BOOKMARK[0]
         if kind == "formtext":
-            ff = ("<w:ffData><w:name w:val=\"%s\"/><w:enabled/><w:calcOnExit w:val=\"0\"/>"
-                  "<w:textInput/></w:ffData>" % name)
+            ff = (f"<w:ffData><w:name w:val=\"{name}\"/><w:enabled/><w:calcOnExit w:val=\"0\"/>"
+                  "<w:textInput/></w:ffData>")
             instr = " FORMTEXT "
         else:
-            ff = ("<w:ffData><w:name w:val=\"%s\"/><w:enabled/><w:calcOnExit w:val=\"0\"/>"
-                  "<w:checkBox><w:sizeAuto/><w:default w:val=\"%d\"/></w:checkBox></w:ffData>"
-                  % (name, 1 if seg[2] else 0))
+            ff = (f"<w:ffData><w:name w:val=\"{name}\"/><w:enabled/><w:calcOnExit w:val=\"0\"/>"
+                  f"<w:checkBox><w:sizeAuto/><w:default w:val=\"{1 if seg[2] else 0}\"/></w:checkBox></w:ffData>")
             instr = " FORMCHECKBOX "
         out = [f'<w:bookmarkStart {_W_DECL} w:id="{bid}" w:name="{name}"/>',
                f'<w:r {_W_DECL}><w:fldChar w:fldCharType="begin">{ff}</w:fldChar></w:r>',
