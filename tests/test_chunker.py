@@ -515,3 +515,80 @@ def test_entries_under_a_troubleshooting_section_named_for_one_reaction_are_prob
     _, passages = chunk("cu", Document("markdown", blocks))
     entry = next(p for p in passages if "No oxygen" in p.text)
     assert entry.kind == "problem" and entry.section[-1] == "Nothing happened after a night under argon"
+
+
+def test_a_printed_text_manual_reads_without_its_page_furniture_boxes_or_split_rows() -> None:
+    """A manual printed to text: form feeds between pages, a running header and a page number on each,
+    a warning framed in asterisks, a grid table ruled only around its header and body (one row per line,
+    a wrapped cell continued under an empty first cell) and one whose symptom cell is merged down."""
+    header = "ACME SPS MANUAL                                   PUBLICATION 7 REV. C"
+    text = f"""                 ACME SOLVENT SYSTEM
+
+  1   SOLVENTS ................................................  1
+  2   SAFETY ..................................................  2
+
+                     1  SOLVENTS
+
+  INERT GAS IN
+        |
+  +-----------+     +-----------+
+  | RESERVOIR |---->| COLUMN A  |--> FLASK
+  |   18 L    |     | ALUMINA   |
+  +-----------+     +-----------+
+
++-----------------+---------------------+--------------------------------+
+| SOLVENT         | COLUMN SET          | NOTES                          |
++-----------------+---------------------+--------------------------------+
+| THF             | alumina / alumina   | no stabiliser after the        |
+|                 |                     | columns; use within 7 days     |
+| Toluene         | alumina / copper    | oxygen removed by copper       |
++-----------------+---------------------+--------------------------------+
+| NOT PERMITTED: acetone, methanol and any solvent not on the label.     |
++------------------------------------------------------------------------+
+
+                                 - 1 -
+\f{header}
+
+                     2  SAFETY
+
+  ********************************************************************
+  *  WARNING: Never let air into a column. Air and moisture deactivate *
+  *  the packing. Keep every line under positive pressure.            *
+  ********************************************************************
+
++---------------------+-----------------------+--------------------------+
+| SYMPTOM             | PROBABLE CAUSE        | REMEDY                   |
++=====================+=======================+==========================+
+| No flow at the      | Reservoir empty       | Change the reservoir.    |
+| dispensing valve    |                       |                          |
++---------------------+-----------------------+--------------------------+
+|                     | Flask not evacuated   | Evacuate the flask again |
+|                     |                       | and reopen slowly.       |
++---------------------+-----------------------+--------------------------+
+
+                                 - 2 -
+\f{header}
+
+                     3  STORAGE
+
+Keep the lines under 0.2 bar of nitrogen when the system is not in use.
+
+                                 - 3 -
+"""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    _, passages = chunk("sps", Document("text", parse_text(text.split("\n"))))
+    every = "\n".join(p.text + " " + " ".join(p.section) for p in passages)
+    assert "PUBLICATION 7" not in every and "- 2 -" not in every and "\f" not in every and "*  " not in every
+    assert "...." not in every and "RESERVOIR" not in every and "+---" not in every  # contents, a drawing
+    thf = next(p for p in passages if "7 days" in p.text)
+    assert thf.kind == "table-row" and "SOLVENT: THF" in thf.text and "Toluene" not in thf.text
+    assert "NOTES: no stabiliser after the columns; use within 7 days" in thf.text
+    assert any(p.text.startswith("NOT PERMITTED: acetone, methanol") for p in passages)  # a row spanning the table
+    assert any(p.text.startswith("WARNING: Never let air into a column.") and "positive pressure" in p.text
+               for p in passages)
+    merged = next(p for p in passages if "Evacuate the flask again" in p.text)
+    assert "SYMPTOM: No flow at the dispensing valve" in merged.text
+    assert next(p for p in passages if "0.2 bar" in p.text).section[-1] == "3 STORAGE"

@@ -138,7 +138,7 @@ def test_index_command_shows_progress_and_one_summary_line(tmp_path: Path, monke
 
 
 @pytest.mark.parametrize(("name", "content", "reason"), [
-    ("latin1.txt", "Caf\xe9 notes\n\nSymptom: slow.\n".encode("latin-1"), "not UTF-8 text"),
+    ("garbled.txt", b"Caf\x81 notes\n\nSymptom: slow.\n", "neither UTF-8 nor Windows-1252 text"),
     ("blank.md", b"  \n\n\t\n", "is empty"),
     ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks binary"),
 ])
@@ -274,3 +274,15 @@ def test_a_folded_in_part_makes_every_passage_with_its_anchor_gold_and_leaves_ou
                  '{"id": "c", "split": "fresh9", "scope": "out", "question": "z"}\n')
     loaded = load_questions(f, store.load_index(lab).passages, strict=False)
     assert [(q.id, len(q.gold)) for q in loaded] == [("a", 4), ("c", 0)]
+
+
+def test_a_text_guide_saved_as_windows_1252_reads_with_its_degree_signs_and_dashes(tmp_path: Path) -> None:
+    # Notepad's and Word's "ANSI" text: not UTF-8, but a lab's guide all the same.
+    from assistant.corpus.loader import load_guide, passages_of
+
+    f = tmp_path / "cooling.txt"
+    f.write_bytes("COOLING BATHS\r\n\r\nQ: How cold does dry ice in acetone get?\r\n"
+                  "A: About \u221278 \u00b0C \u2013 stir it and check with a thermometer.\r\n"
+                  .replace("\u2212", "-").encode("cp1252"))
+    text = "\n".join(p.text for p in passages_of(load_guide(f)))
+    assert "About -78 °C – stir it" in text

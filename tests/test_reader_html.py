@@ -528,3 +528,26 @@ def test_bold_one_word_labels_and_bold_questions_opening_paragraphs_head_them() 
     assert {"Reuse.", "Storage.", "Can I use the NMR sample?", "Is a racemate a problem?"} <= set(headings)
     assert "Note." not in headings
     assert "Filter the enzyme off and dry it in air." in [b.text for b in doc.blocks if b.kind == "paragraph"]
+
+
+def test_a_jupyter_notebook_reads_as_its_notes_and_printed_output_without_code_or_errors() -> None:
+    page = """<html><body><main>
+<div class="jp-Cell jp-MarkdownCell"><div class="jp-Cell-inputWrapper"><div class="jp-InputArea jp-Cell-inputArea">
+<div class="jp-InputPrompt jp-InputArea-prompt"></div>
+<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown jp-MarkdownOutput"><h1>Electrolysis notes</h1>
+<p>Pass 2.5 F/mol at 10 mA for the Shono oxidation.</p></div></div></div></div>
+<div class="jp-Cell jp-CodeCell"><div class="jp-Cell-inputWrapper"><div class="jp-InputArea jp-Cell-inputArea">
+<div class="jp-InputPrompt jp-InputArea-prompt">In&nbsp;[3]:</div>
+<div class="jp-CodeMirrorEditor jp-Editor jp-InputArea-editor"><div class="highlight"><pre>
+<span class="n">Q</span> <span class="o">=</span> <span class="n">mmol</span> * 96485</pre></div></div></div></div>
+<div class="jp-Cell-outputWrapper"><div class="jp-OutputArea jp-Cell-outputArea">
+<div class="jp-OutputArea-child"><div class="jp-OutputPrompt jp-OutputArea-prompt">Out[3]:</div>
+<div class="jp-RenderedText jp-OutputArea-output" data-mime-type="text/plain"><pre>run time: 2 h 1 min</pre></div></div>
+<div class="jp-OutputArea-child"><div class="jp-RenderedText jp-OutputArea-output"
+ data-mime-type="application/vnd.jupyter.stderr"><pre>ZeroDivisionError Traceback (most recent call last)</pre></div>
+</div></div></div></div>
+</main></body></html>"""
+    doc = read(page.encode(), "notebook.html")
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Pass 2.5 F/mol at 10 mA" in text and "run time: 2 h 1 min" in text
+    assert "96485" not in text and "In [3]" not in text and "Out[3]" not in text and "Traceback" not in text

@@ -136,3 +136,55 @@ def test_plain_text_with_stars_and_equals_signs_is_not_taken_for_markup(tmp_path
     passages = _read(tmp_path, "swern.txt", plain)
     text = "\n".join(p.text for p in passages)
     assert "keep it below -60 °C" in text and "Yield = 85 %" in text and "wiki :: oxidations" in text
+
+
+DOKU = """====== Hydroboration-oxidation ======
+
+//Group wiki > Methods. Page owner: [[user:aperson|A. Person]].//
+
+<WRAP center round important 60%>
+**Peroxide and borane together are exothermic.** Add the peroxide at 0 °C.
+</WRAP>
+
+===== Reagents =====
+
+^ Borane ^ Equiv ^ Comment ^
+| BH3.THF | 0.4 | titrate old bottles((Titrate against benzoic acid.)) |
+| 9-BBN | 1.1 | best regioselectivity |
+| ::: | 1.5 | for trisubstituted alkenes |
+
+===== Procedure (5 mmol) =====
+
+  - Dissolve the alkene in dry THF (10 mL) under nitrogen and cool to 0 °C.
+  - Add 9-BBN (0.5 M in THF, 1.1 equiv) over 10 min.
+  - Stir at room temperature for 4 h.
+
+===== Troubleshooting =====
+
+^ Symptom ^ What to do ^
+| Alcohol on the wrong carbon | Switch to 9-BBN for terminal alkenes. |
+| Nothing happened after 4 h | Titrate the borane or open a fresh bottle. |
+
+<note tip>
+See [[methods:oxidation:peroxide|the peroxide page]] before scaling up.\\
+</note>
+
+{{tag>borane hydroboration}}
+~~DISCUSSION~~
+"""
+
+
+def test_a_dokuwiki_page_reads_with_its_headings_tables_and_steps_without_markup(tmp_path: Path) -> None:
+    passages = _read(tmp_path, "hydroboration.txt", DOKU)
+    text = "\n".join(p.text + " " + " ".join(p.section) for p in passages)
+    assert passages[0].guide_title == "Hydroboration-oxidation"
+    for markup in ("======", "[[", "<WRAP", "<note", "{{tag", "~~", "//Group", "\\\\", ":::", "(("):
+        assert markup not in text, markup
+    steps = _one(passages, "Add 9-BBN (0.5 M in THF, 1.1 equiv)")
+    assert steps.kind == "protocol" and steps.section[-1].startswith("Procedure")
+    assert "Equiv: 1.1" in _one(passages, "best regioselectivity").text
+    assert "Borane: 9-BBN" in _one(passages, "trisubstituted").text  # a ":::" cell spans down from the row above
+    assert "benzoic acid" in _one(passages, "titrate old bottles").text  # a footnote stays with its sentence
+    fix = _one(passages, "Switch to 9-BBN for terminal alkenes")
+    assert fix.section[0] == "Troubleshooting" and "Alcohol on the wrong carbon" in fix.text
+    assert "the peroxide page" in _one(passages, "before scaling up").text

@@ -181,3 +181,39 @@ def test_bullets_that_each_hold_their_own_bullets_head_them() -> None:
     assert sticky.section[-1] == "Product is a sticky film or gum instead of a powder"
     assert "Product is a sticky film" not in next(p for p in passages if "drain valve" in p.text).text
     assert any("Flasks" in p.text and p.section[-1] == "Materials" for p in passages)
+
+
+def test_mkdocs_admonitions_and_content_tabs_head_their_indented_text() -> None:
+    text = """# Sandmeyer notes
+
+## Conversion
+
+=== "Chloride (CuCl)"
+
+    Dissolve CuCl (1.2 equiv) in concentrated HCl and cool to 0 °C.
+
+=== "Iodide (KI)"
+
+    Add KI (2.0 equiv) in water; no copper is needed.
+
+## Troubleshooting
+
+??? failure "Brown foam as soon as the diazonium solution meets the copper"
+    The diazonium salt was added too fast. Add it in small portions at 0 to 5 °C.
+
+!!! warning
+    Never let the diazonium salt dry out.
+
+--8<-- "includes/abbreviations.md"
+
+*[CuCl]: copper(I) chloride
+"""
+    blocks, _ = parse_markdown(text)
+    heads = [b.text for b in blocks if b.kind == "heading"]
+    assert heads == ["Sandmeyer notes", "Conversion", "Chloride (CuCl)", "Iodide (KI)", "Troubleshooting",
+                     "Brown foam as soon as the diazonium solution meets the copper"]
+    body = {b.text: b.kind for b in blocks if b.kind != "heading"}
+    assert body["Dissolve CuCl (1.2 equiv) in concentrated HCl and cool to 0 °C."] == "paragraph"  # not code
+    assert body["The diazonium salt was added too fast. Add it in small portions at 0 to 5 °C."] == "paragraph"
+    assert "Never let the diazonium salt dry out." in body
+    assert not any("8<" in t or "*[" in t or "!!!" in t or "???" in t for t in body)

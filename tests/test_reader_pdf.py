@@ -505,3 +505,20 @@ def test_a_raised_footnote_mark_is_not_read_into_the_word_before_it() -> None:
     body = " ".join(b.text for b in doc.blocks)
     assert "Novozym 435" in body and "4351" not in body and not body.startswith("1 ")
     assert "2 x 105 per second" in body  # the exponent stays on its line (set as it always was)
+
+
+def test_numbered_clauses_of_an_sop_are_paragraphs_of_their_own_even_set_close() -> None:
+    """An SOP printed from Word: "7.1.1 ...", "7.1.2 ..." under "7.1 Start-up", each clause one paragraph
+    though no extra space sets it apart (its procedure's steps); "7.5 mL" after an unfinished sentence
+    goes on with it."""
+    page = [text(72, 80, "7 PROCEDURE", 12, "VeraBd"), text(72, 100, "7.1 Start-up", 10, "VeraBd"),
+            *para(72, 116, ["7.1.1 Switch the instrument on at least 30 min before the first measurement.",
+                            "7.1.2 Select the wavelength and set the temperature to 20.0 °C; add",
+                            "7.5 mL of the solvent to the waste bottle.",
+                            "7.1.3 Check that the lamp hours are below 2000."])]
+    doc = read(build([page]), "sop.pdf")
+    prose = [b.text for b in doc.blocks if b.kind in ("paragraph", "item")]
+    assert prose == ["7.1.1 Switch the instrument on at least 30 min before the first measurement.",
+                     "7.1.2 Select the wavelength and set the temperature to 20.0 °C; add 7.5 mL of the solvent "
+                     "to the waste bottle.",
+                     "7.1.3 Check that the lamp hours are below 2000."]

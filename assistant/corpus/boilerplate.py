@@ -18,6 +18,9 @@ LINE_PATTERNS = [
         r"^(last (edited|modified|updated|revised)|this page was last (edited|modified))\b.{0,80}$",  # wiki footers
         r"^created by .{1,60}, last (edited|modified|updated) by .{1,60}$",  # a wiki page's byline (Confluence)
         r"^(page history|retrieved from|view source|edit this page)\b.{0,60}$",
+        r"^\(?(table |list )?(continued|cont'd)( on (the )?next page| overleaf)?\)?\.?$",  # a printed table's
+        # "(TABLE CONTINUED ON NEXT PAGE)"
+        r"^.{2,100}?\s?\.{4,}\s*\d{1,4}$",  # a table of contents' entry: "7  TROUBLESHOOTING ........ 5"
     )
 ]
 

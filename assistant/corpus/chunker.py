@@ -340,6 +340,9 @@ def _table(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
     for row in rows[k + 1:]:
         cells = tuple(clean(c) for c in row.cells)
         if len(row.cells) == 1 and cells[0] and len(header) >= 2:
+            if row is rows[-1]:  # a merged row closing the table ("NOT PERMITTED: acetone, ..."): a note
+                _prose(st, out, replace(row, kind="paragraph", text=cells[0]))
+                continue
             group = [next(c for c in cells if c)]  # a merged row inside it ("A. Formation"): names the rows below
             continue
         names = header + ("",) * (len(cells) - len(header))

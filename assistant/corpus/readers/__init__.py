@@ -27,7 +27,8 @@ READERS: dict[str, str] = {
 
 
 def utf8_text(data: bytes, name: str, what: str) -> str:
-    """A text guide's bytes as text: UTF-8 (a BOM allowed); binary or other encodings are a CorpusError."""
+    """A text guide's bytes as text: UTF-8 (a BOM allowed), else Windows-1252 (what Notepad and Word save as
+    "ANSI" text: "25 \xb0C" is 25 °C); binary or any other encoding is a CorpusError."""
     from assistant.errors import CorpusError
 
     if b"\x00" in data[:8192]:
@@ -35,7 +36,10 @@ def utf8_text(data: bytes, name: str, what: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise CorpusError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise CorpusError(f"{name}: neither UTF-8 nor Windows-1252 text ({e.reason} at byte {e.start})") from None
 
 
 def read(path: Path, data: bytes) -> Document:

@@ -39,7 +39,11 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     # a wiki page saved from the browser (MediaWiki): section edit links, "Jump to navigation", the "From
     # <wiki>" tagline, the "^" back-links of its references, "Retrieved from" and the category links
     (r"edit-?section", "edit links"), (r"jump-?(?:link|to)", "skip link"), (rf"{_W}site-?sub", "tagline"),
-    (r"cite-backlink", "back-links"), (r"print-?footer|cat-?links", "wiki footer"))]
+    (r"cite-backlink", "back-links"), (r"print-?footer|cat-?links", "wiki footer"),
+    # a Jupyter notebook exported to HTML: code cells and the "In [3]:" / "Out[3]:" prompts (the notes are its
+    # Markdown cells; a cell's printed output stays), and error output (tracebacks, warnings) below
+    (r"jp-(?:in|out)put-?prompt|(?:in|out)put_?prompt|jp-input-?area-?editor|jp-code-?mirror|input_?area"
+     r"|output_(?:stderr|error)", "notebook code"))]
 _SEPARATORS = re.compile(r"[\s|·•›»/–-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""",
@@ -140,6 +144,8 @@ def _category(el: Any, scopes: frozenset[str], protected: set[Any], dropped: set
         note = None  # a warning banner or an article's footer is part of the article
     if note is None and not scopes & {"main", "article"} and _link_bar(el):
         note = "navigation"
+    if note is None and "jupyter.stderr" in (el.get("data-mime-type") or ""):
+        note = "notebook code"
     if note is None and (el.get("hidden") is not None or el.get("aria-hidden") == "true"
                          or _HIDDEN_STYLE.search(el.get("style") or "")):
         note = "hidden elements"

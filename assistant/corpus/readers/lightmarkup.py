@@ -1,9 +1,10 @@
-"""Plain-text guides written in a lightweight markup, Emacs Org-mode or AsciiDoc, as Markdown.
+"""Plain-text guides written in a lightweight markup, Emacs Org-mode, AsciiDoc or DokuWiki, as Markdown.
 
-A lab's notes kept in Org-mode or a wiki page kept as AsciiDoc source are saved as .txt. Read by shape,
+A lab's notes kept in Org-mode or a wiki page kept as AsciiDoc or DokuWiki source are saved as .txt. Read by shape,
 their markup is noise ("#+OPTIONS", ":PROPERTIES:", "|===", "[NOTE]") and their headings, tables and
 troubleshooting lists are lost. Each is recognised by markup no other text has (Org: "#+KEY:" lines or
-drawers beside "* " headings; AsciiDoc: "== " headings beside attributes, block attributes or "|===") and
+drawers beside "* " headings; AsciiDoc: "== " headings beside attributes, block attributes or "|==="; DokuWiki:
+headings between runs of "=", the first of five or six, beside "^" table headers, "[[links]]" or "<WRAP>") and
 rewritten line for line as the Markdown the Markdown reader reads: headings, tables (rows moved up by at
 most a line or two, so that no blank line breaks them), numbered steps, and a description list's
 "term :: definition" (joined by the Markdown reader; `readers.described_terms` heads each definition by its
@@ -16,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-Markup = Literal["org", "asciidoc"]
+Markup = Literal["org", "asciidoc", "dokuwiki"]
 
 # ---- Org-mode -------------------------------------------------------------------------------------------
 _ORG_HEADING = re.compile(r"^(\*+)\s+(.*?)\s*$")
@@ -48,6 +49,20 @@ _ADOC_XREF = re.compile(r"<<[^,>]*,\s*([^>]*)>>|<<([^>]*)>>")
 _ADOC_LISTING = re.compile(r"^(-{4,}|\.{4,})\s*$")  # a listing or literal block's delimiter
 _ADOC_INCLUDE = re.compile(r"^(include|ifdef|ifndef|endif|ifeval)::")
 
+# ---- DokuWiki -------------------------------------------------------------------------------------------
+_DOKU_HEADING = re.compile(r"^\s*(={2,6})\s*(\S.*?)\s*\1\s*$")
+_DOKU_ROW = re.compile(r"^\s*[\^|].*[\^|]\s*$")
+_DOKU_LIST = re.compile(r"^((?:  |\t)+)([*-])\s+(.*)$")
+_DOKU_LINK = re.compile(r"\[\[([^|\]]*)(?:\|([^\]]*))?\]\]")
+_DOKU_MEDIA = re.compile(r"\{\{([^}|]*)(?:\|([^}]*))?\}\}")
+_DOKU_MACRO = re.compile(r"~~[A-Z_]+(?::[^~]*)?~~")
+_DOKU_TAG = re.compile(r"</?(?:WRAP|wrap|note|box|well|hidden|nowiki|html|color|fs|del|sub|sup|todo)\b[^>]*>")
+_DOKU_BLOCK = re.compile(r"^\s*<(/?)(code|file)\b[^>]*>\s*$")
+_DOKU_FOOTNOTE = re.compile(r"\(\((.+?)\)\)")
+_DOKU_ITALIC = re.compile(r"(?<![:/])//(?=\S)(.+?)(?<=\S)//")
+_DOKU_MONO = re.compile(r"''(?=\S)(.+?)(?<=\S)''")
+_DOKU_UNDERLINE = re.compile(r"__(?=\S)(.+?)(?<=\S)__")
+
 
 def markup_of(lines: list[str]) -> Markup | None:
     """Which lightweight markup a plain-text guide is written in, if any."""
@@ -61,12 +76,16 @@ def markup_of(lines: list[str]) -> Markup | None:
                      for ln in lines)
     if adoc_headings >= 2 and adoc_marks >= 2:
         return "asciidoc"
+    doku = [m for m in map(_DOKU_HEADING.match, lines) if m]
+    doku_marks = sum(bool(ln.startswith("^") or "[[" in ln or "{{" in ln or _DOKU_TAG.search(ln)) for ln in lines)
+    if len(doku) >= 2 and max(len(m.group(1)) for m in doku) >= 5 and doku_marks >= 1:
+        return "dokuwiki"
     return None
 
 
 def as_markdown(lines: list[str], markup: Markup) -> list[str]:
     """The guide's lines as Markdown, as many as there were."""
-    out = _org(lines) if markup == "org" else _asciidoc(lines)
+    out = _org(lines) if markup == "org" else _asciidoc(lines) if markup == "asciidoc" else _dokuwiki(lines)
     assert len(out) == len(lines)
     return out
 
@@ -261,3 +280,54 @@ def _tables(lines: list[str], rows_of: Callable[[list[str]], list[list[str]]]) -
 def _row(cells: list[str], width: int) -> str:
     cells = [c.replace("|", "/") for c in cells] + [""] * (width - len(cells))
     return "| " + " | ".join(cells) + " |"
+
+
+def _dokuwiki(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    counters: list[int] = []
+    above: list[str] = []  # the cells of the table row above (for a ":::" cell, which spans down)
+    code = False
+    for ln in lines:
+        if (b := _DOKU_BLOCK.match(ln)) is not None:
+            code = not b.group(1)
+            out.append("```")
+            continue
+        if code:
+            out.append(ln)
+            continue
+        if (m := _DOKU_HEADING.match(ln)) is not None:
+            out.append("#" * (7 - len(m.group(1))) + " " + _doku_inline(m.group(2)))
+            counters, above = [], []
+            continue
+        if _DOKU_ROW.match(ln):
+            cells = [_doku_inline(c.strip()) for c in re.split(r"[\^|]", ln.strip())[1:-1]]
+            cells = [above[k] if c == ":::" and k < len(above) else c for k, c in enumerate(cells)]
+            above = cells
+            out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+            continue
+        above = []
+        if (m := _DOKU_LIST.match(ln)) is not None:
+            depth = len(m.group(1).replace("\t", "  ")) // 2
+            text = _doku_inline(m.group(3))
+            if m.group(2) == "-":
+                counters = counters[:depth] + [0] * (depth - len(counters))
+                counters[depth - 1] += 1
+                out.append("   " * (depth - 1) + f"{counters[depth - 1]}. {text}")
+            else:
+                out.append("  " * (depth - 1) + f"- {text}")
+            continue
+        if ln.strip():
+            counters = []
+        out.append(_doku_inline(ln).strip() if ln.strip() else "")
+    return _tables(out, _org_rows)
+
+
+def _doku_inline(text: str) -> str:
+    text = _DOKU_MACRO.sub("", _DOKU_TAG.sub("", text))
+    text = _DOKU_MEDIA.sub(lambda m: "" if m.group(1).startswith("tag>") else (m.group(2) or ""), text)
+    text = _DOKU_LINK.sub(lambda m: (m.group(2) or m.group(1).rsplit(":", 1)[-1]).strip(), text)
+    text = _DOKU_FOOTNOTE.sub(lambda m: f" ({m.group(1).strip()})", text)
+    text = re.sub(r"\\\\(?:\s|$)", " ", text)  # a forced line break
+    for pattern in (_DOKU_ITALIC, _DOKU_MONO, _DOKU_UNDERLINE):
+        text = pattern.sub(r"\1", text)
+    return text.rstrip()

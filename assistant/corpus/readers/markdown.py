@@ -62,10 +62,10 @@ _DIV_TITLE = re.compile(r"""title\s*=\s*["']([^"']+)["']""")
 
 
 def _pandoc(text: str) -> tuple[str, str, list[str]]:
-    """Pandoc / Quarto / R Markdown / Jekyll extensions CommonMark does not know, each line kept in place
-    (line numbers stay the file's): YAML front matter out (its `title:` kept), a fenced div's `:::` lines
-    out (a callout's title kept as a sentence of its own), an executable chunk (```{r}) left for the
-    reader to drop."""
+    """Pandoc / Quarto / R Markdown / Jekyll / MkDocs extensions CommonMark does not know, each line kept in
+    place (line numbers stay the file's): YAML front matter out (its `title:` kept), a fenced div's `:::`
+    lines out (a callout's title kept as a sentence of its own), an executable chunk (```{r}) left for the
+    reader to drop, MkDocs admonitions and tabs as headings over their text (_mkdocs)."""
     dropped: list[str] = []
     title = ""
     lines = text.split("\n")
@@ -76,6 +76,7 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
                 title = m.group(1).strip()
             lines[: end + 1] = [""] * (end + 1)
             dropped.append("front matter")
+    _mkdocs(lines)
     for k, line in enumerate(lines):
         if m := _DIV_FENCE.match(line):
             label = _DIV_TITLE.search(m.group(1) or "")
@@ -84,6 +85,38 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
                 t = label.group(1).strip()
                 lines[k] = t if t[-1:] in ".:!?" else f"{t}:"
     return "\n".join(lines), title, dropped
+
+
+_ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+"([^"]*)")?\s*$')  # MkDocs / Python-Markdown
+_TAB = re.compile(r'^(\s*)===\+?\s+"([^"]*)"\s*$')  # a content tab (pymdownx.tabbed)
+_SNIPPET = re.compile(r"^\s*-{2}8<-{2}")  # a snippet include ("--8<-- "file.md"")
+_ABBREVIATION = re.compile(r"^\*\[[^\]]+\]:\s")  # "*[HATU]: hexafluorophosphate ..."
+_ATX = re.compile(r"^(#{1,6})\s")
+
+
+def _mkdocs(lines: list[str]) -> None:
+    """MkDocs-Material extensions, each line kept in place: an admonition ("!!! warning "Title"", a collapsible
+    "??? failure "Symptom"") or a content tab ("=== "Tab"") becomes a heading under the section it sits in
+    (none for an admonition without a title), and its indented body is read as text, not as code; snippet
+    includes and abbreviation definitions are left out."""
+    level = 1  # the level of the last Markdown heading
+    bodies: list[int] = []  # the indent of each open admonition or tab body
+    for k, line in enumerate(lines):
+        if line.strip():
+            while bodies and len(line) - len(line.lstrip()) < bodies[-1]:
+                bodies.pop()
+        m = _ADMONITION.match(line) or _TAB.match(line)
+        if m is not None:
+            title = (m.group(2) or "").strip()
+            lines[k] = f"{'#' * min(level + len(bodies) + 1, 6)} {title}" if title else ""
+            bodies.append(len(m.group(1)) + 4)
+            continue
+        if bodies and line.strip():
+            lines[k] = line[bodies[-1]:]
+        if h := _ATX.match(lines[k]):
+            level = len(h.group(1)) if not bodies else level
+        elif _SNIPPET.match(line) or _ABBREVIATION.match(line):
+            lines[k] = ""
 
 
 def _toggles(blocks: list[Block], depth: dict[int, tuple[int, int]]) -> list[Block]:

@@ -29,6 +29,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _GLYPH = re.compile(r"(?:\(cid:\d+\))+")  # a word that is only an unmapped glyph: a drawn bullet, as a list shows it
 _BULLETS = {"•", "▪", "◦", "●", "■", "□", "‣", "➢", "►", "✓", "·", "-", "–", "*"}
 _NUM = re.compile(r"^\(?(\d{1,3})[.)]$|^\(([a-z])\)$")
+_CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")  # an SOP's clause number opening its paragraph: "7.3.2"
 _PAGE_NO = re.compile(r"^(?:page)?\d+(?:(?:of|/)\d+)?$|^\d+\|page$|^[-–]\d+[-–]$")  # lowercased, spaces out
 _TOC = re.compile(r"(?:\.\s?){4,}\s*\d+$|…\s*\d+$")
 _TOC_HEAD = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
@@ -505,7 +506,8 @@ def _blocks(p: _Page, body: float, ratio: float, keep: set[str]) -> list[_Blk]:
                 or (cur.kind == "item" and ln[0].x0 < cur.x0 - 2) \
                 or any(prev[-1].bottom < w.cy < ln[0].top for w in p.labels) \
                 or any(prev[-1].bottom < t.box[1] < ln[0].top for t in p.tables) \
-                or ln[0].top < prev[0].top  # back up the page: the next column
+                or ln[0].top < prev[0].top \
+                or _clause(ln, prev, heady)  # back up the page: the next column; a numbered clause
         if brk or cur is None:
             out.append(cur := _Blk("item" if item else "paragraph", [rest], p.no, ln[0].n, ln[0].top, ln[0].x0, number,
                                    tx=rest[0].x0 if rest else ln[0].x0))
@@ -528,6 +530,15 @@ def _blocks(p: _Page, body: float, ratio: float, keep: set[str]) -> list[_Blk]:
     for b in out:
         b.end, b.page_end = max((w.n for ln in b.lines for w in ln), default=b.start), p.no
     return sorted(out, key=lambda b: (b.start, b.top))  # reading order: by line, and a page's lines follow its columns
+
+
+def _clause(ln: list[_W], prev: list[_W], heady: bool) -> bool:
+    """Whether a line opens an SOP's numbered clause ("7.3.2 Weigh about 10 mg ...", set like the text
+    before it, which ended a sentence): a paragraph of its own, though no space sets it apart. "7.5" after
+    an unfinished sentence, or before a lower-case word ("7.5 mL"), goes on with it."""
+    if heady or not _CLAUSE.match(ln[0].text) or not _text(prev).endswith((".", ":", ";", "!", "?", ")")):
+        return False
+    return ln[0].text.count(".") >= 2 or (len(ln) > 1 and ln[1].text[:1].isupper())
 
 
 def _run_in(b: _Blk, keep: set[str]) -> list[_Blk]:

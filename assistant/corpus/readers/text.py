@@ -42,6 +42,8 @@ def read(data: bytes, name: str) -> Document:
 
 def parse_text(lines: list[str]) -> list[Block]:
     """Split a plain-text guide into blocks; boilerplate lines are dropped here."""
+    furniture = _page_furniture(lines)
+    lines = ["" if k in furniture else _unframed(ln.replace("\f", ""), lines, k) for k, ln in enumerate(lines)]
     lines, senders = _unmail(lines)
     blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) or bool(_RULE.match(ln.strip())) for ln in lines]
     for k in _markup(lines):
@@ -50,6 +52,8 @@ def parse_text(lines: list[str]) -> list[Block]:
     aligned, absorbed = _aligned_rows(lines, blank)
     grid, covered = _grid_rows(lines)
     aligned, absorbed = {**aligned, **grid}, absorbed | covered
+    for k in _drawings(lines, blank, set(grid) | covered):  # a drawing may look like a space-aligned table
+        blank[k] = True
     blocks: list[Block] = []
     table = 0
     for i, raw in enumerate(lines):
@@ -92,6 +96,71 @@ def parse_text(lines: list[str]) -> list[Block]:
         else:
             blocks.append(Block("paragraph", text, n, n))
     return _levels(blocks)
+
+
+_DRAWING_MARKS = frozenset("-+|<>=_/\\")
+
+
+def _drawings(lines: list[str], blank: list[bool], tables: set[int]) -> set[int]:
+    """The lines of diagrams drawn in characters (boxes of "+---+" and "|", arrows "--->"): runs of three or
+    more lines, outside tables, at least half of them mostly drawing marks; their labels go with them."""
+    def drawn(line: str) -> bool:
+        s = line.replace(" ", "")
+        marks = sum(c in _DRAWING_MARKS for c in s)
+        return bool(s) and marks >= 0.3 * len(s) and ("|" in s or "--" in s or "+" in s)
+
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run = []
+        while k < len(lines) and not blank[k] and k not in tables:
+            run.append(k)
+            k += 1
+        if len(run) >= 3 and 2 * sum(drawn(lines[j]) for j in run) >= len(run):
+            out.update(run)
+        k += 1
+    return out
+
+
+# A page number standing alone: "7", "- 7 -", "Page 7", "Page 7 of 9", "7/9".
+_PAGE_NUMBER = re.compile(r"^-?\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*-?$", re.IGNORECASE)
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The lines of a text printed in pages (form feeds between them) that are the printer's, not the guide's:
+    a running header (a page's first line, the same on two or more pages) and a page number closing a page."""
+    starts = [k for k, ln in enumerate(lines) if "\f" in ln]
+    if not starts:
+        return set()
+    out: set[int] = set()
+    firsts: dict[str, list[int]] = {}
+    for a, b in zip([0, *starts], [*starts, len(lines)], strict=True):
+        text = [k for k in range(a, b) if lines[k].replace("\f", "").strip()]
+        if not text:
+            continue
+        firsts.setdefault(" ".join(lines[text[0]].split()), []).append(text[0])
+        if _PAGE_NUMBER.match(lines[text[-1]].replace("\f", "").strip()):
+            out.add(text[-1])
+    for ks in firsts.values():
+        if len(ks) >= 2:
+            out.update(ks)
+    return out
+
+
+_FRAMED = re.compile(r"^(\s*)([*#])\s+(.*?)\s+\2\s*$")  # "*  WARNING: Never let air in ...   *"
+
+
+def _unframed(line: str, lines: list[str], k: int) -> str:
+    """A line of a box drawn with asterisks (or hashes) around a warning, as its text: framed lines come
+    under a rule of the frame's character or after another framed line."""
+    m = _FRAMED.match(line)
+    if m is None:
+        return line
+    edge = m.group(2)
+    near = [lines[j].replace("\f", "").strip() for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+    if any(n and (set(n) == {edge} and len(n) >= 3 or _FRAMED.match(n) and n[0] == edge) for n in near):
+        return m.group(1) + m.group(3)
+    return line
 
 
 _MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To|Message-ID|In-Reply-To):\s", re.IGNORECASE)
@@ -193,8 +262,11 @@ _BORDER = re.compile(r"^\+(?:[-=]+\+)+$")
 def _grid_rows(lines: list[str]) -> tuple[dict[int, tuple[tuple[str, ...], int]], set[int]]:
     """Rows of '+---+---+' grid tables (reStructuredText and other text exports): the columns are where the
     border's '+' stand; a row runs from one border to the next, its cells wrapped over its lines and joined.
-    Returns each row's first line index -> its cells and its last line index, and every other line of the
-    tables (borders and wrapped lines)."""
+    A row that spans the table (its lines have no inner '|') is one cell; between two borders, lines that
+    each open a new first cell with a capital or a digit are rows of their own (a table ruled only around
+    its header and body); a row whose first cell is empty continues the first cell of the row above (a
+    cell merged down: one symptom, several causes). Returns each row's first line index -> its cells and its
+    last line index, and every other line of the tables (borders and wrapped lines)."""
     found: dict[int, tuple[tuple[str, ...], int]] = {}
     covered: set[int] = set()
     i = 0
@@ -207,23 +279,51 @@ def _grid_rows(lines: list[str]) -> tuple[dict[int, tuple[tuple[str, ...], int]]
         cuts = [indent + k for k, c in enumerate(border) if c == "+"]
         covered.add(i)
         j = i + 1
-        row: list[int] = []
+        segment: list[int] = []
+        above, header = "", True  # the first cell of the row above; the first rows are the header
         while j < len(lines) and lines[j].strip()[:1] in ("|", "+"):
             if _BORDER.match(lines[j].strip()):
-                if row:
-                    cells = tuple(" ".join(filter(None, (ln[a + 1:b].strip() for ln in (lines[k] for k in row))))
-                                  for a, b in zip(cuts, cuts[1:], strict=False))
+                for row in _grid_split(lines, segment, cuts):
+                    cells = _grid_cells(lines, row, cuts)
+                    if not cells[0] and above and any(cells[1:]):
+                        cells = (above, *cells[1:])
+                    above = "" if header else cells[0]
                     found[row[0]] = (cells, row[-1])
                     covered.update(row[1:])
                 covered.add(j)
-                row = []
+                segment, header = [], False
             else:
-                row.append(j)
+                segment.append(j)
             j += 1
-        for k in row:  # an unclosed table: its last lines stay text
+        for k in segment:  # an unclosed table: its last lines stay text
             covered.discard(k)
         i = j
     return found, covered
+
+
+def _grid_cells(lines: list[str], row: list[int], cuts: list[int]) -> tuple[str, ...]:
+    """A grid row's cells: its lines cut where the border has '+' and a line has '|' (a spanning row has none)."""
+    inner = [c for c in cuts[1:-1] if any(lines[k][c:c + 1] == "|" for k in row)]
+    edges = [cuts[0], *inner, cuts[-1]]
+    return tuple(" ".join(filter(None, (lines[k][a + 1:b].strip() for k in row))) for a, b in zip(edges, edges[1:]))
+
+
+def _grid_split(lines: list[str], segment: list[int], cuts: list[int]) -> list[list[int]]:
+    """The rows between two borders: one, unless two or more lines open a first cell with a capital or digit
+    and every line that has a first cell does (a wrapped first cell goes on in lower case)."""
+    if len(segment) < 2 or len(cuts) < 3:
+        return [segment] if segment else []
+    firsts = [lines[k][cuts[0] + 1:cuts[1]].strip() for k in segment]
+    opens = [bool(f) for f in firsts]
+    if sum(opens) < 2 or not opens[0] or any(f and not (f[0].isupper() or f[0].isdigit()) for f in firsts):
+        return [segment]
+    rows: list[list[int]] = []
+    for k, o in zip(segment, opens):
+        if o or not rows:
+            rows.append([k])
+        else:
+            rows[-1].append(k)
+    return rows
 
 
 def _aligned_rows(lines: list[str], blank: list[bool]
