@@ -76,10 +76,18 @@ def test_first_check_label() -> None:
     assert lines_of("what first", "first_check", [CAUSE])[0].startswith("Check first: ")
 
 
-def test_declined_answer_offers_closest_sections() -> None:
-    a = compose("suzuki", retrieval("suzuki", "general", [CAUSE, FIX], answered=False))
+def test_declined_answer_offers_closest_sections_that_share_a_word_with_the_question() -> None:
+    r = retrieval("catalyst for the suzuki", "general", [CAUSE, FIX, SYMPTOM], answered=False)
+    r = replace(r, hits=[replace(h, matched=("catalyst",) if h.passage is CAUSE else ()) for h in r.hits])
+    a = compose("catalyst for the suzuki", r)
     assert not a.answered and a.answer.startswith(NOT_COVERED)
-    assert "S > cause [1]" in a.answer and len(a.citations) == 2
+    assert "S > cause [1]" in a.answer and len(a.citations) == 1  # the fix and the symptom share no word
+
+
+def test_a_declined_question_sharing_no_word_with_any_passage_offers_no_closest_sections() -> None:
+    a = compose("melting point of ferrocene", retrieval("melting point of ferrocene", "general", [CAUSE, FIX],
+                                                         answered=False))
+    assert a.answer.startswith(NOT_COVERED) and "Closest sections" not in a.answer and not a.citations
 
 
 def test_a_value_not_in_the_guides_is_said_missing_and_the_nearest_fact_labelled() -> None:

@@ -493,10 +493,12 @@ def _citation(n: int, h: Hit, text: str | None = None) -> Citation:
 
 
 def _decline(question: str, r: Retrieval, understood_as: str | None) -> Answer:
+    """"The guides don't cover this.", the words no passage has, and the closest sections: the best three
+    that share a word with the question (a section sharing none is not close, only the least far)."""
     parts = [NOT_COVERED]
     if r.query.unmatched:
         parts.append(f"No passage matched: {', '.join(r.query.unmatched)}.")
-    close = r.hits[:3]
+    close = [h for h in r.hits[:3] if h.matched]
     if close:
         parts.append("Closest sections, perhaps you meant one of these:")
         parts += [f"{h.passage.section_path} [{n}]" for n, h in enumerate(close, 1)]
