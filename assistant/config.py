@@ -32,8 +32,7 @@ FEATURES: tuple[str, ...] = (
     "entry",  # the best match in the passage's problem entry (its symptom, cause and fix), min-max
     "guide",  # the best match in the passage's guide, min-max: the question is about that guide's topic
     "guide_cover",  # the share of the question's words (by idf) found anywhere in the passage's guide
-    "together",  # the share of the question's words found together in the passage (in one step of a protocol);
-    # computed for the best candidates only, like `negated`
+    "together",  # the share of the question's words found together in the passage (best candidates only)
     "length",  # log of the passage's length in words (1 at about 1,000): BM25 and a passage's one vector
     # both favour short passages over a long one that holds the answer
     # 1 for a passage of that kind, whatever the question (how much a chemist's question tends to mean it):

@@ -191,26 +191,35 @@ class Retriever:
 
     def rescore(self, q: Query, feats: dict[str, np.ndarray], allowed: np.ndarray, use_intent: bool = True,
                 every: bool = False) -> np.ndarray:
-        """The fused score, with the features computed for the best candidates only filled in (`feats` gains
-        them): how many of the question's words a passage holds together, then negation for a choice.
-        `every`: fill them in even where their weight is 0 (to fit it)."""
+        """The fused score, with the features of the best candidates filled in (`feats` gains them): how many
+        of the question's words a passage holds together (a re-ranking of the best candidates: over all
+        passages it lifts any that shares the question's everyday words, and abstention, which reads the
+        best passages, then declines less), then negation for a choice. `every`: fill them in even where
+        their weight is 0 (to fit it)."""
         fused = self.score(feats)
         n = self.config.candidates
         if every or self.config.weight("together"):
-            feats["together"] = self._together(q, np.where(allowed, fused, -np.inf), n)
+            best = np.zeros(len(fused), dtype=bool)
+            best[_top(np.where(allowed, fused, -np.inf), n)] = True
+            feats["together"] = np.where(best, self._together(q), 0.0)
             fused = fused + self.config.weight("together") * feats["together"]
         if use_intent and q.intent == "choice" and (every or self.config.weight("negated")):
-            feats["negated"] = self._negated(q, np.where(allowed, fused, -np.inf), n)
+            feats["negated"] = self._negated(q, np.where(allowed, fused, -np.inf), self.config.candidates)
             fused = fused + self.config.weight("negated") * feats["negated"]
         return fused
 
-    def _together(self, q: Query, fused: np.ndarray, n: int) -> np.ndarray:
-        """`together` for the best n passages (0 for the rest)."""
-        out = np.zeros(len(fused))
-        for i in _top(fused, n):
-            if np.isfinite(fused[i]):
-                out[i] = self.together(q, self.passages[int(i)])
-        return out
+    def _together(self, q: Query) -> np.ndarray:
+        """For every passage, the share of the question's words it holds (any of each word's terms in what
+        BM25 indexed for it), read from the BM25 postings: no passage is parsed."""
+        lex = self.store.lexical
+        out = np.zeros(len(self.passages))
+        for ts in q.word_terms:
+            found = np.zeros(len(out), dtype=bool)
+            for t in ts:
+                if t and (tid := lex.vocab.get(t)) is not None:
+                    found[np.asarray(lex.indices[int(lex.indptr[tid]):int(lex.indptr[tid + 1])])] = True
+            out += found
+        return out / len(q.word_terms) if q.word_terms else out
 
     def _fix_first(self, order: list[int], allowed: np.ndarray) -> list[int]:
         """A problem entry's fix ranks above the restatement of its symptom: a question that describes the
