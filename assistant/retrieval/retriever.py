@@ -192,10 +192,9 @@ class Retriever:
     def rescore(self, q: Query, feats: dict[str, np.ndarray], allowed: np.ndarray, use_intent: bool = True,
                 every: bool = False) -> np.ndarray:
         """The fused score, with the features of the best candidates filled in (`feats` gains them): how many
-        of the question's words a passage holds together (a re-ranking of the best candidates: over all
-        passages it lifts any that shares the question's everyday words, and abstention, which reads the
-        best passages, then declines less), then negation for a choice. `every`: fill them in even where
-        their weight is 0 (to fit it)."""
+        of the question's words a passage holds together (a re-ranking of the best candidates; over all
+        passages it ranked a little worse, leaving one guide out), then negation for a choice. `every`: fill
+        them in even where their weight is 0 (to fit it)."""
         fused = self.score(feats)
         n = self.config.candidates
         if every or self.config.weight("together"):
