@@ -203,22 +203,27 @@ class Retriever:
             feats["together"] = np.where(best, self._together(q), 0.0)
             fused = fused + self.config.weight("together") * feats["together"]
         if use_intent and q.intent == "choice" and (every or self.config.weight("negated")):
-            feats["negated"] = self._negated(q, np.where(allowed, fused, -np.inf), self.config.candidates)
+            feats["negated"] = self._negated(q, np.where(allowed, fused, -np.inf), n)
             fused = fused + self.config.weight("negated") * feats["negated"]
         return fused
 
     def _together(self, q: Query) -> np.ndarray:
         """For every passage, the share of the question's words it holds (any of each word's terms in what
         BM25 indexed for it), read from the BM25 postings: no passage is parsed."""
-        lex = self.store.lexical
         out = np.zeros(len(self.passages))
         for ts in q.word_terms:
             found = np.zeros(len(out), dtype=bool)
-            for t in ts:
-                if t and (tid := lex.vocab.get(t)) is not None:
-                    found[np.asarray(lex.indices[int(lex.indptr[tid]):int(lex.indptr[tid + 1])])] = True
+            found[self._holding(ts)] = True
             out += found
         return out / len(q.word_terms) if q.word_terms else out
+
+    def _holding(self, terms: frozenset[str]) -> np.ndarray:
+        """The passages whose indexed text has any of `terms` (their BM25 postings)."""
+        lex = self.store.lexical
+        tids = [tid for t in terms if t and (tid := lex.vocab.get(t)) is not None]
+        if not tids:
+            return np.zeros(0, dtype=np.int64)
+        return np.concatenate([np.asarray(lex.indices[int(lex.indptr[i]):int(lex.indptr[i + 1])]) for i in tids])
 
     def _fix_first(self, order: list[int], allowed: np.ndarray) -> list[int]:
         """A problem entry's fix ranks above the restatement of its symptom: a question that describes the
@@ -293,7 +298,7 @@ class Retriever:
         """For every passage, the share of the question's words its guide contains anywhere, each word
         counted by how rare it is (BM25 idf): "drying Cs2CO3 for the coupling" is about the guide that has
         Cs2CO3, whichever passage of another coupling guide shares "drying" and "coupling"."""
-        lex, guides = self.store.lexical, self.store.guides
+        guides = self.store.guides
         if not len(guides) or not q.word_terms:
             return np.zeros(len(self.passages))
         have = np.zeros(int(guides.max()) + 1)
@@ -302,9 +307,7 @@ class Retriever:
             idf = self._idf(ts)
             total += idf
             found = np.zeros(len(have), dtype=bool)
-            for t in ts:
-                if (tid := lex.vocab.get(t)) is not None and t:
-                    found[guides[np.asarray(lex.indices[int(lex.indptr[tid]):int(lex.indptr[tid + 1])])]] = True
+            found[guides[self._holding(ts)]] = True
             have += idf * found
         return (have / total)[guides] if total else np.zeros(len(self.passages))
 
