@@ -20,7 +20,6 @@ LINE_PATTERNS = [
         r"^(page history|retrieved from|view source|edit this page)\b.{0,60}$",
         r"^\(?(table |list )?(continued|cont'd)( on (the )?next page| overleaf)?\)?\.?$",  # a printed table's
         # "(TABLE CONTINUED ON NEXT PAGE)"
-        r"^.{2,100}?\s?\.{4,}\s*\d{1,4}$",  # a table of contents' entry: "7  TROUBLESHOOTING ........ 5"
     )
 ]
 
@@ -36,9 +35,19 @@ BACK_MATTER_HEADINGS = re.compile(
 FIGURE = re.compile(r"^\[?click to (download|enlarge)|^!\[", re.IGNORECASE)
 
 
+# A table of contents' entry: "7  TROUBLESHOOTING ........ 5", ". . . . 5", "… 5".
+TOC_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d+$|…\s*\d+$")
+# A page number standing alone, lower-cased with its spaces taken out: "7", "-7-", "page7of9", "7/9".
+PAGE_NUMBER = re.compile(r"^(?:page)?\d+(?:(?:of|/)\d+)?$|^\d+\|page$|^[-–]\d+[-–]$")
+
+
 def is_boilerplate_line(line: str) -> bool:
     s = line.strip()
-    return not is_figure(s) and any(p.search(s) for p in LINE_PATTERNS)
+    return not is_figure(s) and (any(p.search(s) for p in LINE_PATTERNS) or bool(TOC_ENTRY.search(s)))
+
+
+def is_page_number(line: str) -> bool:
+    return bool(PAGE_NUMBER.match(re.sub(r"\s+", "", line.lower())))
 
 
 def is_figure(line: str) -> bool:

@@ -303,7 +303,7 @@ def _dokuwiki(lines: list[str]) -> list[str]:
             cells = [_doku_inline(c.strip()) for c in re.split(r"[\^|]", ln.strip())[1:-1]]
             cells = [above[k] if c == ":::" and k < len(above) else c for k, c in enumerate(cells)]
             above = cells
-            out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+            out.append(_row(cells, len(cells)))
             continue
         above = []
         if (m := _DOKU_LIST.match(ln)) is not None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from assistant.corpus import roles
+from assistant.corpus import boilerplate, roles
 from assistant.corpus.document import Block, BlockKind, Document
 from assistant.corpus.readers import settle_run_ins
 from assistant.errors import CorpusError
@@ -30,8 +30,6 @@ _GLYPH = re.compile(r"(?:\(cid:\d+\))+")  # a word that is only an unmapped glyp
 _BULLETS = {"•", "▪", "◦", "●", "■", "□", "‣", "➢", "►", "✓", "·", "-", "–", "*"}
 _NUM = re.compile(r"^\(?(\d{1,3})[.)]$|^\(([a-z])\)$")
 _CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")  # an SOP's clause number opening its paragraph: "7.3.2"
-_PAGE_NO = re.compile(r"^(?:page)?\d+(?:(?:of|/)\d+)?$|^\d+\|page$|^[-–]\d+[-–]$")  # lowercased, spaces out
-_TOC = re.compile(r"(?:\.\s?){4,}\s*\d+$|…\s*\d+$")
 _TOC_HEAD = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
 _KEEP_HYPHEN = frozenset("non self well sub pre post anti semi multi co tert sec iso cis trans".split())
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -423,7 +421,7 @@ def _margins(pages: list[_Page]) -> list[str]:
         edge |= {id(ln): (ln, "footer") for ln in p.body[-2:] if ln[-1].bottom > 0.925 * p.height}
         for ln, where in edge.values():
             key = re.sub(r"\s+", "", _text(ln).lower())
-            if _PAGE_NO.match(key):
+            if boilerplate.is_page_number(key):
                 p.body.remove(ln)
                 numbered.add(p.no)
             else:
@@ -438,7 +436,7 @@ def _margins(pages: list[_Page]) -> list[str]:
 
 
 def _toc(pages: list[_Page]) -> list[str]:
-    entries = [(p, ln) for p in pages for ln in p.body if _TOC.search(_text(ln))]
+    entries = [(p, ln) for p in pages for ln in p.body if boilerplate.TOC_ENTRY.search(_text(ln))]
     if len(entries) < 2:
         return []
     for p, ln in entries:

@@ -122,10 +122,6 @@ def _drawings(lines: list[str], blank: list[bool], tables: set[int]) -> set[int]
     return out
 
 
-# A page number standing alone: "7", "- 7 -", "Page 7", "Page 7 of 9", "7/9".
-_PAGE_NUMBER = re.compile(r"^-?\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*-?$", re.IGNORECASE)
-
-
 def _page_furniture(lines: list[str]) -> set[int]:
     """The lines of a text printed in pages (form feeds between them) that are the printer's, not the guide's:
     a running header (a page's first line, the same on two or more pages) and a page number closing a page."""
@@ -139,7 +135,7 @@ def _page_furniture(lines: list[str]) -> set[int]:
         if not text:
             continue
         firsts.setdefault(" ".join(lines[text[0]].split()), []).append(text[0])
-        if _PAGE_NUMBER.match(lines[text[-1]].replace("\f", "").strip()):
+        if boilerplate.is_page_number(lines[text[-1]].replace("\f", "")):
             out.add(text[-1])
     for ks in firsts.values():
         if len(ks) >= 2:
