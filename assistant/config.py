@@ -55,6 +55,8 @@ LINE_FEATURES: tuple[str, ...] = (
     "problem_action", "problem_solution", "problem_cause", "problem_prose",  # for a problem question
     "problem_quantity", "problem_step",  # ... a line with an amount, a procedure's step (no value was asked)
     "problem_defers",  # ... a line that says no action while another line of its passage does
+    "problem_explains",  # ... a line that gives a reason or consequence (quotes.EXPLAINS) or a cause
+    "why_explains", "why_action",  # for a "why" question: a line that gives a reason / an instruction
     "value_asked", "step_step", "compare_prefers", "check_first_first",  # for a value, a step, a comparison, ...
     "step_composed",  # for a step: the step the shape chose ("what do I do after X": the one after X's)
 )

@@ -287,6 +287,9 @@ def test_a_problem_reported_after_a_step_is_a_problem_and_a_question_about_the_n
     assert shape("what do I add after the oxalyl chloride") == "step"
     assert shape("added the DAST at -78, what next?") == "step"
     assert shape("do I cool the metathesis before quenching") == "step"
+    # a "why" asks a reason even when it names a kind of amount; it asks a value only with a wh-phrase
+    assert shape("why does heating faster give a wrong melting point", "cause") == "problem"
+    assert shape("amberlyst for ketal formation - how much and why", "cause") == "value"
 
 
 def test_a_guides_own_question_never_opens_the_answer_whatever_the_weights() -> None:

@@ -522,3 +522,31 @@ def test_numbered_clauses_of_an_sop_are_paragraphs_of_their_own_even_set_close()
                      "7.1.2 Select the wavelength and set the temperature to 20.0 °C; add 7.5 mL of the solvent "
                      "to the waste bottle.",
                      "7.1.3 Check that the lamp hours are below 2000."]
+
+
+def test_a_subscript_stays_in_its_formula() -> None:
+    """"CH₂Cl₂" and "Et₂AlCl" with the digits set small and lowered (as Word, LaTeX and journals set them)
+    read "CH2Cl2" and "Et2AlCl" on their line, not "CH Cl" with a line "2 2" below; in a table cell too."""
+    def formula(x: float, top: float, parts: Sequence[str]) -> list[Op]:
+        ops: list[Op] = []
+        for i, part in enumerate(parts):
+            small = i % 2 == 1
+            ops.append(text(x, top + (8 if small else 0), part, 8 if small else 11))
+            x += pdfmetrics.stringWidth(part, "Vera", 8 if small else 11)
+        return ops
+
+    lead = "Dry the "
+    x = 72 + pdfmetrics.stringWidth(lead, "Vera", 11)
+    ops: list[Op] = [text(72, 100, lead, 11), *formula(x, 100, ["CH", "2", "Cl", "2"])]
+    ops.append(text(x + 40, 100, " over CaH", 11))
+    x2 = x + 40 + pdfmetrics.stringWidth(" over CaH", "Vera", 11)
+    ops += [text(x2, 108, "2", 8), text(x2 + 5, 100, " and add Et", 11)]
+    x3 = x2 + 5 + pdfmetrics.stringWidth(" and add Et", "Vera", 11)
+    ops += formula(x3, 100, ["", "2", "AlCl (1.0 M).", ""])[1:3]
+    ops += grid(160, [["Entry", "Lewis acid", "Yield"], ["5", "", "97%"]])
+    ops += formula(204, 185, ["Et", "2", "AlCl", ""])[:3]
+    doc = read(build([ops]), "sub.pdf")
+    body = " ".join(b.text for b in doc.blocks)
+    assert "Dry the CH2Cl2 over CaH2 and add Et2AlCl (1.0 M)." in body
+    assert "Et2AlCl" in [b for b in doc.blocks if b.kind == "row"][-1].cells[1]
+    assert "2 2" not in body

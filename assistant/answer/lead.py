@@ -20,6 +20,7 @@ from functools import lru_cache
 from assistant.answer.quotes import (
     ACTION,
     ANAPHOR,
+    EXPLAINS,
     LINE_ROLES,
     Line,
     announces,
@@ -133,6 +134,11 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             f["problem_step"] = float(line.role == "step")
             f["problem_defers"] = float(not f["action"] and line.role not in ("fix", "fix-row")
                                         and p.id in acting)  # its own passage says what to do elsewhere
+        explains = float(bool(EXPLAINS.search(u.text)) or line.role in ("cause", "cause-row"))
+        if shape == "problem" and q.intent == "cause":  # "why ...": the reason, not (only) the fix
+            f["why_explains"], f["why_action"] = explains, f["action"]
+        elif shape in ("problem", "check_first"):
+            f["problem_explains"] = explains
         f["value_asked"] = f["asked_quantity"] if shape == "value" else 0.0
         f["step_step"] = float(shape in ("step", "how") and line.role == "step")
         f["step_composed"] = float(shape == "step" and f["composed"] > 0)

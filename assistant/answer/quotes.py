@@ -76,6 +76,14 @@ ANAPHOR = re.compile(r"^(this|these|such|it|they|secondly|thirdly|finally|additi
                      r"to (mitigate|avoid|prevent|address) (this|these|it)|in this case|otherwise)\b", re.IGNORECASE)
 
 
+# A sentence that gives a reason or a consequence: what a "why" asks, and what a reported problem needs only
+# after its fix ("... leading to dimers", "because the block leads the sample", "the faster ..., the bigger").
+EXPLAINS = re.compile(r"\b(because|due to|caused by|causes?|leads? to|leading to|led to|results? (from|in)|"
+                      r"resulting in|attributed to|owing to|the reason|responsible for|is why|as a result|therefore|"
+                      r"hence|which means|means that|so that|otherwise|"
+                      r"the (faster|slower|higher|lower|more|less)\b.{0,40}\bthe)\b", re.IGNORECASE)
+
+
 # A guide's short verdict before its reason ("Yes.", "Usually not.", "No, but ..."): said with the sentence after it.
 VERDICT = re.compile(r"^(?:yes|no|usually(?: not)?|generally(?: not)?|not usually|rarely|often|sometimes|it depends|"
                      r"in short|not really|definitely(?: not)?)[.!]?$", re.IGNORECASE)

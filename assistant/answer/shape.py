@@ -33,6 +33,8 @@ _VALUE_WORDS = frozenset(analyzer.terms(
 _REPORT = re.compile(r"\b(gave|gives|giving|got|went|turned|turns|stall(s|ed|ing)?|fail(s|ed|ing)?|won'?t|"
                      r"doesn'?t|didn'?t|instead|mostly|lost|gone|decompos\w*|no (product|reaction|conversion))\b",
                      re.IGNORECASE)
+# "why does heating faster give a wrong melting point": a reason is asked, though "heating" names a temperature
+_WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 TYPE_NOUNS = {"amount": "amount", "temperature": "temperature", "duration": "time", "concentration": "concentration"}
 
 
@@ -51,7 +53,7 @@ def shape_of(q: Query) -> Shape:
     if q.intent == "compare" and len(subjects(q)) >= 2:
         return "compare"
     asks_value = intent.wh_types(q.text) or ((q.intent == "quantity" or intent.answer_types(q.text))
-                                             and not _REPORT.search(q.text))
+                                             and not _REPORT.search(q.text) and not _WHY.search(q.text))
     if _WHOLE.search(q.text) and not asks_value:  # "stirring time ... in the lactam protocol": a value of it
         return "procedure"
     if q.intent == "procedure" and not _asks_step(q.text) and not asks_value:

@@ -18,8 +18,9 @@ STOPWORDS = frozenset(
     get got getting give gives gave given use using used one two please tell know want need really vs versus much
     many per going happens happen happening hard poorly twice normal keep keeps still even way thing things anything
     something anyone work works working ok okay thanks hi hello long take takes taking took
-    won isn aren doesn didn wasn weren couldn shouldn wouldn hasn haven hadn ain""".split()
-)
+    won isn aren doesn didn wasn weren couldn shouldn wouldn hasn haven hadn ain
+    wont dont cant isnt arent doesnt didnt wasnt werent couldnt shouldnt wouldnt hasnt havent hadnt aint ive""".split()
+)  # the last line: contractions typed without their apostrophe ("it wont cyclize")
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +105,21 @@ def is_everyday(word: str, vocabulary: Container[str]) -> bool:
             if base in vocabulary or base + "e" in vocabulary or doubled in vocabulary:
                 return True
     return False
+
+
+def slip_of(word: str, vocabulary: Container[str]) -> bool:
+    """Whether a word is a slip of the keys in one of `vocabulary` (the function words: "shoud", "whcih"): one
+    letter left out, added, changed or swapped, not a word that merely starts like one, nor a word of four
+    letters, which is as often a reagent's abbreviation ("dast" is not "last")."""
+    if len(word) < 5 or not word.isalpha():
+        return False
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    near = {word[:i] + word[i + 1:] for i in range(len(word))}
+    near |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
+    near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    near |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return any(w in vocabulary and len(w) >= 4 and not (w.startswith(word) or word.startswith(w))
+               for w in near - {word})
 
 
 def terms(text: str) -> list[str]:

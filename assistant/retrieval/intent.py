@@ -33,9 +33,13 @@ def form_words(question: str, kind: str) -> set[str]:
 
 # Patterns are compiled on first use (re caches them): an `ask` compiles only the rules it tries.
 _RULES: list[tuple[str, str]] = [
-    # ... a paper to read, not filter, weighing, pH, indicator or lens paper, nor paper towels
+    # ... a paper to read, not filter, weighing, pH, indicator or lens paper, nor paper towels; literature to
+    # read, not a literature value to compare with ("above the literature", "the literature mp")
     ("reference", r"\b(references?|refs?|(?<!filter )(?<!weighing )(?<!ph )(?<!litmus )(?<!indicator )(?<!lens )"
-                  r"(?<!glassine )(?<!sand )(?<!tlc )papers?(?! towels?)|literature|citations?|cite|reviews|"
+                  r"(?<!glassine )(?<!sand )(?<!tlc )papers?(?! towels?)|(?<!above )(?<!below )(?<!than )"
+                  r"(?<!above the )(?<!below the )(?<!than the )(?<!to the )(?<!with the )"
+                  r"literature(?! (values?|mp|bp|melting|"
+                  r"boiling|data|yields?|numbers?|spectr\w*|shifts?|rf)\b)|citations?|cite|reviews|"
                   r"review articles?|publications?)\b"),
     # "what is X?" about a thing (one or two words), before "what is the concentration" style questions.
     ("definition", r"^\s*(what is|what are|what's|define|meaning of)\s+(a |an |the )?"

@@ -106,7 +106,9 @@ class Retriever:
         unmatched: list[str] = []
         corrections: dict[str, str] = {}
         word_terms: list[frozenset[str]] = []
-        content = analyzer.words(question)
+        # a slip of the keys in a function word ("shoud", "whcih") is that word: not what the question is about
+        content = [w for w in analyzer.words(question)
+                   if w in lex.known_words or not analyzer.slip_of(w, analyzer.STOPWORDS)]
         amounts = measured(question)
         kind = intent.detect(question)
         form = intent.form_words(question, kind)

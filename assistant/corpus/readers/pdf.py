@@ -154,22 +154,28 @@ def _page(page: Any, no: int) -> _Page:
     return _Page(no, page.width, page.height, lines, tables, boxes + images)
 
 
+_FORMULA_END = re.compile(r"[A-Za-z)\]]$")  # where a formula's subscript follows: "CH", "Et", "(OAc)"
 _MARK = re.compile(r"[0-9]{1,2}|[*†‡§¶]{1,2}|[a-z]")  # a footnote mark: "¹", "12", "*", "†", "a"
 
 
 def _unraised(words: list[_W]) -> list[_W]:
-    """Words set small and raised against the word just before them on its line: a footnote mark after a
-    word ("Novozym 435¹") is dropped, so it neither runs into the word ("4351") nor stands as a line of its
-    own; a power of ten's exponent ("10⁵") is set on the line."""
+    """Words set small and raised or lowered against the word just before them on its line: a footnote mark
+    after a word ("Novozym 435¹") is dropped, so it neither runs into the word ("4351") nor stands as a line
+    of its own; a power of ten's exponent ("10⁵") and a formula's subscript ("CH₂Cl₂", set so low that it
+    would make a line "2 2" of its own) are set on the line, the subscript into its formula."""
     by_end = sorted(words, key=lambda p: p.x1)
     ends = [p.x1 for p in by_end]
     reach = 0.5 * max((p.size for p in words), default=0.0)
     out: list[_W] = []
     for w in words:
-        near = by_end[bisect.bisect_left(ends, w.x0 - reach): bisect.bisect_right(ends, w.x0)]
+        near = by_end[bisect.bisect_left(ends, w.x0 - reach): bisect.bisect_right(ends, w.x0 + 0.5)]
         before = [p for p in near if p is not w and 0.0 <= w.x0 - p.x1 < 0.5 * p.size and w.size < 0.8 * p.size
                   and p.top - 0.6 * p.size <= w.top and w.bottom < p.bottom - 0.1 * p.size and w.bottom > p.top]
-        if not before:
+        below = [p for p in near if p is not w and -0.5 <= w.x0 - p.x1 < 0.1 * p.size and w.size < 0.9 * p.size
+                 and p.top < w.top < p.bottom < w.bottom and _FORMULA_END.search(p.text)]
+        if below:
+            out.append(_W(w.text, w.x0, w.x1, below[0].top, below[0].bottom, w.size, w.font, w.bold))
+        elif not before:
             out.append(w)
         elif before[0].text.endswith("10"):
             out.append(_W(w.text, w.x0, w.x1, before[0].top, before[0].bottom, w.size, w.font, w.bold))
