@@ -551,3 +551,36 @@ def test_a_jupyter_notebook_reads_as_its_notes_and_printed_output_without_code_o
     text = " ".join(b.text for b in doc.blocks)
     assert "Pass 2.5 F/mol at 10 mA" in text and "run time: 2 h 1 min" in text
     assert "96485" not in text and "In [3]" not in text and "Out[3]" not in text and "Traceback" not in text
+
+
+def test_a_slide_deck_keeps_its_speaker_notes_and_its_markdown_slides() -> None:
+    """A reveal.js deck: a slide's speaker notes (<aside class="notes">) are the speaker's words on it, not a
+    sidebar; a slide written in Markdown inside <textarea data-template> reads as that Markdown (heading,
+    table rows), each block at its line of the file."""
+    page = """<html><body><div class="reveal"><div class="slides">
+<section>
+<h2>Imine first</h2>
+<ul><li class="fragment">Cool to 0 °C, add TFA (2 equiv)</li></ul>
+<aside class="notes"><p>Catechol amines oxidise in air to dark quinones, so degas the buffer.</p></aside>
+</section>
+<section data-markdown>
+<textarea data-template>
+## Quick fixes
+
+| You see | Try first |
+| --- | --- |
+| Only imine after 24 h | 5 equiv TFA, then warm to 40 °C |
+</textarea>
+</section>
+</div></div>
+<aside class="sidebar"><p>Other decks by this author</p></aside>
+</body></html>"""
+    doc = read(page.encode(), "deck.html")
+    notes = next(b for b in doc.blocks if b.text.startswith("Catechol amines"))
+    assert notes.start == 5
+    assert [b.text for b in doc.blocks if b.kind == "heading"][-2:] == ["Imine first", "Quick fixes"]
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [r.cells for r in rows] == [("You see", "Try first"),
+                                       ("Only imine after 24 h", "5 equiv TFA, then warm to 40 °C")]
+    assert rows[-1].start == 13
+    assert "Other decks" not in " ".join(b.text for b in doc.blocks)

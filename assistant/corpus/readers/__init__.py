@@ -23,6 +23,7 @@ READERS: dict[str, str] = {
     ".htm": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".eml": "mail",
 }
 
 

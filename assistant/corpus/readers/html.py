@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import re
+from dataclasses import replace
 from typing import Any
 
 from assistant.corpus import roles
@@ -21,6 +22,7 @@ from assistant.errors import CorpusError
 _SCRIPTS = {"script", "style", "noscript", "template"}
 _SKIP = _SCRIPTS | {"head", "title", "svg", "iframe", "object", "embed", "canvas", "video", "audio", "img",
                     "button", "select", "input", "textarea", "link", "meta", "base", "map", "datalist"}
+_SPEAKER_NOTES = re.compile(r"\b(speaker-)?notes\b")
 _BLOCKS = {"address", "article", "aside", "blockquote", "body", "center", "details", "div", "dd", "dt", "fieldset",
            "figcaption", "figure", "footer", "form", "header", "hgroup", "html", "legend", "main", "nav", "p",
            "section", "summary", "caption", "search", "tr", "td", "th", "thead", "tbody", "tfoot"}
@@ -133,6 +135,8 @@ def _category(el: Any, scopes: frozenset[str], protected: set[Any], dropped: set
         return None
     if role in _ROLES:
         return _ROLES[role]
+    if tag == "aside" and _SPEAKER_NOTES.search(el.get("class") or ""):
+        return None  # a slide's speaker notes (reveal.js): what the speaker says about it
     if tag in ("header", "footer", "nav", "aside"):  # header and footer of the page, an aside outside an article
         if tag == "nav" or not scopes & ({"article"} if tag == "aside" else _SECTIONING):
             return {"nav": "navigation", "aside": "sidebar"}.get(tag, tag)
@@ -300,6 +304,9 @@ class _Reader:
 
     def walk(self, el: Any) -> None:
         tag = el.tag
+        if tag == "textarea" and el not in self.dropped and el.getparent().get("data-markdown") is not None:
+            self.markdown(el)  # a slide written in Markdown (reveal.js): read as the Markdown it is
+            return
         if not isinstance(tag, str) or el in self.dropped or tag in _SKIP:
             self.line = _end(el, self.line)  # comments, scripts, boilerplate
             return
@@ -372,6 +379,21 @@ class _Reader:
             self.table(el)
         elif (taken := self.collect(el))[0]:  # pre
             self.emit("paragraph", *taken)
+
+    def markdown(self, el: Any) -> None:
+        import textwrap
+
+        from assistant.corpus.readers.markdown import parse_markdown
+
+        self.flush()
+        at = _line(el, self.line) - 1  # the Markdown's first line is the rest of the <textarea> tag's line
+        blocks, _ = parse_markdown(textwrap.dedent(el.text or ""))
+        for b in blocks:
+            level = max(1, b.level - self.base + 1) if b.kind == "heading" else b.level
+            self.blocks.append(replace(b, start=b.start + at, end=b.end + at, level=level,
+                                       table=b.table + self.tables if b.kind == "row" else b.table))
+        self.tables += max((b.table for b in blocks), default=0)
+        self.line = _end(el, self.line)
 
     def list(self, el: Any) -> None:
         self.flush()

@@ -1,0 +1,107 @@
+"""An e-mail saved as its source (.eml, or Gmail's "Show original" saved as .txt): the thread's words, each
+message under its sender, the attachment's table; no transport headers, HTML copy or encoding left."""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from assistant.corpus import readers
+from assistant.corpus.document import Document
+
+CSV = "Oxidant,Strength,Note\nmCPBA,medium,buffer with NaHCO3\nTFPAA,strong,make from UHP only\n"
+
+SOURCE = f"""Delivered-To: ann.lee@example.ac.uk
+Received: by 2002:a05:7010:4b8e with SMTP id ba14csp1874519mdb;
+        Thu, 13 Mar 2025 10:40:31 -0700 (PDT)
+DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed;
+        d=example.ac.uk; s=sel2; bh=Z8kq1xV4mT7pR2nL9dF6jG0aE5uB1zO3iV9tQ2yW8rN=;
+MIME-Version: 1.0
+From: =?UTF-8?Q?Tom=C3=A1s_Rivera?= <t.rivera@example.ac.uk>
+Date: Thu, 13 Mar 2025 17:40:19 +0000
+Subject: Re: Baeyer-Villiger stalls at 60%
+To: Ann Lee <ann.lee@example.ac.uk>
+Content-Type: multipart/mixed; boundary="outer"
+
+--outer
+Content-Type: multipart/alternative; boundary="inner"
+
+--inner
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+Thanks, it worked. I cooled the mixture to 0 =C2=B0C for 30 min and filtered=
+ off the mCBA before the sulfite wash.
+
+Tom=C3=A1s
+
+--
+Tom=C3=A1s Rivera | PhD student
+
+On Wed, 12 Mar 2025 at 10:20, Ann Lee <ann.lee@example.ac.uk>
+wrote:
+
+> Titrate the old mCPBA first: a bottle at 58% explains a stall at 60% on its
+> own.
+>
+> Ann
+>
+--inner
+Content-Type: text/html; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+<div dir=3D"ltr">Thanks, it worked. HTMLCOPY</div>
+--inner--
+--outer
+Content-Type: text/csv; charset="UTF-8"; name="oxidants.csv"
+Content-Disposition: attachment; filename="oxidants.csv"
+Content-Transfer-Encoding: base64
+
+{base64.encodebytes(CSV.encode()).decode().strip()}
+--outer--
+"""
+
+
+def doc(name: str = "thread.txt") -> Document:
+    return readers.read(Path(name), SOURCE.replace("\n", "\r\n").encode("utf-8"))
+
+
+def line_of(text: str) -> int:
+    return next(i for i, ln in enumerate(SOURCE.split("\n"), 1) if text in ln)
+
+
+def test_a_message_source_reads_as_its_thread_each_message_under_its_sender() -> None:
+    d = doc()
+    assert d.title == "Baeyer-Villiger stalls at 60%"
+    headings = [b.text for b in d.blocks if b.kind == "heading"]
+    assert headings[-3:-1] == ["Tomás Rivera", "Ann Lee"]
+    body = [b.text for b in d.blocks if b.kind == "paragraph"]
+    assert body[0] == ("Thanks, it worked. I cooled the mixture to 0 °C for 30 min and filtered off the mCBA "
+                       "before the sulfite wash.")
+    assert ("Titrate the old mCPBA first: a bottle at 58% explains a stall at 60% on its own.") in body
+    every = " ".join(b.text for b in d.blocks)
+    for absent in ("DKIM", "SMTP", "HTMLCOPY", "=C2", "PhD student", ">", "wrote:"):
+        assert absent not in every
+
+
+def test_each_block_cites_the_line_of_the_file_it_came_from() -> None:
+    d = doc()
+    first = next(b for b in d.blocks if b.text.startswith("Thanks, it worked"))
+    assert (first.start, first.end) == (line_of("Thanks, it worked. I cooled"), line_of(" off the mCBA"))
+    quoted = next(b for b in d.blocks if b.text.startswith("Titrate"))
+    assert quoted.start == line_of("> Titrate the old")
+
+
+def test_a_csv_attachment_is_a_table_and_an_eml_file_reads_the_same() -> None:
+    d = doc("thread.eml")
+    rows = [b for b in d.blocks if b.kind == "row"]
+    assert [r.cells for r in rows] == [("Oxidant", "Strength", "Note"), ("mCPBA", "medium", "buffer with NaHCO3"),
+                                       ("TFPAA", "strong", "make from UHP only")]
+    assert d.blocks == doc().blocks
+
+
+def test_a_thread_exported_by_a_list_archive_is_not_taken_for_a_message_source() -> None:
+    text = ("synth-help archive\n\nFrom: Ann Lee <ann@example.org>\nDate: Tue, 4 Mar 2025\n\nHi all, help.\n\n"
+            "From: Tom Rivera <tom@example.org>\nDate: Tue, 4 Mar 2025\n\nTry fresh lithium.\n")
+    d = readers.read(Path("list.txt"), text.encode())
+    assert [b.text for b in d.blocks if b.kind == "heading"][-2:] == ["Ann Lee", "Tom Rivera"]
