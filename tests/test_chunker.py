@@ -592,3 +592,57 @@ Keep the lines under 0.2 bar of nitrogen when the system is not in use.
     merged = next(p for p in passages if "Evacuate the flask again" in p.text)
     assert "SYMPTOM: No flow at the dispensing valve" in merged.text
     assert next(p for p in passages if "0.2 bar" in p.text).section[-1] == "3 STORAGE"
+
+
+def test_a_man_page_printed_with_overstrike_reads_as_its_words() -> None:
+    """nroff output saved as text sets bold as "N\\bN" and underline as "_\\bs": read as the letters, so
+    "NAME" heads its section and "-n scans" is not "-\\b-n\\bn _\\bs..."."""
+    from assistant.corpus.readers.text import read
+
+    page = ("N\bNA\bAM\bME\bE\n       irscan - record and check FT-IR spectra on the ATR\n\n"
+            "O\bOP\bPT\bTI\bIO\bON\bNS\bS\n       -\b-n\bn _\bs_\bc_\ba_\bn_\bs\n"
+            "              Number of scans; use 32 for a routine spectrum.\n")
+    blocks = read(page.encode(), "irscan.txt").blocks
+    text = " ".join(b.text for b in blocks)
+    assert "\b" not in text and "-n scans" in text
+    assert [b.text for b in blocks if b.kind == "heading"][:2] == ["NAME", "OPTIONS"]
+
+
+def test_a_table_drawn_with_box_characters_reads_as_the_same_rows() -> None:
+    """The same grid drawn with box-drawing characters (a man page, a terminal tool's output: "┌─┬─┐",
+    "│", "╞═╪═╡") reads as the '+---+' one does."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.readers.text import read
+
+    lines = GRID.replace("|", "│").split("\n")
+    for k, ln in enumerate(lines):
+        if ln.startswith("+"):
+            edge = "┌┬┐" if k == 3 else "╞╪╡" if "=" in ln else "└┴┘" if k == len(lines) - 2 else "├┼┤"
+            ruled = ln[1:-1].replace("-", "─").replace("=", "═").replace("+", edge[1])
+            lines[k] = edge[0] + ruled + edge[2]
+    _, passages = chunk("acetals", read("\n".join(lines).encode(), "acetals.txt"))
+    rows = [p.text for p in passages if p.kind == "table-row"]
+    assert rows == [
+        "Conditions: 1 M HCl / THF 1:2, rt | Typical time: 1-4 h | Leaves intact: esters, benzyl ethers",
+        "Conditions: PPTS (20 mol%), wet acetone | Typical time: 4-12 h at reflux | Leaves intact: TBS, Boc"]
+
+
+def test_a_man_page_without_form_feeds_drops_its_running_header_and_footer() -> None:
+    """nroff pads each page with blank lines instead of a form feed; the header ("IRSCAN(1)  ...  IRSCAN(1)")
+    and the footer (version, date, page number) repeat on every page, set apart by blank lines: the printer's
+    lines, not sections of the guide. A content line repeated elsewhere stays."""
+    from assistant.corpus.readers.text import read
+
+    head = "IRSCAN(1)                   FT-IR Lab Tools Manual                   IRSCAN(1)"
+    pages = []
+    for n, body in enumerate(["NAME\n       irscan - record FT-IR spectra on the ATR",
+                              "BACKGROUND\n       Take a fresh background every 30 min.\n\n       Fix: see above.",
+                              "CLEANING\n       Wipe the crystal with isopropanol.\n\n       Fix: see above.\n\n"
+                              "       Fix: see above."], 1):
+        pages.append(f"{head}\n\n\n{body}\n\n\n"
+                     f"FT-IR Lab Tools 2.4                      18 March 2025                       {n}\n\n\n")
+    blocks = read("".join(pages).encode(), "irscan.txt").blocks
+    text = [b.text for b in blocks]
+    assert not any("IRSCAN(1)" in t or "18 March 2025" in t for t in text), text
+    assert [b.text for b in blocks if b.kind == "heading"] == ["NAME", "BACKGROUND", "CLEANING"]
+    assert text.count("Fix: see above.") == 3

@@ -505,3 +505,56 @@ def test_footnotes_are_read_after_the_text_under_their_own_heading(tmp_path: Pat
     assert texts[-2:] == [("heading", "Footnotes"), ("paragraph", "CCl4 is toxic and an ozone-depleting substance.")]
     assert ("paragraph", "CCl4 is not used in this department.") in texts
     assert "footnotes" not in doc.dropped
+
+
+def _with_diagram(data: bytes, nodes: list[list[str]], layout: str) -> bytes:
+    """The file with a SmartArt diagram (its data part: one node per entry of `nodes`, each its paragraphs)
+    in the paragraph that reads "DIAGRAM"."""
+    a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    dgm = 'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"'
+    pts = [f'<dgm:pt modelId="{{0}}" type="doc"><dgm:prSet loTypeId="urn:microsoft.com/office/officeart/2005/8/'
+           f'layout/{layout}"/><dgm:t><a:p/></dgm:t></dgm:pt>']
+    for k, paras in enumerate(nodes, 1):
+        body = "".join(f"<a:p><a:r><a:t>{t}</a:t></a:r></a:p>" for t in paras)
+        pts.append(f'<dgm:pt modelId="{{{k}}}"><dgm:t>{body}</dgm:t></dgm:pt>'
+                   f'<dgm:pt modelId="{{t{k}}}" type="parTrans"><dgm:t><a:p/></dgm:t></dgm:pt>')
+    model = f'<dgm:dataModel {dgm} {a}><dgm:ptLst>{"".join(pts)}</dgm:ptLst></dgm:dataModel>'
+    drawing = (f'<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/'
+               f'wordprocessingDrawing"><a:graphic {a}><a:graphicData uri="http://schemas.openxmlformats.org/'
+               f'drawingml/2006/diagram"><dgm:relIds {dgm} xmlns:r="http://schemas.openxmlformats.org/'
+               f'officeDocument/2006/relationships" r:dm="rIdDgm"/></a:graphicData></a:graphic></wp:inline>'
+               f'</w:drawing></w:r>')
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            blob = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                blob = blob.replace(b"<w:r><w:t>DIAGRAM</w:t></w:r>", drawing.encode())
+            elif item.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(b"</Relationships>", b'<Relationship Id="rIdDgm" Type="http://schemas.'
+                                    b'openxmlformats.org/officeDocument/2006/relationships/diagramData" '
+                                    b'Target="diagrams/data1.xml"/></Relationships>')
+            elif item.filename == "[Content_Types].xml":
+                blob = blob.replace(b"</Types>", b'<Override PartName="/word/diagrams/data1.xml" ContentType='
+                                    b'"application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml"/>'
+                                    b"</Types>")
+            z.writestr(item, blob)
+        z.writestr("word/diagrams/data1.xml", model)
+    return out.getvalue()
+
+
+def test_a_smartart_diagram_reads_as_the_list_or_steps_it_draws() -> None:
+    """A check list or a procedure drawn as SmartArt holds its text in the diagram's data part: each node is
+    an item (a process diagram's nodes are numbered steps), at the paragraph the diagram sits in."""
+    d = docx.Document()
+    d.add_heading("Standard procedure", 1)
+    d.add_paragraph("DIAGRAM")
+    d.add_paragraph("Report the yield.")
+    data = _with_diagram(_bytes(d), [["Step 1: Set up", "Oven-dried flask, amide and Lawesson's reagent (0.55 equiv)."],
+                                     ["Step 2: Heat", "Heat to 80 °C internal (block at 90 °C)."]], "process4")
+    doc = read(data, "thionation.docx")
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert [(b.number, b.text) for b in items] == [
+        ("1", "Set up. Oven-dried flask, amide and Lawesson's reagent (0.55 equiv)."),
+        ("2", "Heat. Heat to 80 °C internal (block at 90 °C).")]
+    assert items[0].start == 2 and "Report the yield." in [b.text for b in doc.blocks]

@@ -584,3 +584,19 @@ def test_a_slide_deck_keeps_its_speaker_notes_and_its_markdown_slides() -> None:
                                        ("Only imine after 24 h", "5 equiv TFA, then warm to 40 °C")]
     assert rows[-1].start == 13
     assert "Other decks" not in " ".join(b.text for b in doc.blocks)
+
+
+def test_a_book_chapter_keeps_its_footnotes_and_tip_boxes_but_a_site_sidebar_is_dropped() -> None:
+    """An EPUB chapter saved as HTML: footnotes and tip boxes are asides marked for a book (epub:type,
+    role="doc-..."), part of the chapter; a web page's own <aside> sidebar is not."""
+    page = """<html><body>
+<section epub:type="chapter"><h1>Ester hydrolysis</h1>
+<p>Use LiOH in THF/water.<a epub:type="noteref" href="#fn1">1</a></p>
+<aside epub:type="sidebar" role="doc-tip" class="box"><p>Keep both phases until the product is in hand.</p></aside>
+<aside epub:type="footnote" role="doc-footnote" id="fn1"><p>KOTMS takes up water and CO2 quickly.</p></aside>
+</section>
+<aside class="sidebar"><p>More books from this publisher</p></aside>
+</body></html>"""
+    text = " ".join(b.text for b in read(page.encode(), "chapter.html").blocks)
+    assert "Keep both phases" in text and "KOTMS takes up water" in text
+    assert "More books" not in text

@@ -217,3 +217,18 @@ def test_mkdocs_admonitions_and_content_tabs_head_their_indented_text() -> None:
     assert body["The diazonium salt was added too fast. Add it in small portions at 0 to 5 °C."] == "paragraph"
     assert "Never let the diazonium salt dry out." in body
     assert not any("8<" in t or "*[" in t or "!!!" in t or "???" in t for t in body)
+
+
+def test_inline_html_reads_as_its_text_not_its_tags() -> None:
+    """A Zotero note exported as Markdown wraps each quote in <span data-annotation="..."> and each citation in
+    a span and a link; a page writes "H<sub>2</sub>O" or a <br>: the words are read, never the tags; "USP <921>"
+    and "< 5 °C" are text."""
+    page = ("# Notes\n\n"
+            '<span class="highlight" data-annotation="%7B%22attachmentURI%22%3A%22http%3A%2F%2Fzotero.org%22%7D">'
+            '“Trichloroacetimidates are the donors of choice.”</span> <span class="citation">'
+            '(<a href="zotero://select/items/K4D9WQ2E">Lindqvist, 2021, p. 212</a>)</span>\n\n'
+            "Dry over 4 Å sieves: H<sub>2</sub>O below 50 ppm,<br>checked as in USP <921> at < 5 °C.\n")
+    blocks, _ = parse_markdown(page)
+    text = [b.text for b in blocks if b.kind == "paragraph"]
+    assert text == ["“Trichloroacetimidates are the donors of choice.” (Lindqvist, 2021, p. 212)",
+                    "Dry over 4 Å sieves: H2O below 50 ppm, checked as in USP <921> at < 5 °C."]

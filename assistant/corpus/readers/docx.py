@@ -54,7 +54,7 @@ def read(data: bytes, name: str) -> Document:
     except Exception as e:  # zipfile, lxml and python-docx each raise their own
         reason = (str(e).splitlines() or [""])[0][:80]
         raise CorpusError(f"{name}: not a readable Word file ({type(e).__name__}: {reason})") from None
-    reader = _Reader(d.styles.element, numbering)
+    reader = _Reader(d.styles.element, numbering, _diagram_data(d))
     reader.walk(body)
     notes = _notes(d)
     if notes:  # footnotes and endnotes after the text, under their own heading, each one a paragraph
@@ -176,7 +176,9 @@ def _format(n: int, fmt: str) -> str:
 class _Reader:
     """Walks the body in document order, numbering paragraphs and counting lists and tables as it goes."""
 
-    def __init__(self, styles: El, numbering: El | None) -> None:
+    def __init__(self, styles: El, numbering: El | None, diagrams: Callable[[str], El | None] = lambda rid: None,
+                 ) -> None:
+        self.diagrams = diagrams  # a SmartArt diagram's data part, by the id its drawing names
         self.styles: dict[str, El] = {s.get(W + "styleId", ""): s for s in styles.iter(W + "style")}
         self.default = next((k for k, s in self.styles.items() if s.get(W + "type") == "paragraph"
                              and s.get(W + "default") in ("1", "true", "on")), "")
@@ -199,6 +201,8 @@ class _Reader:
             else:
                 self.n += 1
                 self.entries.append(self._para(el, self.n))
+                for rid in el.iter(_DGM + "relIds"):
+                    self.entries += _diagram(self.diagrams(rid.get(_REL + "dm", "")), self.n)
 
     def _para(self, p: El, n: int) -> _Para:
         sid = _val(p, f"{W}pPr/{W}pStyle") or self.default
@@ -392,6 +396,53 @@ def _sensible(core: str, visible: str) -> bool:
         return False
     a, b = set(re.findall(r"\w+", low)), set(re.findall(r"\w+", visible.lower()))
     return not visible or a == b or 2 * len(a & b) < len(a | b)  # "... for G7" over a page that says "for G25"
+
+
+_DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_STEP = re.compile(r"^(?:step\s*)?(\d{1,2})[.:)]?\s+(?=\S)", re.IGNORECASE)
+
+
+def _diagram_data(d: Any) -> Callable[[str], El | None]:
+    """The data part of a SmartArt diagram by its relationship id (None when it is missing or unreadable)."""
+    from lxml import etree
+
+    def data(rid: str) -> El | None:
+        rel = d.part.rels.get(rid)
+        if rel is None or rel.is_external:
+            return None
+        try:
+            return etree.fromstring(rel.target_part.blob)
+        except (etree.XMLSyntaxError, ValueError):
+            return None
+
+    return data
+
+
+def _diagram(model: El | None, n: int) -> list[Block]:
+    """A SmartArt diagram's text (a check list, a procedure drawn as boxes and arrows) as the items it draws, at
+    paragraph n: each node its paragraphs, a short first one naming it ("Reagent. Is the reagent ..."); a
+    process diagram's nodes are numbered steps ("Step 2: Heat" is step 2, named "Heat")."""
+    if model is None:
+        return []
+    layout = next((pt.find(_DGM + "prSet") for pt in model.iter(_DGM + "pt") if pt.get("type") == "doc"), None)
+    process = layout is not None and "process" in (layout.get("loTypeId") or "").lower()
+    out: list[Block] = []
+    for pt in model.iter(_DGM + "pt"):
+        if pt.get("type") not in (None, "node"):
+            continue  # the diagram itself, its connectors and presentation points
+        paras = [t for p in pt.iter(_A + "p")
+                 if (t := " ".join("".join(x.text or "" for x in p.iter(_A + "t")).split()))]
+        if not paras:
+            continue
+        number = str(len(out) + 1) if process else ""
+        if m := _STEP.match(paras[0]):
+            number, paras[0] = m.group(1), paras[0][m.end():]
+        head, rest = paras[0], " ".join(paras[1:])
+        text = f"{head}{'' if head[-1] in '.:?!' else '.'} {rest}" if rest else head
+        out.append(Block("item", text, n, n, number=number))
+    return out
 
 
 def _notes(d: Any) -> list[El]:

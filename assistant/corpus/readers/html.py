@@ -135,8 +135,9 @@ def _category(el: Any, scopes: frozenset[str], protected: set[Any], dropped: set
         return None
     if role in _ROLES:
         return _ROLES[role]
-    if tag == "aside" and _SPEAKER_NOTES.search(el.get("class") or ""):
-        return None  # a slide's speaker notes (reveal.js): what the speaker says about it
+    if tag == "aside" and (_SPEAKER_NOTES.search(el.get("class") or "") or role.startswith("doc-")
+                           or el.get("epub:type")):
+        return None  # a slide's speaker notes (reveal.js), a book's footnote or tip box (EPUB): part of the text
     if tag in ("header", "footer", "nav", "aside"):  # header and footer of the page, an aside outside an article
         if tag == "nav" or not scopes & ({"article"} if tag == "aside" else _SECTIONING):
             return {"nav": "navigation", "aside": "sidebar"}.get(tag, tag)

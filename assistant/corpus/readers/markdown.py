@@ -36,6 +36,18 @@ def read(data: bytes, name: str) -> Document:
     return Document("markdown", blocks, dropped=dropped)
 
 
+def _untagged(inline: Token) -> str:
+    """An inline's text without the HTML tags in it (a <span> around a quote, <sub> in "H<sub>2</sub>O", a <br>
+    read as a space): the tags markdown-it found, so "USP <921>" or "< 5 °C" stay; its line breaks kept."""
+    text, at, out = inline.content, 0, []
+    for tag in (c.content for c in inline.children or [] if c.type == "html_inline"):
+        if (k := text.find(tag, at)) < 0:
+            continue
+        out += [text[at:k], " " if re.match(r"<br\b", tag, re.IGNORECASE) else "\n" * tag.count("\n")]
+        at = k + len(tag)
+    return "".join([*out, text[at:]])
+
+
 def parse_markdown(text: str) -> tuple[list[Block], list[str]]:
     """The guide's blocks in reading order, and what was left out as boilerplate."""
     from markdown_it import MarkdownIt
@@ -44,6 +56,9 @@ def parse_markdown(text: str) -> tuple[list[Block], list[str]]:
     text = re.sub(r"\r(?!\n)", " ", text).replace("\r\n", "\n")
     text, title, dropped = _pandoc(text)
     tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(text)
+    for t in tokens:
+        if t.type == "inline":
+            t.content = _untagged(t)
     r = _Reader(tokens)
     r.dropped += dropped
     r.walk()

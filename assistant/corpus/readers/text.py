@@ -27,13 +27,19 @@ _MAX_HEADING = 100
 _RULE = re.compile(r"^[=\-_*~#]{3,}(?:\s+[=\-_*~#]{3,})*$")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.{0,80})$")  # "1. INTRODUCTION", "2.1 Limits"
 _STEP = re.compile(r"^step\s*\d+\s*[.:)]", re.IGNORECASE)  # "Step 2. Treat each ...": a block of its own
+_BOX = str.maketrans({**dict.fromkeys("─━╌┄", "-"), **dict.fromkeys("═", "="), **dict.fromkeys("│┃║╎┆", "|"),
+                      **dict.fromkeys("┌┐└┘├┤┬┴┼╒╕╘╛╞╡╤╧╪╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋", "+")})
+_BOX_RULE = re.compile(r"[┌├╞╔┏][─═━]{3,}")  # the corner or edge of a table drawn with box characters
 _WRAP = 50  # a line this long followed by more text without a blank line was hard-wrapped
 
 
 def read(data: bytes, name: str) -> Document:
     """Read a plain-text guide (UTF-8); one written in Org-mode or AsciiDoc is read as the Markdown it is
     rewritten to (readers.lightmarkup)."""
-    lines = utf8_text(data, name, "a text guide").split("\n")
+    # a man page printed by nroff sets bold and underline by overstriking ("N\bN", "_\bs"): the letter is meant;
+    # a table drawn with box characters ("┌─┬─┐", "│") is the '+---+' grid it looks like
+    text = re.sub(r"[^\n]\x08", "", utf8_text(data, name, "a text guide"))
+    lines = (text.translate(_BOX) if _BOX_RULE.search(text) else text).split("\n")
     if mail.is_message(lines):  # an e-mail's source saved as text
         return mail.read(data, name)
     if (markup := lightmarkup.markup_of(lines)) is not None:
@@ -126,10 +132,11 @@ def _drawings(lines: list[str], blank: list[bool], tables: set[int]) -> set[int]
 
 def _page_furniture(lines: list[str]) -> set[int]:
     """The lines of a text printed in pages (form feeds between them) that are the printer's, not the guide's:
-    a running header (a page's first line, the same on two or more pages) and a page number closing a page."""
+    a running header (a page's first line, the same on two or more pages) and a page number closing a page;
+    without form feeds, the running lines (_running_lines)."""
     starts = [k for k, ln in enumerate(lines) if "\f" in ln]
     if not starts:
-        return set()
+        return _running_lines(lines)
     out: set[int] = set()
     firsts: dict[str, list[int]] = {}
     for a, b in zip([0, *starts], [*starts, len(lines)], strict=True):
@@ -143,6 +150,21 @@ def _page_furniture(lines: list[str]) -> set[int]:
         if len(ks) >= 2:
             out.update(ks)
     return out
+
+
+_SPREAD = re.compile(r"^\S.*\S {3,}\S.*\S {3,}\S+\s*$")  # "IRSCAN(1)    FT-IR Lab Tools Manual    IRSCAN(1)"
+
+
+def _running_lines(lines: list[str]) -> set[int]:
+    """A text printed in pages without form feeds (nroff pads its pages with blank lines): a line set across the
+    page in three parts ("NAME(1)   Title   NAME(1)", "Version   date   3"), alone between blank lines, that
+    comes back (digits aside) on three pages or more is the printer's running header or footer."""
+    seen: dict[str, list[int]] = {}
+    for k, ln in enumerate(lines):
+        if _SPREAD.match(ln) and (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines)
+                                                                          or not lines[k + 1].strip()):
+            seen.setdefault(re.sub(r"\d+", "#", " ".join(ln.split())), []).append(k)
+    return {k for ks in seen.values() if len(ks) >= 3 for k in ks}
 
 
 _FRAMED = re.compile(r"^(\s*)([*#])\s+(.*?)\s+\2\s*$")  # "*  WARNING: Never let air in ...   *"
