@@ -53,6 +53,7 @@ def is_message(lines: list[str]) -> bool:
 
 
 def read(data: bytes, name: str) -> Document:
+    """Read a message's source; a file that is not one is read as plain text (readers.text)."""
     from assistant.corpus.readers import text, utf8_text
 
     raw = utf8_text(data, name, "an e-mail").replace("\r\n", "\n").split("\n")
@@ -73,8 +74,8 @@ def read(data: bytes, name: str) -> Document:
         from assistant.corpus.readers import html as html_reader
 
         doc = html_reader.read("\n".join(t for t, _, _ in _decoded(html, raw)).encode("utf-8"), name)
-        at = html.start + 1
-        return replace(doc, blocks=[replace(b, start=at, end=at) for b in doc.blocks])
+        at = html.start + 1  # a message with only an HTML copy: its blocks are cited at that part's first line
+        return replace(doc, title=subject or doc.title, blocks=[replace(b, start=at, end=at) for b in doc.blocks])
     blocks = text.parse_text([t for t, _, _ in lines])
     blocks = [replace(b, start=lines[b.start - 1][1] + 1, end=max(lines[b.start - 1][1], lines[b.end - 1][2]) + 1)
               for b in blocks]
@@ -96,7 +97,7 @@ def _headers(lines: list[str], i: int) -> tuple[dict[str, str], int]:
             last = m.group(1).lower()
             out.setdefault(last, m.group(2).strip())
         else:
-            return ({}, i) if not out else (out, i)
+            return out, i  # a line that is no header: the body starts there (no header block at all: {})
         i += 1
     return out, i + 1
 
