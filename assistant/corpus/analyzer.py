@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections.abc import Container
 from functools import lru_cache
@@ -113,7 +114,7 @@ def slip_of(word: str, vocabulary: Container[str]) -> bool:
     letters, which is as often a reagent's abbreviation ("dast" is not "last")."""
     if len(word) < 5 or not word.isalpha():
         return False
-    letters = "abcdefghijklmnopqrstuvwxyz"
+    letters = string.ascii_lowercase
     near = {word[:i] + word[i + 1:] for i in range(len(word))}
     near |= {word[:i] + c + word[i + 1:] for i in range(len(word)) for c in letters}
     near |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}

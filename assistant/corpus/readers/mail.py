@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import csv
+import quopri
 import re
 from dataclasses import dataclass, replace
 from email.header import decode_header, make_header
@@ -24,7 +25,6 @@ _TRANSPORT = frozenset({"mime-version", "content-type", "received", "message-id"
                         "dkim-signature", "x-mailer", "x-received", "thread-index", "x-ms-exchange-organization"})
 _WROTE = re.compile(r"^On (?P<when>.{5,120}?),? (?P<who>[^,<>]{2,80}?)\s*(?:<[^>]*>)?\s*wrote:\s*$", re.IGNORECASE)
 _QUOTE = re.compile(r"^((?:> ?)+)")
-_SOFT = re.compile(rb"=([0-9A-Fa-f]{2})")
 
 
 @dataclass
@@ -142,7 +142,7 @@ def _decoded(p: _Part, raw: list[str]) -> list[tuple[str, int, int]]:
         first = p.start + k if first < 0 else first
         soft = ln.rstrip().endswith("=")
         chunk = ln.rstrip()[:-1] if soft else ln.rstrip()
-        pending += _SOFT.sub(lambda m: bytes([int(m.group(1), 16)]), chunk.encode("utf-8", "replace"))
+        pending += quopri.decodestring(chunk.encode("utf-8", "replace"))
         if not soft:
             out.append((_text(pending, charset), first, p.start + k))
             pending, first = b"", -1
