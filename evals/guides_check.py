@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--details", type=Path, help="write one JSON line per question (question, answer, checks)")
     args = ap.parse_args(argv)
 
+    from assistant.corpus.readers import READERS
     from assistant.index.build import build_index
     from assistant.index.store import load_index
     from assistant.session import Session
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus.mkdir()
     for folder in args.folders:
         for f in folder.iterdir():
-            if f.is_file() and f.suffix.lower() in (".txt", ".md", ".html", ".htm", ".pdf", ".docx"):
+            if f.is_file() and f.suffix.lower() in READERS:
                 shutil.copy(f, corpus / f.name)
     paths = Paths(corpus, tmp / "index")
     build_index(paths, embedder=args.embedder)

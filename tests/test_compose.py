@@ -76,6 +76,16 @@ def test_first_check_label() -> None:
     assert lines_of("what first", "first_check", [CAUSE])[0].startswith("Check first: ")
 
 
+def test_a_fix_that_checks_nothing_is_not_called_the_first_check() -> None:
+    """"Check first: Use degassed solvents" would put words in the guide's mouth: a fix that checks nothing
+    keeps its own label; one that says what to check is the first check."""
+    first = lines_of("RCM dead, what should I check first", "first_check", [FIX])[0]
+    assert first.startswith("What to do: Use degassed solvents")
+    check = passage("solution", "Solution: Check that the solvent was degassed. Add fresh catalyst.")
+    assert lines_of("RCM dead, what should I check first", "first_check", [check])[0].startswith(
+        "Check first: Check that the solvent was degassed")
+
+
 def test_declined_answer_offers_closest_sections_that_share_a_word_with_the_question() -> None:
     r = retrieval("catalyst for the suzuki", "general", [CAUSE, FIX, SYMPTOM], answered=False)
     r = replace(r, hits=[replace(h, matched=("catalyst",) if h.passage is CAUSE else ()) for h in r.hits])
@@ -224,6 +234,25 @@ def test_a_gap_is_said_only_when_an_amount_was_asked_for_not_when_one_is_named_i
     comu = passage("table-row", "Reagent: COMU | Base: DIPEA", title="COMU", items=("COMU", "DIPEA"),
                    header=("Reagent", "Base"))
     assert lines_of("COMU eq?", "quantity", [comu])[0].startswith("The guides give no amount for COMU")
+
+
+def test_how_many_is_answered_by_a_count_of_the_thing_asked() -> None:
+    """'how many readings ...': "5 readings" states how many; the guides are not said to lack it."""
+    prose = passage("prose", "Report the mean of 5 readings; an SD above 0.002° means the sample is not stable.")
+    lines = lines_of("how many readings and what SD is ok", "quantity", [prose])
+    assert not lines[0].startswith("The guides give no") and "5 readings" in lines[0]
+    assert lines_of("how many hours before the readings", "quantity", [prose])[0].startswith("The guides give no time")
+    row = passage("table-row", "Symptom: Reading unstable | Check: SD of 5 readings > 0.002°", title="Reading unstable",
+                  items=("Reading unstable", "SD of 5 readings > 0.002°"), header=("Symptom", "Check"))
+    assert "SD of 5 readings" in lines_of("how many readings and what SD is ok", "quantity", [row])[0]
+
+
+def test_a_gap_is_not_claimed_for_a_question_whose_subject_the_guides_never_name() -> None:
+    """'how long does a regen take': nothing named in the question is in the passages, so "The guides give no
+    time for this" would be a guess; the best passage's amount of the asked kind answers instead."""
+    p = passage("prose", "Regeneration of the catalyst bed takes about 15 h and runs overnight.")
+    lines = lines_of("how long does a regen take", "quantity", [p])
+    assert not lines[0].startswith("The guides give no") and "15 h" in lines[0]
 
 
 def test_each_label_is_said_once_whichever_line_the_lead_model_puts_first() -> None:

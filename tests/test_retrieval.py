@@ -306,11 +306,16 @@ def test_top_k_equals_a_stable_full_sort() -> None:
     ("how long at high temperature", ("duration",)),
     ("high dilution concentration", ("concentration",)),
     ("HATU equivalents and reaction time", ("duration", "amount")),
+    # "conc H2SO4" is the acid as sold, not a question of concentration; "what conc of HCl" is one
+    ("my substrate just sits as a lump in the conc H2SO4", ()),
+    ("conc. HCl or 6 M for the hydrolysis", ()),
+    ("what conc of HCl for the wash", ("concentration",)),
 ])
 def test_expected_answer_type(question: str, types: tuple[str, ...]) -> None:
     from assistant.retrieval.intent import answer_types
 
     assert answer_types(question) == types
+    assert (detect(question) == "quantity") == bool(types) or "conc" not in question
 
 
 def test_passages_stating_the_asked_kind_of_amount_are_marked(hashing_paths: Paths) -> None:
@@ -405,6 +410,23 @@ def test_an_unknown_word_made_of_known_words_is_read_as_them() -> None:
     assert analyzer.parts("brownish", known) == ("brown",) and analyzer.parts("reddish", known) == ("red",)
     assert analyzer.parts("usable", known) == ("use",)
     assert analyzer.parts("mitsunobu", known) is None and analyzer.parts("piperidine", known) is None
+
+
+def test_a_word_cut_short_is_read_as_the_known_word_it_begins() -> None:
+    """Bench shorthand cuts long words ("electrochem", "recryst", "regen"): the shortest known word it
+    begins; four letters ("conc", "temp") begin too many words to say which."""
+    known = ["electrochemistry", "electrochemically", "recrystallisation", "recrystallised", "regenerate",
+             "concentrated", "temperature"]
+    assert analyzer.completion("electrochem", known) == "electrochemistry"
+    assert analyzer.completion("recryst", known) == "recrystallised"
+    assert analyzer.completion("regen", known) == "regenerate"
+    assert analyzer.completion("conc", known) is None and analyzer.completion("temp", known) is None
+    assert analyzer.completion("mitsunobu", known) is None and analyzer.completion("regenerat", known) is None
+
+
+def test_a_question_in_bench_shorthand_is_not_declined_for_it(hashing_paths: Paths) -> None:
+    q = Retriever(Session(hashing_paths).store).analyse("intramol cyclisation gives oligomers")
+    assert "intramol" not in q.unmatched and q.corrections.get("intramol") == "intramolecular"
 
 
 def test_everyday_words_come_from_word_frequency_not_the_models_vocabulary() -> None:
@@ -554,6 +576,15 @@ def test_an_alkyl_prefix_written_with_or_without_its_hyphen_is_one_term() -> Non
                           ("add tBuLi slowly", "add t-BuLi slowly")):
         assert analyzer.terms(glued) == analyzer.terms(hyphen), glued
     assert analyzer.terms("ibuprofen") == ["ibuprofen"] and analyzer.terms("tBu ester") == analyzer.terms("t-Bu ester")
+
+
+def test_a_pore_size_in_angstrom_is_one_term_however_it_is_typed() -> None:
+    """Sieves are "4 Å" in a guide and "4A" or "4Å" at the bench (no Å key): one term, and "4" alone is
+    not it."""
+    for typed in ("4A MS", "4Å MS", "4 Å MS", "4 \u212b MS", "4\u00a0Å MS"):
+        assert "4a" in analyzer.terms(typed), typed
+    assert analyzer.terms("dry over 3 Å molecular sieves") == analyzer.terms("dry over 3A molecular sieves")
+    assert analyzer.terms("4 Å") != analyzer.terms("4")
 
 
 def test_a_question_that_restates_a_symptom_ranks_its_entrys_fix_above_the_symptom(hashing_paths: Paths) -> None:

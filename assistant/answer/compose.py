@@ -23,6 +23,7 @@ from assistant.answer.quotes import (
     Line,
     asked_reagents,
     best_units,
+    counts,
     in_order,
     near_amount,
     on_topic,
@@ -365,13 +366,20 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     # a line about another one never answers it, however many other words it shares.
     reagents = asked_reagents(q, about)
     names = reagent_names(q, reagents)
+    counted = "amount" in asked  # "how many readings": "5 readings" is the amount
+
+    def states_asked(text: str, header: tuple[str, ...] = (), cells: tuple[str, ...] = ()) -> bool:
+        return not mask or bool(states(text, header, cells) & mask) or (counted and counts(text, about))
+
     scored: list[tuple[float, Line, bool]] = []
     for rank, h in enumerate(pool):
         p = h.passage
         cands: list[tuple[str, str, float]] = []
         if p.kind == "table-row" and p.items:
-            cols = [i for i in range(1, len(p.header)) if QUANTITY.search(p.items[i] if i < len(p.items) else "")
-                    or about & set(analyzer.terms(p.header[i]))]  # the amounts, and the cells the question names
+            cells = [p.items[i] if i < len(p.items) else "" for i in range(len(p.header))]
+            cols = [i for i in range(1, len(p.header))  # the amounts, and the cells the question names
+                    if QUANTITY.search(cells[i]) or counted and counts(cells[i], about)
+                    or about & set(analyzer.terms(p.header[i]))]
             if cols:
                 cands.append((row_line(p, cols), "value", 1.0))
         else:
@@ -379,12 +387,12 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
             us = units(p)
             for u in with_antecedents([u for u in us if not ANAPHOR.match(u.text) or u.position == 0]
                                        + [u for u in us if ANAPHOR.match(u.text) and u.position > 0], us, p.text):
-                if QUANTITY.search(u.text) and (not mask or states(u.text) & mask):
+                if (QUANTITY.search(u.text) or counted and counts(u.text, about)) and states_asked(u.text):
                     text = step_line(p, u) if u.kind == "step" else u.text
                     cands.append((text, "value", unit_score(u, q.weighted_terms, sims[u.position])))
         for text, role, s in cands:
             on = on_topic(text, p, reagents, about, names)
-            fits = not mask or bool(states(text, p.header, p.items) & mask)
+            fits = states_asked(text, p.header, p.items)
             named = p.kind == "table-row" and any(re.search(intent.ANSWER_TYPES[t], p.title.lower()) for t in asked)
             bonus = ((1.0 if on else 0.0) + (0.5 if fits else 0.0) + (0.5 if named else 0.0)
                      + 0.5 * near_amount(text, about))
@@ -401,7 +409,9 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
     what = " and ".join(TYPE_NOUNS[t] for t in asked) or "value"
     seen = {t for h in pool for t in analyzer.terms(h.passage.text)}
     words = [w for w in re.findall(r"[\w()\-/.]+", q.text) if analyzer.terms(w)]
-    thing = " ".join(dict.fromkeys(w for w in words if analyzer.terms(w)[0] in reagents | (about & seen))) or "this"
+    thing = " ".join(dict.fromkeys(w for w in words if analyzer.terms(w)[0] in reagents | (about & seen)))
+    if not thing:  # nothing the question names is in the passages: a gap would be a guess, the best match answers
+        return _general(pool, q, long)
     related = [h for h in pool if (reagents or about) & set(analyzer.terms(h.passage.text + " " + h.passage.title))]
     # The nearest fact is about the asked thing; a value of another reagent is never offered, even labelled.
     nearest = _general(related, q, long)[0][:1] if related else []

@@ -186,10 +186,17 @@ def first_check(best: Candidate, cands: Sequence[Candidate]) -> Candidate:
     return min(own, key=lambda c: c.features.get("position", 0.0), default=best)
 
 
+# A line that says what to look at: "Check that ...", "Make sure ...", "Is the balloon still full?"
+_CHECKS = re.compile(r"\b(check|verify|confirm|make sure|ensure|inspect|test|titrate|measure|look (at|for)|"
+                     r"see (if|whether)|compare|record|spot|run an? (nmr|tlc|lc-?ms|blank|control))\b|^(is|are|was|"
+                     r"were|has|have|does|did)\b", re.IGNORECASE)
+
+
 def is_check(line: Line) -> bool:
-    """Whether a line says what to check, suspect or do (an instruction, a step, a fix, a cause), so it may be
-    labelled as the first check; "Practically no." or a plain statement of fact is not one."""
-    return line.role in ("step", "fix", "fix-row", "cause", "cause-row") or bool(ACTION.match(line.text))
+    """Whether a line may be labelled as the first check: a cause to suspect, a procedure's step, or a line
+    that says what to check; a fix that checks nothing ("Use degassed solvents") is what to do, and "Practically
+    no." or a plain statement of fact is neither."""
+    return line.role in ("step", "cause", "cause-row") or bool(_CHECKS.search(_body(line.text)))
 
 
 def labelled(line: Line, check_first: bool) -> Line:

@@ -197,6 +197,14 @@ def near_amount(text: str, about: set[str]) -> float:
     return 0.0
 
 
+_COUNT = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(\w+)", re.IGNORECASE)
+
+
+def counts(text: str, about: set[str]) -> bool:
+    """Whether a line counts a thing the question is about ("5 readings" for "how many readings")."""
+    return any(set(analyzer.terms(m.group(2))) & about for m in _COUNT.finditer(text))
+
+
 def asked_reagents(q: Query, about: set[str]) -> set[str]:
     """The terms of the reagents or compounds a question names (ENTITY words) among what it is about, with
     the formulas the vocabulary gives for them ("LAH" is also "LiAlH4")."""

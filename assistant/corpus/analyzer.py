@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
@@ -35,9 +35,13 @@ def _stemmer():  # type: ignore[no-untyped-def]
 _LOCANT = re.compile(r"\b(n|s|t|i|sec|tert|iso)(?=(?:Bu|Pr|Pent|Hex|Oct|Am)(?![a-z]))")
 
 
+# A length in ångström after its number ("4 Å sieves"): typed "4A" at the bench, which has no Å key.
+_ANGSTROM = re.compile(r"(?<=\d)\s?Å")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased surface words with stopwords and lone letters removed."""
-    t = _LOCANT.sub(r"\1-", unicodedata.normalize("NFKC", text)).lower()
+    t = _ANGSTROM.sub("A", _LOCANT.sub(r"\1-", unicodedata.normalize("NFKC", text))).lower()
     return [w for w in _WORD.findall(t) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
@@ -170,6 +174,15 @@ def parts(word: str, known: Container[str]) -> tuple[str, ...] | None:
         if a in known and b in known and (best is None or min(len(a), len(b)) > min(map(len, best))):
             best = (a, b)
     return best
+
+
+def completion(word: str, vocabulary: Iterable[str]) -> str | None:
+    """The shortest known word an unknown one begins, two letters or more longer: bench shorthand cuts long
+    words ("electrochem", "recryst", "regen"). Only from five letters: "conc" or "temp" begin too many."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    return min((c for c in vocabulary if len(c) >= len(word) + 2 and c.startswith(word)),
+               key=lambda c: (len(c), c), default=None)
 
 
 def correct(word: str, vocabulary: list[str]) -> str | None:

@@ -32,6 +32,9 @@ def form_words(question: str, kind: str) -> set[str]:
 
 
 # Patterns are compiled on first use (re caches them): an `ask` compiles only the rules it tries.
+# "conc H2SO4", "concentrated HCl": the acid or base as sold, not a question of concentration.
+_GRADE = (r"(?!\.?\s*(h2so4|hcl|hno3|h3po4|hbr|hf|nh3|nh4oh|aq\b|aqueous|sulfuric|sulphuric|hydrochloric|nitric|"
+          r"phosphoric|ammonia|acid))")
 _RULES: list[tuple[str, str]] = [
     # ... a paper to read, not filter, weighing, pH, indicator or lens paper, nor paper towels; literature to
     # read, not a literature value to compare with ("above the literature", "the literature mp")
@@ -52,7 +55,7 @@ _RULES: list[tuple[str, str]] = [
                 r"\b\w+ or \w+\s*\??$"),
     ("procedure", PROCEDURE),
     ("cause", r"\bwhy\b"),  # a reason, even when the question names an amount ("why high dilution")
-    ("quantity", r"\b(how much|how many|how long|how dilute|how hot|conc\b|what (conc|concentration|"
+    ("quantity", r"\b(how much|how many|how long|how dilute|how hot|conc\b" + _GRADE + r"|what (conc|concentration|"
                  r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"
                  r"mol ?%|equiv\w*|eq\b|temperature|temp\b|molarity|dilution|ratio|"
                  r"how fast|range|dose|amount|(addition|reaction|stir|stirring|heating|hold|residence) times?\b)"),
@@ -128,7 +131,7 @@ def detect(question: str) -> str:
 # over one that only states some other amount (a classic expected-answer-type feature).
 ANSWER_TYPES: dict[str, str] = {  # how a question asks for each kind of amount (corpus.amounts: how it is stated)
     "duration": r"\b(how long|time|duration|hours?|minutes?|overnight|days?)\b",
-    "concentration": r"\b(conc\w*|dilut\w*|dilute|molarity|molar|mm)\b",
+    "concentration": r"\b(conc\w*" + _GRADE + r"|dilut\w*|dilute|molarity|molar|mm)\b",
     "temperature": r"\b(temp\w*|how hot|heat\w*|reflux|°c|degrees)\b",
     "amount": r"\b(how much|how many|equiv\w*|eq|loading|mol ?%|amount|stoichiometry|ratio)\b",
 }

@@ -130,7 +130,8 @@ class Retriever:
                 for pt in analyzer.stem(list(pieces)):
                     weighted[pt] = max(weighted.get(pt, 0.0), 0.8)
                     found.add(pt)
-            elif (fixed := analyzer.correct(w, lex.surface)) is not None:
+            elif (fixed := analyzer.correct(w, lex.surface) or analyzer.completion(w, lex.surface)) is not None:
+                # a misspelling, or shorthand cut short ("electrochem", "recryst")
                 corrections[w] = fixed
                 ft = analyzer.stem([fixed])[0]
                 weighted[ft] = max(weighted.get(ft, 0.0), 0.8)
