@@ -42,7 +42,7 @@ LAY_QUESTIONS = PROJECT_ROOT / "evals" / "lay"  # questions in bench slang, one 
 # Held-out parts, each written blind by someone who never ran the assistant, read once for its first-reading
 # figures and then folded into the development set (guides in `<part>/guides`, one question file per guide):
 # more guides, layouts and question writers for the fit than the team's own gallery.
-FOLDED = tuple(PROJECT_ROOT / "evals" / f"fresh{n}" for n in range(2, 10))
+FOLDED = tuple(PROJECT_ROOT / "evals" / f"fresh{n}" for n in range(2, 12))
 DEV_FOLDERS = (PROJECT_ROOT / "corpus", PROJECT_ROOT / "tests" / "fixtures" / "gallery",
                *(part / "guides" for part in FOLDED))
 DEV_INDEX = PROJECT_ROOT / "index" / "eval-dev"  # built from DEV_FOLDERS on first use, then updated

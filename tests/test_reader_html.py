@@ -600,3 +600,35 @@ def test_a_book_chapter_keeps_its_footnotes_and_tip_boxes_but_a_site_sidebar_is_
     text = " ".join(b.text for b in read(page.encode(), "chapter.html").blocks)
     assert "Keep both phases" in text and "KOTMS takes up water" in text
     assert "More books" not in text
+
+
+def test_an_accordions_heading_is_kept_whether_it_holds_its_button_or_sits_in_it() -> None:
+    """Collapsed sections (SharePoint, Bootstrap) put each problem's name in a toggle button: it heads its
+    text. A plain button ("Like", "Share") is still no text."""
+    d = doc("<h1>Ugi</h1><div><button aria-expanded='false' aria-controls='c1'><i class='icon'></i>"
+            "<h2>Mostly Passerini product</h2></button><div id='c1' class='is-collapsed'><p>Cause: slow imine.</p>"
+            "</div></div><h2 class='accordion-header'><button class='accordion-button' data-bs-toggle='collapse'>"
+            "Nothing happens with an aniline</button></h2><div class='accordion-collapse collapse'>"
+            "<p>Fix: TFE at 2 M.</p></div><p>Helpful? <button>Like</button></p>")
+    assert [(b.kind, b.text) for b in d.blocks] == [
+        ("heading", "Ugi"), ("heading", "Mostly Passerini product"), ("paragraph", "Cause: slow imine."),
+        ("heading", "Nothing happens with an aniline"), ("paragraph", "Fix: TFE at 2 M."),
+        ("paragraph", "Helpful?")]
+
+
+def test_a_word_list_paragraph_is_an_item_numbered_as_typed() -> None:
+    """Word's HTML (Save as Web Page, Outlook) types each list number into an ignored span: numbered steps
+    are items with their numbers, bullets are items, and the marker is no part of the text."""
+    ignore = "<![if !supportLists]><span style='mso-list:Ignore'>{}<span style='font:7.0pt \"Times\"'>&nbsp;&nbsp;" \
+             "</span></span><![endif]>"
+    d = doc("<h1>Procedure</h1>"
+            "<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>"
+            f"{ignore.format('1.')}"
+            "Weigh PdCl2 (89 mg) into the flask.<o:p></o:p></p>"
+            f"<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'>{ignore.format('2.')}Add the DMF."
+            "</p><p class=MsoNormal>Then wait.</p>"
+            f"<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'>{ignore.format('·')}Stir hard.</p>")
+    assert [(b.kind, b.number, b.text) for b in d.blocks] == [
+        ("heading", "", "Procedure"), ("item", "1", "Weigh PdCl2 (89 mg) into the flask."),
+        ("item", "2", "Add the DMF."),
+        ("paragraph", "", "Then wait."), ("item", "", "Stir hard.")]

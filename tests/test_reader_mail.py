@@ -105,3 +105,58 @@ def test_a_thread_exported_by_a_list_archive_is_not_taken_for_a_message_source()
             "From: Tom Rivera <tom@example.org>\nDate: Tue, 4 Mar 2025\n\nTry fresh lithium.\n")
     d = readers.read(Path("list.txt"), text.encode())
     assert [b.text for b in d.blocks if b.kind == "heading"][-2:] == ["Ann Lee", "Tom Rivera"]
+
+
+OUTLOOK = """Received: from DB9PR07MB8712.eurprd07.prod.outlook.com (2603:10a6:10:2f3::9)
+ by AM6PR07MB5590.eurprd07.prod.outlook.com with HTTPS; Wed, 12 Mar 2025
+From: Dan Kowalski <d.kowalski@example.ac.uk>
+Subject: RE: Wacker oxidation keeps dying
+Thread-Index: AQHbkgGJ5wq0CkFvNUm1s1d3xGZx9rNt1wGAgAB2PYCAAPlQAA==
+X-MS-TNEF-Correlator:
+msip_labels:
+x-ms-publictraffictype: Email
+Content-Type: multipart/related;
+\tboundary="_004_DB9_";
+\ttype="text/html"
+MIME-Version: 1.0
+
+--_004_DB9_
+Content-Type: text/html; charset="Windows-1252"
+Content-Transfer-Encoding: quoted-printable
+
+<html><head><meta http-equiv=3D"Content-Type" content=3D"text/html; charset=3D=
+windows-1252"></head><body>
+<p class=3DMsoNormal>Pre-stir the CuCl with the PdCl2 under O2 f=
+or 30 min =96 the green colour tells you the copper is oxidised.<o:p></o:p></p>
+<div style=3D'border:none;border-top:solid #E1E1E1 1.0pt'><p class=3DMsoNormal><b>From:</b> Jonas Lindner =
+&lt;jonas@lumen.example.com&gt;<br><b>Sent:</b> 07 March 2025 16:21<br><b>To:</b> Dan Kowalski<br>
+<b>Subject:</b> RE: old Wacker procedure?</p></div>
+<p class=3DMsoNormal>Use 10 mol% PdCl2 and 1 equiv CuCl in DMF/H2O 7:1.</p>
+</body></html>
+
+--_004_DB9_--
+"""
+
+
+def test_a_header_name_with_an_underscore_does_not_end_the_header_block() -> None:
+    """Outlook writes "msip_labels:" among the headers: the message's HTML is still read as its text."""
+    d = readers.read(Path("wacker.eml"), OUTLOOK.replace("\n", "\r\n").encode("utf-8"))
+    every = " ".join(b.text for b in d.blocks)
+    assert d.title == "Wacker oxidation keeps dying"
+    assert "Pre-stir the CuCl with the PdCl2 under O2 for 30 min – the green colour" in every
+    for absent in ("Content-Type", "msip", "=3D", "MsoNormal", "<p", "â€"):
+        assert absent not in every
+
+
+def test_an_html_only_thread_heads_each_message_by_its_sender_and_cites_its_lines() -> None:
+    """Outlook quotes the history under "From: ... Sent: ..." blocks: each message is headed by its sender,
+    and each block cites the lines of the file it was encoded on."""
+    d = readers.read(Path("wacker.eml"), OUTLOOK.encode("utf-8"))
+    assert [b.text for b in d.blocks if b.kind == "heading"] == ["Dan Kowalski", "Jonas Lindner"]
+    lines = OUTLOOK.split("\n")
+    first = next(b for b in d.blocks if b.text.startswith("Pre-stir"))
+    assert (first.start, first.end) == (lines.index("<p class=3DMsoNormal>Pre-stir the CuCl with the PdCl2 under O2 "
+                                                    "f=") + 1,
+                                        lines.index("or 30 min =96 the green colour tells you the copper is "
+                                                    "oxidised.<o:p></o:p></p>") + 1)
+    assert not any(b.text.startswith("From:") for b in d.blocks)

@@ -232,3 +232,57 @@ def test_inline_html_reads_as_its_text_not_its_tags() -> None:
     text = [b.text for b in blocks if b.kind == "paragraph"]
     assert text == ["“Trichloroacetimidates are the donors of choice.” (Lindqvist, 2021, p. 212)",
                     "Dry over 4 Å sieves: H2O below 50 ppm, checked as in USP <921> at < 5 °C."]
+
+
+MYST = """---
+kernelspec:
+  name: python3
+substitutions:
+  instrument: "SP-8 spectrophotometer"
+  warmup: 30 min
+---
+
+(ch-uvvis)=
+# UV-Vis
+
+Switch the {{ instrument }} on {{warmup}} before use; see {ref}`the lamps <sec-lamps>` and {math}`A = \\varepsilon c l`.
+
+```{list-table} Cuvette materials
+:header-rows: 1
+:name: tbl-cuvettes
+
+* - Material
+  - Usable from
+* - Quartz
+  - 190 nm
+* - Polystyrene
+  - 340 nm
+```
+
+## Troubleshooting
+
+:::{dropdown} Peaks point downwards
+The blank absorbed more than the sample.
+:::
+
+```{warning} Never put quartz cells in the base bath
+They etch.
+```
+"""
+
+
+def test_a_myst_page_reads_as_its_text_with_its_substitutions_tables_and_dropdowns() -> None:
+    """Jupyter Book (MyST) pages: front-matter substitutions filled in, roles as their text, a list-table as
+    a table, a dropdown or admonition with a title as a heading over its text; labels and options out."""
+    blocks, _ = parse_markdown(MYST)
+    texts = [(b.kind, b.text) for b in blocks]
+    assert ("paragraph", "Switch the SP-8 spectrophotometer on 30 min before use; see the lamps and "
+                         "A = \\varepsilon c l.") in texts
+    assert [b.cells for b in blocks if b.kind == "row"] == [("Material", "Usable from"), ("Quartz", "190 nm"),
+                                                           ("Polystyrene", "340 nm")]
+    heads = [b.text for b in blocks if b.kind == "heading"]
+    assert "Peaks point downwards" in heads and "Never put quartz cells in the base bath" in heads
+    assert ("paragraph", "The blank absorbed more than the sample.") in texts and ("paragraph", "They etch.") in texts
+    every = " ".join(b.text for b in blocks)
+    for absent in ("{{", "(ch-uvvis)=", ":header-rows:", "{ref}", ":::", "{dropdown}"):
+        assert absent not in every

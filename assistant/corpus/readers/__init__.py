@@ -24,6 +24,7 @@ READERS: dict[str, str] = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".eml": "mail",
+    ".csv": "sheet",
 }
 
 

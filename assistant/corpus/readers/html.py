@@ -109,6 +109,8 @@ def _decode(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
+_WORD_LIST = re.compile(r"mso-list:\s*(?!none|ignore)\w", re.IGNORECASE)  # a paragraph of a list in Word's HTML
+_TYPED_NUMBER = re.compile(r"^(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$", re.IGNORECASE)
 _PERMALINK = re.compile(r"\s*[¶§#🔗]\s*$")
 
 
@@ -120,8 +122,16 @@ def _role(el: Any) -> str:
     return str(el.get("role") or "").strip().lower() if isinstance(el.tag, str) else ""
 
 
+def _skipped(el: Any) -> bool:
+    """Whether an element shows no text of the guide: scripts, media, form controls; but a button that opens
+    a collapsed section (SharePoint, Bootstrap accordions) holds, or is held by, that section's heading."""
+    if el.tag != "button":
+        return el.tag in _SKIP
+    return next(el.iter(*_HEADINGS), None) is None and not any(a.tag in _HEADINGS for a in el.iterancestors())
+
+
 def _alive(el: Any, dropped: set[Any]) -> bool:
-    return not any(a in dropped or a.tag in _SKIP for a in (el, *el.iterancestors()))
+    return not any(a in dropped or _skipped(a) for a in (el, *el.iterancestors()))
 
 
 def _category(el: Any, scopes: frozenset[str], protected: set[Any], dropped: set[Any],
@@ -195,7 +205,7 @@ def _bold_lead(p: Any) -> Any | None:
 
 def _text_len(el: Any, dropped: set[Any]) -> int:
     """How much text `el` shows, leaving out `dropped`."""
-    if el in dropped or not isinstance(el.tag, str) or el.tag in _SKIP:
+    if el in dropped or not isinstance(el.tag, str) or _skipped(el):
         return 0
     return len((el.text or "").strip()) + sum(_text_len(c, dropped) + len((c.tail or "").strip()) for c in el)
 
@@ -308,7 +318,7 @@ class _Reader:
         if tag == "textarea" and el not in self.dropped and el.getparent().get("data-markdown") is not None:
             self.markdown(el)  # a slide written in Markdown (reveal.js): read as the Markdown it is
             return
-        if not isinstance(tag, str) or el in self.dropped or tag in _SKIP:
+        if not isinstance(tag, str) or el in self.dropped or _skipped(el):
             self.line = _end(el, self.line)  # comments, scripts, boilerplate
             return
         self.line = _line(el, self.line)
@@ -341,6 +351,17 @@ class _Reader:
                 self.walk(c)
                 self.text(c.tail)
             self.flush()
+        elif tag == "p" and not self.unit and _WORD_LIST.search(el.get("style") or ""):
+            # Word's HTML types a list's number into a span it marks to ignore: an item, numbered as typed
+            marker = next((sp for sp in el.iter("span") if "mso-list:ignore" in (sp.get("style") or "").lower()), None)
+            number = ""
+            if marker is not None:
+                typed = _TYPED_NUMBER.match(_clean(marker.text_content()))
+                number = typed.group(1) if typed else ""  # "1." numbers the item; "·" or "o" is a bullet
+                self.dropped.add(marker)
+            text, first, last = self.collect(el)
+            if text:
+                self.emit("item", text, first, last, number=number)
         elif (self.unit and tag in _UNITS) or tag not in _UNITS:
             block = tag in _BLOCKS or tag in _UNITS
             if block:

@@ -20,7 +20,7 @@ from email.header import decode_header, make_header
 
 from assistant.corpus.document import Block, Document
 
-_HEADER = re.compile(r"^([A-Za-z][A-Za-z0-9-]*):[ \t]*(.*)$")
+_HEADER = re.compile(r"^([A-Za-z][!-9;-~]*):[ \t]*(.*)$")  # any printable name (RFC 5322): "msip_labels:"
 _TRANSPORT = frozenset({"mime-version", "content-type", "received", "message-id", "return-path", "delivered-to",
                         "dkim-signature", "x-mailer", "x-received", "thread-index", "x-ms-exchange-organization"})
 _WROTE = re.compile(r"^On (?P<when>.{5,120}?),? (?P<who>[^,<>]{2,80}?)\s*(?:<[^>]*>)?\s*wrote:\s*$", re.IGNORECASE)
@@ -73,9 +73,12 @@ def read(data: bytes, name: str) -> Document:
     elif html := next((p for p in leaves if p.type == "text/html"), None):
         from assistant.corpus.readers import html as html_reader
 
-        doc = html_reader.read("\n".join(t for t, _, _ in _decoded(html, raw)).encode("utf-8"), name)
-        at = html.start + 1  # a message with only an HTML copy: its blocks are cited at that part's first line
-        return replace(doc, title=subject or doc.title, blocks=[replace(b, start=at, end=at) for b in doc.blocks])
+        decoded = _decoded(html, raw)  # decoded already: the BOM says so over the page's own <meta charset>
+        doc = html_reader.read(b"\xef\xbb\xbf" + "\n".join(t for t, _, _ in decoded).encode("utf-8"), name)
+        blocks = [replace(b, start=decoded[min(b.start, len(decoded)) - 1][1] + 1,
+                          end=decoded[min(b.end, len(decoded)) - 1][2] + 1) for b in doc.blocks] if decoded else []
+        return replace(doc, title=subject or doc.title,
+                       blocks=_senders(blocks, _words(headers.get("from", "")), _line_of(raw, "from") + 1))
     blocks = text.parse_text([t for t, _, _ in lines])
     blocks = [replace(b, start=lines[b.start - 1][1] + 1, end=max(lines[b.start - 1][1], lines[b.end - 1][2]) + 1)
               for b in blocks]
@@ -83,6 +86,23 @@ def read(data: bytes, name: str) -> Document:
         if p.type == "text/csv" or (p.type == "text/plain" and _attached(p)):
             blocks += _attachment(p, raw, max((b.table for b in blocks), default=0) + 1)
     return Document("text", blocks, title=subject)
+
+
+# The header Outlook writes above each quoted message of a reply ("From: Ann <a@b> Sent: ... To: ...")
+_REPLY_HEADER = re.compile(r"^From:\s*(?P<who>[^<>]+?)\s*(?:<[^>]*>)?\s+(?:Sent|Date):", re.IGNORECASE)
+
+
+def _senders(blocks: list[Block], sender: str, at: int) -> list[Block]:
+    """An HTML thread with each message headed by its sender: the quoted messages' "From: ... Sent: ..."
+    blocks become headings, and the newest message is headed by the message's own sender."""
+    if not any(b.kind == "paragraph" and _REPLY_HEADER.match(b.text) for b in blocks):
+        return blocks
+    name = re.sub(r"\s*<[^>]*>", "", sender).strip().strip('"') or "Message"
+    out = [Block("heading", name, at, at, level=1)]
+    for b in blocks:
+        m = _REPLY_HEADER.match(b.text) if b.kind == "paragraph" else None
+        out.append(Block("heading", m.group("who").strip().strip('"'), b.start, b.end, level=1) if m else b)
+    return out
 
 
 def _headers(lines: list[str], i: int) -> tuple[dict[str, str], int]:

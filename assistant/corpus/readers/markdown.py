@@ -84,13 +84,16 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
     dropped: list[str] = []
     title = ""
     lines = text.split("\n")
+    substitutions: dict[str, str] = {}
     if lines and lines[0].strip() == "---":
         end = next((k for k in range(1, min(len(lines), 200)) if _FRONT_MATTER_END.match(lines[k])), 0)
         if end and all(_YAML_LINE.match(ln) for ln in lines[1:end] if ln.strip()):  # YAML, not a rule and text
             if m := _FRONT_TITLE.search("\n".join(lines[1:end])):
                 title = m.group(1).strip()
+            substitutions = _substitutions(lines[1:end])
             lines[: end + 1] = [""] * (end + 1)
             dropped.append("front matter")
+    _myst(lines, substitutions)
     _mkdocs(lines)
     for k, line in enumerate(lines):
         if m := _DIV_FENCE.match(line):
@@ -100,6 +103,82 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
                 t = label.group(1).strip()
                 lines[k] = t if t[-1:] in ".:!?" else f"{t}:"
     return "\n".join(lines), title, dropped
+
+
+_SUBSTITUTION = re.compile(r"\{\{\s*([\w.-]+)\s*\}\}")
+_ROLE = re.compile(r"\{[\w:-]+\}`([^`]*)`")  # {ref}`text <target>`, {math}`A = ...`, {sub}`2`
+_LABEL = re.compile(r"^\s*\(([\w.:-]+)\)=\s*$")  # "(ch-uvvis)=": a target for cross-references
+_DIRECTIVE = re.compile(r"^(\s*)(`{3,}|:{3,})\{([\w-]+)\}\s*(.*)$")  # ```{note} Title, :::{dropdown} Title
+_OPTION = re.compile(r"^\s*:[\w-]+:")  # ":header-rows: 1"
+# the directives that hold text (in ``` fences, other names are code: "```{r}", "```{code-cell}")
+_TEXT_DIRECTIVES = {"note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error",
+                    "seealso", "admonition", "dropdown", "card", "margin", "sidebar", "topic", "epigraph",
+                    "list-table", "div", "tab-item", "grid-item-card"}
+
+
+def _substitutions(front: list[str]) -> dict[str, str]:
+    """A MyST page's `substitutions:` from its front matter (one level: "  key: value")."""
+    out: dict[str, str] = {}
+    inside = False
+    for ln in front:
+        if re.match(r"^substitutions\s*:\s*$", ln):
+            inside = True
+        elif inside and (m := re.match(r"^\s+([\w.-]+)\s*:\s*(.*?)\s*$", ln)):
+            out[m.group(1)] = m.group(2).strip("\"'")
+        elif ln.strip() and not ln.startswith((" ", "\t")):
+            inside = False
+    return out
+
+
+def _myst(lines: list[str], substitutions: dict[str, str]) -> None:
+    """MyST (Jupyter Book) markup, each line kept in place: substitutions filled in, roles read as their text,
+    labels out; a directive with a title (a dropdown, an admonition) becomes a heading over its text, a
+    list-table a pipe table, a code cell stays code for the reader to drop; options and fences out."""
+    level = 1
+    k = 0
+    while k < len(lines):
+        line = _SUBSTITUTION.sub(lambda m: substitutions.get(m.group(1), m.group(0)), lines[k])
+        line = _ROLE.sub(lambda m: re.sub(r"\s*<[^>]*>\s*$", "", m.group(1)) or m.group(1), line)
+        lines[k] = "" if _LABEL.match(line) else line
+        if h := _ATX.match(lines[k]):
+            level = len(h.group(1))
+        m = _DIRECTIVE.match(lines[k])
+        if m is None or (m.group(2)[0] == "`" and m.group(3) not in _TEXT_DIRECTIVES):
+            k += 1
+            continue
+        fence, name, argument = m.group(2), m.group(3), m.group(4).strip()
+        end = next((j for j in range(k + 1, len(lines)) if lines[j].strip() == fence), len(lines))
+        body = k + 1
+        while body < end and _OPTION.match(lines[body]):
+            body += 1
+        lines[k] = f"{'#' * min(level + 1, 6)} {argument}" if argument and name != "list-table" else ""
+        lines[k + 1:body] = [""] * (body - k - 1)
+        if name == "list-table":
+            _list_table(lines, k, body, end, argument)
+        if end < len(lines):
+            lines[end] = ""
+        k = body
+
+
+def _list_table(lines: list[str], at: int, body: int, end: int, caption: str) -> None:
+    """A MyST list-table ("* - cell" rows of "  - cell" cells) rewritten as a pipe table in its own lines."""
+    rows: list[list[str]] = []
+    for ln in lines[body:end]:
+        if m := re.match(r"^\*\s+-\s+(.*)$", ln):
+            rows.append([m.group(1).strip()])
+        elif rows and (m := re.match(r"^\s+-\s+(.*)$", ln)):
+            rows[-1].append(m.group(1).strip())
+        elif rows and ln.strip():
+            rows[-1][-1] += " " + ln.strip()
+    out = ([f"{caption}:", ""] if caption else []) + [
+        "| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows[:1]] + [
+        "|" + " --- |" * len(rows[0]) if rows else ""] + [
+        "| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows[1:]]
+    span = list(range(at, end))
+    for j in span:
+        lines[j] = ""
+    for j, text in zip(span, out, strict=False):
+        lines[j] = text
 
 
 _ADMONITION = re.compile(r'^(\s*)(?:!!!|\?\?\?\+?)\s+[\w-]+(?:\s+"([^"]*)")?\s*$')  # MkDocs / Python-Markdown

@@ -14,7 +14,7 @@ import re
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.cleaning import unruled
 from assistant.corpus.document import Block, Document
-from assistant.corpus.readers import lightmarkup, mail, utf8_text
+from assistant.corpus.readers import lightmarkup, mail, sheet, utf8_text
 from assistant.corpus.readers.markdown import parse_markdown
 
 _BULLET = re.compile(r"^\s*(?:[-*•▪‣◦]|\[[ xX✓✔]?\]|(?P<num>\d{1,2}|[a-z])[.)])\s+")  # "[ ]": a checklist item
@@ -42,6 +42,8 @@ def read(data: bytes, name: str) -> Document:
     lines = (text.translate(_BOX) if _BOX_RULE.search(text) else text).split("\n")
     if mail.is_message(lines):  # an e-mail's source saved as text
         return mail.read(data, name)
+    if (rows := sheet.records(text)) is not None:  # a spreadsheet saved as CSV and named .txt
+        return sheet.sheet(rows)
     if (markup := lightmarkup.markup_of(lines)) is not None:
         blocks, dropped = parse_markdown("\n".join(lightmarkup.as_markdown(lines, markup)))
         return Document("text", blocks, dropped=dropped, markup=markup)

@@ -1,0 +1,153 @@
+"""A spreadsheet saved as CSV (a .csv file, or one renamed .txt): its rows as table rows.
+
+Excel pads every row to the sheet's width, so a sheet is told from prose by most of its records having
+the same number of fields (three or more), read with the csv module (quoted cells may hold commas,
+doubled quotes and line breaks). A row with one filled cell is a heading (the first one the title), or a
+paragraph when it is long; a row of short labels without digits is a header, and the rows under it are
+its table's rows; a first column that repeats a few values ("Checks", "Troubleshooting") is the sheet's
+sections: each value heads its rows, and the column is left out of them. Every block keeps the lines of
+the file it came from.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from assistant.corpus.document import Block, Document
+
+_DELIMITERS = (",", ";")  # a tab-separated file reads as a space-aligned table already (readers.text)
+_MIN_RECORDS = 5
+_SHARE = 0.8  # of the records with two or more filled cells, this share has the sheet's width
+_LABEL_WORDS = 5
+_HEADING_CHARS = 80
+_CODE = re.compile(r"^[A-Z]{0,3}-?\d{1,3}[a-z]?$")
+
+
+@dataclass(frozen=True)
+class _Record:
+    cells: tuple[str, ...]
+    start: int  # 1-based lines of the file
+    end: int
+
+    @property
+    def filled(self) -> list[str]:
+        return [c for c in self.cells if c]
+
+
+def records(text: str) -> list[_Record] | None:
+    """The sheet's non-empty records, or None when the text is not a sheet."""
+    for delimiter in _DELIMITERS:
+        if not any(delimiter in ln for ln in text.split("\n")[:5]):
+            continue
+        try:
+            out = _parse(text, delimiter)
+        except csv.Error:
+            continue
+        wide = [r for r in out if len(r.filled) >= 2]
+        if len(out) < _MIN_RECORDS or len(wide) < 3:
+            continue
+        width, n = Counter(len(r.cells) for r in wide).most_common(1)[0]
+        if width >= 3 and n >= _SHARE * len(wide):
+            return out
+    return None
+
+
+def _parse(text: str, delimiter: str) -> list[_Record]:
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter, strict=True)
+    out: list[_Record] = []
+    last = 0
+    for row in reader:
+        cells = tuple(" ".join(c.split()) for c in row)
+        if any(cells):
+            out.append(_Record(cells, last + 1, reader.line_num))
+        last = reader.line_num
+    return out
+
+
+def read(data: bytes, name: str) -> Document:
+    """Read a sheet saved as CSV; a file that is not one is read as plain text (readers.text)."""
+    from assistant.corpus.readers import text, utf8_text
+
+    rows = records(utf8_text(data, name, "a CSV sheet").replace("\r\n", "\n"))
+    return text.read(data, name) if rows is None else sheet(rows)
+
+
+def sheet(rows: list[_Record]) -> Document:
+    """The Document of a sheet's records."""
+    headers = [k for k, r in enumerate(rows) if _is_header(r)]
+    first = headers[0] if headers else len(rows)
+    body = [r for r in rows[first:] if len(r.filled) >= 2 and not _is_header(r)]
+    firsts = [r.cells[0] for r in body]
+    grouped = bool(body) and all(firsts) and len(set(firsts)) <= len(firsts) / 2
+    title, blocks = "", []
+    for r in rows[:first]:
+        if len(r.filled) == 1 and not title and len(r.filled[0]) <= 2 * _HEADING_CHARS:
+            title = r.filled[0]
+        else:
+            blocks.append(_single(r))
+    header: tuple[str, ...] = ()
+    head: _Record | None = None  # the header row as written: its lines are cited wherever it is repeated
+    section, table, pending = "", 0, False  # pending: the current table's header is not out yet
+    for k in range(first, len(rows)):
+        r = rows[k]
+        cells = r.cells[1:] if grouped else r.cells
+        if k in headers:
+            header, head, table, pending = cells, r, table + 1, True
+            if grouped and r.cells[0] and r.cells[0] != rows[first].cells[0] and r.cells[0] != section:
+                section = r.cells[0]  # "Troubleshooting, Ref, Symptom, ...": the section it opens
+                blocks.append(Block("heading", section, r.start, r.end, level=1))
+            continue
+        if len(r.filled) == 1:
+            blocks.append(_single(r))
+            table, pending = table + 1, True  # rows after a note start the table again under the same header
+            continue
+        if grouped and r.cells[0] != section:
+            section, table, pending = r.cells[0], table + 1, True
+            blocks.append(Block("heading", section, r.start, r.start, level=1))
+        if pending and head is not None:
+            blocks.append(_row(header, head, table))
+        pending = False
+        blocks.append(_row(cells, r, table))
+    return Document("text", _coded(blocks), title=title)
+
+
+def _is_header(r: _Record) -> bool:
+    """A row of short labels without digits ("Section, Ref, Symptom, Likely cause, What to do")."""
+    return len(r.filled) >= 2 and all(len(c.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in c)
+                                      and not c.endswith((".", "?", "!")) for c in r.filled)
+
+
+def _single(r: _Record) -> Block:
+    """A row that is no table row: one short cell is a heading, anything else a paragraph."""
+    only = " ".join(r.filled)
+    short = len(r.filled) == 1 and len(only) <= _HEADING_CHARS and not only.endswith((".", ":", ";", ","))
+    return Block("heading" if short else "paragraph", only, r.start, r.end, level=1 if short else 0)
+
+
+def _row(cells: tuple[str, ...], r: _Record, table: int) -> Block:
+    while cells and not cells[-1]:
+        cells = cells[:-1]
+    return Block("row", " | ".join(cells), r.start, r.end, cells=cells, table=table)
+
+
+def _coded(blocks: list[Block]) -> list[Block]:
+    """A table whose first column only numbers its rows ("T1", "C2", "12") names each row by the next
+    column ("Reading keeps falling"): the code column goes last."""
+    tables: dict[int, list[int]] = {}
+    for k, b in enumerate(blocks):
+        if b.kind == "row":
+            tables.setdefault(b.table, []).append(k)
+    out = list(blocks)
+    for ks in tables.values():
+        body = [blocks[k] for k in ks[1:]]
+        if body and all(len(b.cells) >= 3 and _CODE.match(b.cells[0]) for b in body):
+            width = max(len(blocks[k].cells) for k in ks)  # trailing empty cells were trimmed: align first
+            for k in ks:
+                padded = blocks[k].cells + ("",) * (width - len(blocks[k].cells))
+                cells = (*padded[1:], padded[0])
+                out[k] = replace(blocks[k], text=" | ".join(cells), cells=cells)
+    return out

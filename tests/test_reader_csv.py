@@ -1,0 +1,58 @@
+"""A spreadsheet saved as CSV (.csv, or renamed .txt): its rows as table rows under the header above them,
+a category column as sections, a title row as the title; quoted cells may hold commas and line breaks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.corpus import readers
+from assistant.corpus.document import Document
+
+SHEET = '''\ufeff"Balance room – analytical balances: daily use and troubleshooting",,,,,
+Contact: Dr Okafor (ext. 4417),,,,Last revised:,12/03/2025
+,,,,,
+Section,Ref,Item,What to do / why,Limit or value,Edited by
+CHECK FIRST,C1,Level,"The bubble must sit in the middle of the circle.
+Re-level after moving the balance.",Bubble centred,TW
+CHECK FIRST,C2,Draft shield,"Close all doors, then wait 10 s.",Stable in 10 s,TW
+,,,,,
+Troubleshooting,Ref,Symptom,Likely cause,What to do,
+Troubleshooting,T1,Reading keeps falling,"Evaporation: a wet or volatile sample, or a warm container",\
+"Cap the vial; let it cool to room temperature, ""even 2 °C"" matters.",IO
+Troubleshooting,T2,Reading drifts up,A hygroscopic sample taking up water,Weigh by difference from a capped vial.,IO
+'''
+
+
+def read(name: str = "balance.csv") -> Document:
+    return readers.read(Path(name), SHEET.replace("\n", "\r\n").encode("utf-8"))
+
+
+def test_a_csv_sheet_reads_as_titled_sections_of_table_rows() -> None:
+    d = read()
+    assert d.title == "Balance room – analytical balances: daily use and troubleshooting"
+    assert [b.text for b in d.blocks if b.kind == "heading"] == ["CHECK FIRST", "Troubleshooting"]
+    rows = [b for b in d.blocks if b.kind == "row"]
+    # a column of row codes ("C1", "T2") goes last: each row is named by what it is about
+    assert rows[0].cells == ("Item", "What to do / why", "Limit or value", "Edited by", "Ref")
+    assert rows[1].cells[:2] == ("Level", "The bubble must sit in the middle of the circle. Re-level after "
+                                          "moving the balance.") and rows[1].cells[-1] == "C1"
+    t1 = next(r for r in rows if r.cells[-1] == "T1")
+    assert t1.cells[:3] == ("Reading keeps falling", "Evaporation: a wet or volatile sample, or a warm container",
+                            'Cap the vial; let it cool to room temperature, "even 2 °C" matters.')
+    header = rows[rows.index(t1) - 1]
+    assert header.cells[:3] == ("Symptom", "Likely cause", "What to do") and header.table == t1.table
+    assert header.table != rows[0].table
+
+
+def test_each_row_cites_the_lines_it_spans_and_a_txt_copy_reads_the_same() -> None:
+    d = read()
+    c1 = next(b for b in d.blocks if b.kind == "row" and b.cells[-1] == "C1")
+    assert (c1.start, c1.end) == (5, 6)
+    assert read("balance.txt").blocks == d.blocks
+
+
+def test_prose_with_commas_is_not_taken_for_a_sheet() -> None:
+    text = ("Wacker oxidation\n\nStir hard, at least 800 rpm, under O2.\nAdd the PdCl2, then the CuCl, then water.\n"
+            "If it turns black, stop, filter, and start again with fresh catalyst.\n")
+    d = readers.read(Path("notes.txt"), text.encode())
+    assert not [b for b in d.blocks if b.kind == "row"]
