@@ -160,3 +160,62 @@ def test_an_html_only_thread_heads_each_message_by_its_sender_and_cites_its_line
                                         lines.index("or 30 min =96 the green colour tells you the copper is "
                                                     "oxidised.<o:p></o:p></p>") + 1)
     assert not any(b.text.startswith("From:") for b in d.blocks)
+
+
+DIGEST = """From: synth-list-request@lists.example.org
+Subject: SYNTH-LIST Digest, Vol 38, Issue 14
+Date: Fri, 14 Mar 2025 12:00:02 +0000
+Message-ID: <mailman.1193@lists.example.org>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="===outer=="
+
+--===outer==
+Content-Type: text/plain; charset="us-ascii"
+Content-Description: SYNTH-LIST Digest, Vol 38, Issue 14
+
+Today's Topics:
+
+   1. Pauson-Khand: little cyclopentenone (Ines Carvalho)
+   2. Re: Pauson-Khand: little cyclopentenone (Rohan Mehta)
+
+--===outer==
+Content-Type: multipart/digest; boundary="===digest=="
+
+--===digest==
+Content-Type: message/rfc822
+
+From: Ines Carvalho <ines@example.ac.uk>
+Subject: [SYNTH-LIST] Pauson-Khand: little cyclopentenone
+Date: Tue, 11 Mar 2025 16:47:09 +0000
+Content-Type: text/plain; charset=UTF-8; format=flowed
+
+My Co2(CO)8 is a dark purple-black powder. Does that matter?
+
+--===digest==
+Content-Type: message/rfc822
+
+From: Rohan Mehta <rohan@example.com>
+Subject: [SYNTH-LIST] Re: Pauson-Khand: little cyclopentenone
+Date: Tue, 11 Mar 2025 21:12:44 +0000
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: quoted-printable
+
+Yes: good Co2(CO)8 is orange-red. Buy a new ampoule and store it at =E2=88=9220 =C2=B0C.
+
+--===digest==--
+
+--===outer==--
+"""
+
+
+def test_a_digest_reads_each_posted_message_under_its_sender_without_its_table_of_contents() -> None:
+    d = readers.read(Path("digest.eml"), DIGEST.encode("utf-8"))
+    assert [b.text for b in d.blocks if b.kind == "heading"][-2:] == ["Ines Carvalho", "Rohan Mehta"]
+    body = [b.text for b in d.blocks if b.kind == "paragraph"]
+    assert "My Co2(CO)8 is a dark purple-black powder. Does that matter?" in body
+    assert "Yes: good Co2(CO)8 is orange-red. Buy a new ampoule and store it at −20 °C." in body
+    every = " ".join(b.text for b in d.blocks)
+    assert "Today's Topics" not in every and "Content-Type" not in every
+    reply = next(b for b in d.blocks if b.text.startswith("Yes: good"))
+    assert reply.start == DIGEST.split("\n").index("Yes: good Co2(CO)8 is orange-red. Buy a new ampoule and store "
+                                                   "it at =E2=88=9220 =C2=B0C.") + 1

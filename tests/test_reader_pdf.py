@@ -550,3 +550,28 @@ def test_a_subscript_stays_in_its_formula() -> None:
     assert "Dry the CH2Cl2 over CaH2 and add Et2AlCl (1.0 M)." in body
     assert "Et2AlCl" in [b for b in doc.blocks if b.kind == "row"][-1].cells[1]
     assert "2 2" not in body
+
+
+def test_a_filled_in_forms_field_values_are_read_where_their_boxes_are() -> None:
+    """A fillable form keeps what was typed only as field values, not in the page's text: each value is
+    read at its box, after the label beside it; a value longer than its box is read whole."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 800, "Chemical Risk Assessment Form")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "Title of procedure")
+    c.acroForm.textfield(name="title", value="Mesylation of primary alcohols with MsCl and Et3N in CH2Cl2 at 0 °C",
+                         x=200, y=752, width=150, height=16, borderWidth=0, fontSize=8)
+    c.drawString(72, 720, "Quench")
+    c.acroForm.textfield(name="quench", value="Add ice-cold water (20 mL) and separate the layers.",
+                         x=200, y=712, width=300, height=16, borderWidth=0, fontSize=8)
+    c.acroForm.checkbox(name="goggles", x=72, y=680, checked=True)
+    c.showPage()
+    c.save()
+    d = read(buf.getvalue(), "form.pdf")
+    every = " ".join(b.text for b in d.blocks)
+    assert "Mesylation of primary alcohols with MsCl and Et3N in CH2Cl2 at 0 °C" in every
+    assert "Add ice-cold water (20 mL) and separate the layers." in every
+    order = [every.index(t) for t in ("Title of procedure", "Mesylation", "Quench", "ice-cold")]
+    assert order == sorted(order)

@@ -32,6 +32,8 @@ class _Part:
     headers: dict[str, str]
     start: int  # the first line of its body (0-based, in the file)
     end: int  # one past its last line
+    message: dict[str, str] | None = None  # the headers of the forwarded or digested message it is part of
+    origin: int = 0  # that message's first line
 
     def header(self, name: str) -> str:
         return self.headers.get(name, "")
@@ -67,7 +69,9 @@ def read(data: bytes, name: str) -> Document:
     if subject:
         at = _line_of(raw, "subject")
         lines += [(subject, at, at), ("", at, at)]
-    if plain is not None:
+    if any(p.message is not None for p in leaves):  # a digest, or a message forwarded as an attachment
+        lines += _postings(leaves, raw)
+    elif plain is not None:
         lines += _thread(_decoded(plain, raw), _words(headers.get("from", "")), headers.get("date", ""),
                          _line_of(raw, "from"))
     elif html := next((p for p in leaves if p.type == "text/html"), None):
@@ -123,7 +127,11 @@ def _headers(lines: list[str], i: int) -> tuple[dict[str, str], int]:
 
 
 def _leaves(part: _Part, raw: list[str]) -> list[_Part]:
-    """The parts of a message that hold content, in order (multiparts opened, however nested)."""
+    """The parts of a message that hold content, in order (multiparts and attached messages opened, however
+    nested); each part of an attached message (a digest's postings, a forwarded message) knows its headers."""
+    if part.type == "message/rfc822":
+        headers, body = _headers(raw, part.start)
+        return _leaves(_Part(headers, body, part.end, headers, part.start), raw)
     boundary = part.param("content-type", "boundary")
     if not part.type.startswith("multipart/") or not boundary:
         return [part]
@@ -133,7 +141,35 @@ def _leaves(part: _Part, raw: list[str]) -> list[_Part]:
         if raw[a].rstrip() == f"--{boundary}--":
             break
         headers, body = _headers(raw, a + 1)
-        out += _leaves(_Part(headers, min(body, b), b), raw)
+        if part.type == "multipart/digest" and "content-type" not in headers:
+            headers["content-type"] = "message/rfc822"  # RFC 2046: a digest's parts are messages
+        out += _leaves(_Part(headers, min(body, b), b, part.message, part.origin), raw)
+    return out
+
+
+def _postings(leaves: list[_Part], raw: list[str]) -> list[tuple[str, int, int]]:
+    """A digest's or a forward's attached messages, each as a thread under its sender; the digest's own
+    table of contents ("Today's Topics:") is left out, any other text of the carrying message is kept."""
+    out: list[tuple[str, int, int]] = []
+    seen: set[int] = set()
+    for p in leaves:
+        if p.type != "text/plain" or _attached(p):
+            continue
+        decoded = _decoded(p, raw)
+        if p.message is None:
+            if "digest" not in p.header("content-description").lower() and not any(
+                    t.strip().lower().startswith("today's topics") for t, _, _ in decoded):
+                out += decoded + [("", p.end - 1, p.end - 1)]
+            continue
+        if p.origin in seen:
+            continue  # a posting's other text parts (its HTML copy's twin) are the same words
+        seen.add(p.origin)
+        sender, date = _words(p.message.get("from", "")), p.message.get("date", "")
+        thread = _thread(decoded, sender, date, p.origin)
+        if not thread or not thread[0][0].startswith("From: "):
+            thread = [(f"From: {sender}", p.origin, p.origin), (f"Date: {date}", p.origin, p.origin),
+                      ("", p.origin, p.origin), *thread]
+        out += thread + [("", p.end - 1, p.end - 1)]
     return out
 
 

@@ -132,7 +132,7 @@ def _page(page: Any, no: int) -> _Page:
     words = [_W(t, w["x0"], w["x1"], w["top"], w["bottom"], w["size"], f, bool(_BOLD.search(f)))
              for w in raw if (t := "•" if _GLYPH.fullmatch(w["text"]) else _clean(w["text"]))
              and (f := str(w["fontname"]))]
-    words = _unraised(words)
+    words = _unraised(words + _fields(page))
     lines: list[list[_W]] = []
     for w in sorted(words, key=lambda w: (w.top, w.x0)):
         a = lines[-1][0] if lines else None
@@ -152,6 +152,39 @@ def _page(page: Any, no: int) -> _Page:
     boxes = [b for r in page.rects if min(r["width"], r["height"]) >= 8 and _area(b := _box(r)) < 0.25 * area
              and any(_overlap(b, i, 40) for i in images) and not any(_overlap(b, t.box) for t in tables)]
     return _Page(no, page.width, page.height, lines, tables, boxes + images)
+
+
+_FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
+
+
+def _fields(page: Any) -> list[_W]:
+    """The words typed into a filled-in form's text fields (kept as field values, not as page text), set
+    in each field's box in order; a value longer than its box is squeezed into it, so it is read whole."""
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    out: list[_W] = []
+    for a in page.annots or []:
+        d = resolve1(a.get("data")) or {}
+        parent = resolve1(d.get("Parent")) or {}
+        kind, value = resolve1(d.get("FT") or parent.get("FT")), resolve1(d.get("V") or parent.get("V"))
+        if str(d.get("Subtype")) != "/'Widget'" or str(kind) != "/'Tx'" or not isinstance(value, bytes | str):
+            continue
+        text = decode_text(value) if isinstance(value, bytes) else value
+        rows = [r.split() for r in re.split(r"\r\n|\r|\n", text) if r.strip()]
+        m = _FONT_SIZE.search(resolve1(d.get("DA") or parent.get("DA")) or b"")
+        size = float(m.group(1)) if m and float(m.group(1)) > 0 else 10.0
+        x0, top, x1, bottom = a["x0"], a["top"], a["x1"], a["bottom"]
+        step = min(size * 1.2, max(bottom - top, size) / max(len(rows), 1)) if rows else 0.0
+        for i, row in enumerate(rows):
+            width = sum(len(w) + 1 for w in row) * size * 0.5
+            scale = min(1.0, (x1 - x0 - 2) / width) if width else 1.0
+            x, y = x0 + 1, top + i * step
+            for w in row:
+                advance = len(w) * size * 0.5 * scale
+                out.append(_W(_clean(w), x, x + advance, y, y + min(size, 0.9 * step), size, "Helvetica", False))
+                x += advance + size * 0.5 * scale
+    return [w for w in out if w.text]
 
 
 _FORMULA_END = re.compile(r"[A-Za-z)\]]$")  # where a formula's subscript follows: "CH", "Et", "(OAc)"

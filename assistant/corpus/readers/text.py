@@ -44,10 +44,63 @@ def read(data: bytes, name: str) -> Document:
         return mail.read(data, name)
     if (rows := sheet.records(text)) is not None:  # a spreadsheet saved as CSV and named .txt
         return sheet.sheet(rows)
+    if lines and lines[0].lstrip("\ufeff").startswith("WEBVTT"):  # a meeting's transcript (Teams, Zoom)
+        # it names no title: the file does (not its first speaker)
+        return Document("text", parse_text(_spoken(lines)), title=name.rsplit(".", 1)[0])
     if (markup := lightmarkup.markup_of(lines)) is not None:
         blocks, dropped = parse_markdown("\n".join(lightmarkup.as_markdown(lines, markup)))
         return Document("text", blocks, dropped=dropped, markup=markup)
     return Document("text", parse_text(lines))
+
+
+_CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_CUE_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>|<\d{2}:\d{2}[:.\d]*>")
+_TURN_WORDS = 60  # a speaker's turn is split into paragraphs of about this many words, at a sentence's end
+
+
+def _spoken(lines: list[str]) -> list[str]:
+    """A WebVTT transcript as text, each line in place: a speaker's consecutive cues joined into paragraphs
+    (a cue often ends mid-sentence), each turn under the speaker's name; cue numbers, timings and voice tags
+    out; a NOTE block's lines (slides pasted in) kept as text."""
+    out = [""] * len(lines)
+    speaker, para_at, words = "", -1, 0
+    k = 1
+    while k < len(lines):
+        if _CUE_TIME.match(lines[k]):
+            # a speaker's turn is read as a message of a thread (parse_text heads it by its sender): "From:" on
+            # the cue's identifier line (or the blank line before the cue), "Date:" on its timing line
+            head = k - 1 if lines[k - 1].strip() or k < 2 else k - 2
+            time = lines[k].split("-->")[0].strip()
+            timing = k
+            k += 1
+            while k < len(lines) and lines[k].strip():
+                text = lines[k]
+                who = m.group(1).strip() if (m := _VOICE.search(text)) else speaker
+                text = " ".join(_CUE_TAG.sub("", text).split())
+                if who != speaker:
+                    speaker, para_at, words = who, -1, 0
+                    if who:
+                        out[head], out[timing] = f"From: {who}", f"Date: {time}"
+                if text:
+                    if para_at < 0:
+                        para_at, words = k, 0
+                        out[k] = text
+                    else:
+                        out[para_at] += " " + text
+                    words += len(text.split())
+                    if words >= _TURN_WORDS and text.endswith((".", "?", "!")):
+                        para_at = -1
+                k += 1
+        elif lines[k].strip() == "NOTE" or lines[k].startswith("NOTE "):
+            speaker, para_at = "", -1
+            k += 1
+            while k < len(lines) and lines[k].strip():
+                out[k] = lines[k]
+                k += 1
+        else:
+            k += 1
+    return out
 
 
 def parse_text(lines: list[str]) -> list[Block]:
