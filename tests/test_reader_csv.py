@@ -56,3 +56,13 @@ def test_prose_with_commas_is_not_taken_for_a_sheet() -> None:
             "If it turns black, stop, filter, and start again with fresh catalyst.\n")
     d = readers.read(Path("notes.txt"), text.encode())
     assert not [b for b in d.blocks if b.kind == "row"]
+
+
+def test_a_guide_quoting_a_short_csv_block_in_its_prose_is_still_read_as_text() -> None:
+    prose = "\n\n".join(f"Paragraph {k} of the guide says what to do when the column runs dry." for k in range(8))
+    text = ("Flash columns, rev. 2, March 2025\n\n" + prose + "\n\nExport from the instrument:\n\nrun,solvent,Rf\n"
+            "1,hexane,0.2\n2,EtOAc,0.5\n3,MeOH,0.9\n")
+    text = text.replace("Export from", "1. Pack the column dry.\n2. Flush it with hexane.\n\nExport from")
+    d = readers.read(Path("columns.txt"), text.encode())
+    assert any(b.kind == "paragraph" and b.text.startswith("Paragraph 3 of the guide") for b in d.blocks)
+    assert [b.text for b in d.blocks if b.kind == "item"] == ["Pack the column dry.", "Flush it with hexane."]

@@ -1,12 +1,12 @@
 """A spreadsheet saved as CSV (a .csv file, or one renamed .txt): its rows as table rows.
 
-Excel pads every row to the sheet's width, so a sheet is told from prose by most of its records having
-the same number of fields (three or more), read with the csv module (quoted cells may hold commas,
-doubled quotes and line breaks). A row with one filled cell is a heading (the first one the title), or a
-paragraph when it is long; a row of short labels without digits is a header, and the rows under it are
-its table's rows; a first column that repeats a few values ("Checks", "Troubleshooting") is the sheet's
-sections: each value heads its rows, and the column is left out of them. Every block keeps the lines of
-the file it came from.
+Excel pads every row to the sheet's width, so a sheet is told from prose by most of its records filling
+two or more cells and most of those having the same number of fields (three or more), read with the csv
+module (quoted cells may hold commas, doubled quotes and line breaks). A row with one filled cell is a
+heading (the first one the title), or a paragraph when it is long; a row of short labels without digits
+is a header, and the rows under it are its table's rows; a first column that repeats a few values
+("Checks", "Troubleshooting") is the sheet's sections: each value heads its rows, and the column is left
+out of them. Every block keeps the lines of the file it came from.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from assistant.corpus.document import Block, Document
 _DELIMITERS = (",", ";")  # a tab-separated file reads as a space-aligned table already (readers.text)
 _MIN_RECORDS = 5
 _SHARE = 0.8  # of the records with two or more filled cells, this share has the sheet's width
+_WIDE_SHARE = 0.5  # and they are at least this share of all records
 _LABEL_WORDS = 5
 _HEADING_CHARS = 80
 _CODE = re.compile(r"^[A-Z]{0,3}-?\d{1,3}[a-z]?$")
@@ -48,8 +49,8 @@ def records(text: str) -> list[_Record] | None:
         except csv.Error:
             continue
         wide = [r for r in out if len(r.filled) >= 2]
-        if len(out) < _MIN_RECORDS or len(wide) < 3:
-            continue
+        if len(out) < _MIN_RECORDS or len(wide) < 3 or len(wide) < _WIDE_SHARE * len(out):
+            continue  # a few comma-separated lines in a text guide do not make it a sheet
         width, n = Counter(len(r.cells) for r in wide).most_common(1)[0]
         if width >= 3 and n >= _SHARE * len(wide):
             return out
