@@ -20,7 +20,8 @@ from assistant.config import FEATURES, LINE_FEATURES, Calibration, RankingConfig
 from assistant.retrieval import abstain
 from assistant.retrieval.retriever import Query, Retriever
 
-CANDIDATES = 30  # competing passages per question: the best-scoring ones under the starting weights
+CANDIDATES = 30  # competing passages per question: the best-scoring ones under each round's weights
+ROUNDS = 6  # rounds of fitting at most (the development guides settle in three or four)
 REGULARISATION = 1.0  # scikit-learn's C: smaller keeps the weights nearer zero
 BASE = ("dense", "dense_unit", "lexical", "lexical_unit")  # the fitted weights are scaled so these sum to 1
 
@@ -67,33 +68,49 @@ def rank(item: Item, weights: np.ndarray, k: int = 10) -> list[int]:
 
 
 def fit_weights(items: Sequence[Item], start: np.ndarray, c: float = REGULARISATION) -> np.ndarray:
-    """Pairwise logistic regression over the in-scope questions: gold minus competitor features."""
-    from sklearn.linear_model import LogisticRegression
-
+    """Pairwise logistic regression over the in-scope questions: gold minus competitor features. The competitors
+    of a question are the passages that outranked or nearly outranked its gold one under the starting weights or
+    under any round's weights since: each round refits against all of them, so weights that beat one round's
+    rivals do not bring back an earlier round's (the fit would swing between the two). It stops when a round
+    brings up no new competitor (the weights would not change), after at most ROUNDS rounds."""
     per_guide: dict[str, int] = {}
     for it in items:
         if it.scope == "in" and it.gold:
             per_guide[it.guide] = per_guide.get(it.guide, 0) + 1
+    trained = [it for it in items if it.scope == "in" and it.gold]
+    pools: list[set[int]] = [set() for _ in trained]
+    weights = start
+    for _ in range(ROUNDS):
+        grew = False
+        for it, pool in zip(trained, pools, strict=True):
+            new = {i for i in rank(it, weights, CANDIDATES) if i not in it.gold} - pool
+            grew |= bool(new)
+            pool |= new
+        if not grew:
+            break
+        weights = _pairwise(trained, pools, per_guide, c)
+    return weights
+
+
+def _pairwise(items: Sequence[Item], pools: Sequence[set[int]], per_guide: dict[str, int], c: float) -> np.ndarray:
+    """The weights under which each question's gold passages beat its competitors (`pools`); every guide weighs
+    the same, whatever its number of questions."""
+    from sklearn.linear_model import LogisticRegression
+
     rows: list[np.ndarray] = []
-    weights: list[float] = []
-    for it in items:
-        if it.scope != "in" or not it.gold:
+    shares: list[np.ndarray] = []
+    for it, pool in zip(items, pools, strict=True):
+        if not pool:
             continue
-        competitors = [i for i in rank(it, start, CANDIDATES) if i not in it.gold]
-        if not competitors:
-            continue
-        share = 1.0 / (per_guide[it.guide] * len(it.gold) * len(competitors))
-        for g in it.gold:
-            for c in competitors:
-                rows.append(it.features[g] - it.features[c])
-                weights.append(share)
-    x = np.asarray(rows)
-    w = np.asarray(weights)
+        gold, rivals = it.features[list(it.gold)], it.features[sorted(pool)]
+        diff = (gold[:, None, :] - rivals[None, :, :]).reshape(-1, it.features.shape[1])
+        rows.append(diff)
+        shares.append(np.full(len(diff), 1.0 / (per_guide[it.guide] * len(diff))))
+    x, w = np.concatenate(rows), np.concatenate(shares)
     model = LogisticRegression(fit_intercept=False, C=c, max_iter=5000)
-    # Each guide weighs the same, and the data weigh as many questions as there are (not 1 in all, which
-    # would let the regulariser swamp them).
-    scale = sum(per_guide.values()) / w.sum()
-    model.fit(np.concatenate([x, -x]), np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w] * scale)
+    # The data weigh as many questions as there are (not 1 in all, which would let the regulariser swamp them).
+    w = w * sum(per_guide.values()) / w.sum()
+    model.fit(np.concatenate([x, -x]), np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w])
     coef = model.coef_[0]
     base = sum(coef[FEATURES.index(f)] for f in BASE)
     return coef / base if base > 0 else coef
@@ -113,11 +130,8 @@ def fit_calibration(retriever: Retriever, items: Sequence[Item], weights: np.nda
 
 
 def fit(retriever: Retriever, items: Sequence[Item], start: RankingConfig) -> RankingConfig:
-    """Weights and calibration fitted on `items` (two rounds: the second picks competitors with the first's
-    weights, so the pairs are the ones that matter to the fitted ranker)."""
-    w = vector(start)
-    for _ in range(2):
-        w = fit_weights(items, w)
+    """Weights and calibration fitted on `items`."""
+    w = fit_weights(items, vector(start))
     cal, _ = fit_calibration(retriever, items, w)
     return replace(start, weights={f: round(float(x), 4) for f, x in zip(FEATURES, w, strict=True)},
                    calibration=cal)

@@ -35,10 +35,10 @@ def test_leave_one_guide_out_holds_on_every_guide(dev) -> None:  # type: ignore[
     # Floors a little under today's figures on the 82 development guides (the team's 22, and ten held-out parts
     # of six guides each, written blind and folded in once read), so a change that costs ranking or answers fails.
     assert len(table) - 2 >= 76  # at least 76 guides, each scored by weights fitted without it
-    assert mean["hit@1"] >= 0.59 and mean["hit@3"] >= 0.79 and mean["answered"] >= 0.90, mean
-    assert mean["lead"] >= 0.45 and mean["key"] >= 0.54, mean  # the answer opens with what a colleague would say
+    assert mean["hit@1"] >= 0.63 and mean["hit@3"] >= 0.82 and mean["answered"] >= 0.91, mean
+    assert mean["lead"] >= 0.46 and mean["key"] >= 0.55, mean  # the answer opens with what a colleague would say
     for guide, row in table.items():
-        assert row["hit@3"] >= 0.50 and row["hit@1"] >= 0.33, (guide, row)
+        assert row["hit@3"] >= 0.55 and row["hit@1"] >= 0.33, (guide, row)
 
 
 def test_the_shipped_config_is_what_the_fit_command_gives(dev) -> None:  # type: ignore[no-untyped-def]
