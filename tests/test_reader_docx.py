@@ -326,6 +326,38 @@ def test_cell_paragraphs_and_nested_tables_are_flattened(tmp_path: Path) -> None
     assert rows[1].cells == ("High pressure", "Check the frit; replace the guard column. Column, Limit; C18, 400 bar")
 
 
+def test_a_document_laid_out_in_a_two_column_table_reads_as_headed_sections(tmp_path: Path) -> None:
+    """A Word SOP form: the whole text in a table of labels (left) and what they say (right), several paragraphs,
+    lists or a table in a cell; each label heads its text, which reads as paragraphs, items and rows."""
+    d = docx.Document()
+    t = d.add_table(rows=6, cols=2)
+    for i, label in enumerate(("Document no.", "Version", "Purpose", "Procedure", "Hazards", "Waste")):
+        t.cell(i, 0).text = label
+    t.cell(0, 1).text, t.cell(1, 1).text = "SOP-HP-031", "2.1"
+    t.cell(2, 1).text = "This SOP covers the Strecker reaction of an aldehyde, an amine and cyanide."
+    t.cell(2, 1).add_paragraph("It does not cover HCN gas.")
+    t.cell(3, 1).text = "Work in fume cupboard FC-3 only."
+    for n, step in enumerate(("Dissolve the aldehyde in MeOH.", "Add the amine and stir 30 min.", "Add TMSCN."), 1):
+        t.cell(3, 1).add_paragraph(f"{n}. {step}")
+    t.cell(4, 1).text = "Cyanide is very toxic."
+    inner = t.cell(4, 1).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Substance", "Limit"
+    inner.cell(1, 0).text, inner.cell(1, 1).text = "HCN", "0.9 ppm"
+    t.cell(5, 1).text = "Quench with bleach at pH 10 or above."
+    t.cell(5, 1).add_paragraph("Never acidify cyanide waste.")
+    doc = _read(d, tmp_path)
+    kinds = _kinds(doc)
+    assert ("heading", "Purpose") in kinds and ("heading", "Waste") in kinds
+    purpose = kinds.index(("heading", "Purpose"))
+    assert kinds[purpose + 1:purpose + 3] == [
+        ("paragraph", "This SOP covers the Strecker reaction of an aldehyde, an amine and cyanide."),
+        ("paragraph", "It does not cover HCN gas.")]
+    assert ("item", "Add the amine and stir 30 min.") in kinds
+    assert ("row", "HCN | 0.9 ppm") in kinds  # a table inside a cell is a table
+    assert ("paragraph", "Version: 2.1") in kinds  # a label with a short value is a line
+    assert not any(k == "row" and "Purpose" in text for k, text in kinds)
+
+
 # -- what is left out, and text -----------------------------------------------------------------------------
 
 

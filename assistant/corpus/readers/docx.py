@@ -254,6 +254,9 @@ class _Reader:
             self.n += 1
             self.entries.append(_Para(self.n, self._cell(tcs[0])))
             return
+        if _laid_out(rows):
+            self._sections(rows)
+            return
         self.table += 1
         head = prev = _fill(rows[0]) if rows else ""
         above: list[str] = []  # the cells of the row above: a vertically merged cell carries its value down
@@ -277,6 +280,25 @@ class _Reader:
                 cells = tuple(row[: len(row) - pad])
                 self.entries.append(Block("row", " | ".join(cells), self.n, self.n, cells=cells, table=self.table))
 
+    def _sections(self, rows: list[El]) -> None:
+        """A document laid out in a table of labels and what they say: each label heads its text, read as the
+        body is (paragraphs, lists, tables); a label with a one-line value is a line ("Version: 2.1"), a row
+        across the table a heading over the rows below it."""
+        for tr in rows:
+            tcs = list(_children(tr, W + "tc"))
+            label = self._cell(tcs[0]) if tcs else ""
+            if len(tcs) == 1 or not any(map(self._cell, tcs[1:])):
+                self.n += 1
+                self.entries.append(_Para(self.n, label, styled=LAYOUT_BAR))
+            elif _short(tcs[1:]):
+                self.n += 1
+                self.entries.append(_Para(self.n, f"{label}: {'; '.join(filter(None, map(self._cell, tcs[1:])))}"))
+            else:
+                self.n += 1
+                self.entries.append(_Para(self.n, label, styled=LAYOUT_LABEL))
+                for tc in tcs[1:]:
+                    self.walk(tc)
+
     def _cell(self, tc: El) -> str:
         """A cell's text: its paragraphs (with their list numbers) and nested tables, flattened."""
         parts: list[str] = []
@@ -291,6 +313,35 @@ class _Reader:
         for part in filter(None, parts):
             text += part if not text else (" " if text[-1] in ".:;!?," else "; ") + part
         return text
+
+
+# A table of labels and texts that is the document's layout, not a table of data (a Word SOP form): two
+# columns, short labels, and in several rows more than a line of text on the right (paragraphs, a list, a table).
+LAYOUT_ROWS = 4  # rows at least
+LAYOUT_LABEL_WORDS = 8  # words in a label at most
+LAYOUT_BAR, LAYOUT_LABEL = 1, 2  # the heading levels of a row across the table and of a label
+
+
+def _laid_out(rows: list[El]) -> bool:
+    if len(rows) < LAYOUT_ROWS:
+        return False
+    cells = [list(_children(tr, W + "tc")) for tr in rows]
+    if any(len(c) > 2 for c in cells):
+        return False
+    pairs = [c for c in cells if len(c) == 2]
+    if len(pairs) < LAYOUT_ROWS - 1 or any(len(_text(c[0]).split()) > LAYOUT_LABEL_WORDS for c in pairs):
+        return False
+    return sum(not _short(c[1:]) for c in pairs) >= max(2, len(pairs) // 3)
+
+
+def _short(tcs: list[El]) -> bool:
+    """Whether cells hold no more than one paragraph of a line or two and no table."""
+    blocks = [el for tc in tcs for el in _children(tc, W + "p", W + "tbl") if el.tag == W + "tbl" or _text(el)]
+    return len(blocks) <= 1 and all(el.tag == W + "p" and len(_text(el).split()) <= 25 for el in blocks)
+
+
+def _text(el: El) -> str:
+    return "".join(t.text or "" for t in el.iter(W + "t")).strip()
 
 
 def _pieces(el: El, out: list[tuple[str, El | None]], run: El | None) -> None:
