@@ -188,3 +188,64 @@ def test_a_dokuwiki_page_reads_with_its_headings_tables_and_steps_without_markup
     fix = _one(passages, "Switch to 9-BBN for terminal alkenes")
     assert fix.section[0] == "Troubleshooting" and "Alcohol on the wrong carbon" in fix.text
     assert "the peroxide page" in _one(passages, "before scaling up").text
+
+
+TYPST = """// handbook/ch3-hydroboration.typ
+#import "../template/handbook.typ": chapter, checkfirst
+
+#show: chapter.with(
+  number: 3,
+  title: [Hydroboration-oxidation: group notes],
+)
+#set text(lang: "en")
+#let bbn = [9-BBN (0.5~M in THF)]
+
+= Overview <sec:overview>
+
+Hydroboration puts boron on the less substituted carbon; oxidation with
+alkaline H#sub[2]O#sub[2] then gives the anti-Markovnikov alcohol#footnote[H. C. Brown,
+#link("https://doi.org/10.1021/x")[the original paper].].
+
+#figure(
+  table(
+    columns: (auto, auto, 1fr),
+    table.header([*Borane*], [*Equiv*], [*Comment*]),
+    [BH#sub[3]·THF], [0.4], [titrate old bottles],
+    [#bbn], [1.1], [best regioselectivity (@sec:overview)],
+  ),
+  caption: [Boranes we use.],
+) <tab:boranes>
+
+= Procedure (5 mmol) <sec:proc>
+
++ Dissolve the alkene (5.0~mmol) in dry THF (10~mL) at 0~°C.
++ Add #bbn, 1.1 equiv, over 10--15 min.
++ Stir 2~h at rt.
+
+= Troubleshooting
+
+/ Nothing happened after 4 h: The borane solution was old. Titrate it
+  before use, or open a new bottle.
+/ Alcohol on the wrong carbon: Switch to 9-BBN for terminal alkenes.
+
+#checkfirst[
+- Is the borane solution fresh?
+]
+"""
+
+
+def test_a_typst_source_reads_with_its_headings_table_steps_and_text_without_markup(tmp_path: Path) -> None:
+    passages = _read(tmp_path, "hydroboration.txt", TYPST)
+    text = "\n".join(p.text + " " + " ".join(p.section) for p in passages)
+    assert passages[0].guide_title == "Hydroboration-oxidation: group notes"
+    for markup in ("#sub", "#let", "#figure", "table.header", "<sec:", "@sec", "~", "#link", "#checkfirst", "--"):
+        assert markup not in text, markup
+    assert "alkaline H2O2 then gives the anti-Markovnikov alcohol (H. C. Brown, the original paper.)" in text
+    steps = _one(passages, "Add 9-BBN (0.5 M in THF), 1.1 equiv, over 10–15 min.")  # the variable as it renders
+    assert steps.kind == "protocol" and steps.section[-1].startswith("Procedure (5 mmol)")
+    row = _one(passages, "best regioselectivity")
+    assert row.kind == "table-row" and "Equiv: 1.1" in row.text and "Borane: 9-BBN (0.5 M in THF)" in row.text
+    assert _one(passages, "anti-Markovnikov").section[-1] == "Overview"
+    assert "Is the borane solution fresh?" in text
+    fix = _one(passages, "The borane solution was old")
+    assert fix.section[-1] == "Nothing happened after 4 h" and "before use, or open a new bottle" in fix.text

@@ -1,10 +1,11 @@
-"""Plain-text guides written in a lightweight markup, Emacs Org-mode, AsciiDoc or DokuWiki, as Markdown.
+"""Plain-text guides written in a lightweight markup, Emacs Org-mode, AsciiDoc, DokuWiki or Typst, as Markdown.
 
 A lab's notes kept in Org-mode or a wiki page kept as AsciiDoc or DokuWiki source are saved as .txt. Read by shape,
 their markup is noise ("#+OPTIONS", ":PROPERTIES:", "|===", "[NOTE]") and their headings, tables and
 troubleshooting lists are lost. Each is recognised by markup no other text has (Org: "#+KEY:" lines or
 drawers beside "* " headings; AsciiDoc: "== " headings beside attributes, block attributes or "|==="; DokuWiki:
-headings between runs of "=", the first of five or six, beside "^" table headers, "[[links]]" or "<WRAP>") and
+headings between runs of "=", the first of five or six, beside "^" table headers, "[[links]]" or "<WRAP>"; Typst:
+"= " headings beside "#set", "#show", "#let" or "#import" lines) and
 rewritten line for line as the Markdown the Markdown reader reads: headings, tables (rows moved up by at
 most a line or two, so that no blank line breaks them), numbered steps, and a description list's
 "term :: definition" (joined by the Markdown reader; `readers.described_terms` heads each definition by its
@@ -17,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-Markup = Literal["org", "asciidoc", "dokuwiki"]
+Markup = Literal["org", "asciidoc", "dokuwiki", "typst"]
 
 # ---- Org-mode -------------------------------------------------------------------------------------------
 _ORG_HEADING = re.compile(r"^(\*+)\s+(.*?)\s*$")
@@ -64,8 +65,24 @@ _DOKU_MONO = re.compile(r"''(?=\S)(.+?)(?<=\S)''")
 _DOKU_UNDERLINE = re.compile(r"__(?=\S)(.+?)(?<=\S)__")
 
 
+# ---- Typst ----------------------------------------------------------------------------------------------
+_TYP_HEADING = re.compile(r"^(=+)\s+(\S.*?)\s*(<[\w:.\-]+>)?\s*$")
+_TYP_CODE = re.compile(r"^\s*#(set|show|let|import|include)\b")
+_TYP_LET = re.compile(r"^\s*#let\s+([\w-]+)\s*=\s*\[(.*)\]\s*$")
+_TYP_CALL = re.compile(r"^\s*#(show|set|figure|table|v|pagebreak|align|grid|place|image|outline|bibliography)\b")
+_TYP_TITLE = re.compile(r"\btitle:\s*\[([^\]]*)\]")
+_TYP_NUMBERED = re.compile(r"^(\s*)\+\s+(\S.*)$")
+_TYP_TERM = re.compile(r"^(\s*)/\s+([^:]+?):\s+(\S.*)$")  # "/ Term: description"
+_TYP_LABEL = re.compile(r"\s*<[\w:.\-]+>")
+_TYP_REF = re.compile(r"\s*\(@[\w:.\-]+\)|@[\w:.\-]+")
+_TYP_CELLS = {"sub", "super", "emph", "strong", "underline", "text", "smallcaps", "highlight", "strike"}
+
+
 def markup_of(lines: list[str]) -> Markup | None:
     """Which lightweight markup a plain-text guide is written in, if any."""
+    typst_headings = sum(bool(_TYP_HEADING.match(ln)) for ln in lines)
+    if typst_headings >= 2 and sum(bool(_TYP_CODE.match(ln)) for ln in lines) >= 2:
+        return "typst"
     org_headings = sum(bool(_ORG_HEADING.match(ln)) and not ln.startswith("* ") or ln.startswith("* ")
                        and not ln[2:3].isspace() for ln in lines if ln.startswith("*"))
     org_marks = sum(bool(_ORG_KEYWORD.match(ln) or _ORG_BLOCK.match(ln) or _ORG_DRAWER.match(ln)) for ln in lines)
@@ -85,7 +102,8 @@ def markup_of(lines: list[str]) -> Markup | None:
 
 def as_markdown(lines: list[str], markup: Markup) -> list[str]:
     """The guide's lines as Markdown, as many as there were."""
-    out = _org(lines) if markup == "org" else _asciidoc(lines) if markup == "asciidoc" else _dokuwiki(lines)
+    out = (_org(lines) if markup == "org" else _asciidoc(lines) if markup == "asciidoc" else _typst(lines)
+           if markup == "typst" else _dokuwiki(lines))
     assert len(out) == len(lines)
     return out
 
@@ -331,3 +349,138 @@ def _doku_inline(text: str) -> str:
     for pattern in (_DOKU_ITALIC, _DOKU_MONO, _DOKU_UNDERLINE):
         text = pattern.sub(r"\1", text)
     return text.rstrip()
+
+
+def _typst(lines: list[str]) -> list[str]:
+    """Typst source as Markdown: headings, `+` steps, `/ term: description` entries, tables of `[cells]` in
+    a `table(...)` call (the caption above them), a variable set with `#let` as it renders, functions on text as
+    their text (a footnote in brackets, a link as its words); references, labels, comments and settings out."""
+    lets = {m.group(1): m.group(2) for m in map(_TYP_LET.match, lines) if m}
+    out = [""] * len(lines)
+    body: list[int] = []  # lines of text, converted together so that a function may span lines
+    i = 0
+    title = False
+    while i < len(lines):
+        line = lines[i]
+        if _TYP_CALL.match(line) or _TYP_CODE.match(line):
+            end = _closing(lines, i)
+            block = "\n".join(lines[i:end + 1])
+            if "table(" in block:
+                _typst_table(block, i, out, lets)
+            elif not title and (m := _TYP_TITLE.search(block)):
+                out[i], title = "# " + _typst_inline(m.group(1), lets), True
+            i = end + 1
+            continue
+        if line.lstrip().startswith("//"):
+            i += 1
+            continue
+        body.append(i)
+        i += 1
+    text = _typst_inline("\n".join(lines[j] for j in body), lets).split("\n")
+    step = 0
+    for j, ln in zip(body, text, strict=True):
+        if m := _TYP_HEADING.match(ln):
+            out[j], step = "#" * len(m.group(1)) + " " + m.group(2), 0
+        elif m := _TYP_TERM.match(ln):
+            out[j] = f"{m.group(1)}- {m.group(2)} :: {m.group(3)}"
+        elif m := _TYP_NUMBERED.match(ln):
+            step += 1
+            out[j] = f"{m.group(1)}{step}. {m.group(2)}"
+        else:
+            out[j] = ln if ln.strip() != "]" else ""
+            step = step if ln.startswith((" ", "\t")) or not ln.strip() else 0
+    return out
+
+
+def _closing(lines: list[str], i: int) -> int:
+    """The last line of a call that opens on line `i` (its brackets balanced)."""
+    depth = 0
+    for j in range(i, len(lines)):
+        for c in re.sub(r'"[^"]*"', "", lines[j]):
+            depth += c in "([{"
+            depth -= c in ")]}"
+        if depth <= 0:
+            return j
+    return len(lines) - 1
+
+
+def _typst_table(block: str, first: int, out: list[str], lets: dict[str, str]) -> None:
+    """A `table(...)` call as a Markdown table on the call's own lines, its caption on the line above."""
+    columns = re.search(r"columns:\s*(\d+|\([^)]*\))", block)
+    width = (int(columns.group(1)) if columns.group(1).isdigit() else columns.group(1).count(",") + 1
+             if columns.group(1).strip("() ") else 1) if columns else 1
+    cells = [_typst_inline(c, lets).replace("\n", " ").strip() for c in _brackets(block.split("caption:")[0])]
+    caption = ""
+    if m := re.search(r"caption:\s*\[([^\]]*)\]", block):
+        caption = _typst_inline(m.group(1), lets)
+    rows = [cells[k:k + width] for k in range(0, len(cells), width)]
+    lines = ([caption, ""] if caption else []) + [_row(r, width) for r in rows[:1]] + ["|" + "---|" * width]
+    lines += [_row(r, width) for r in rows[1:]]
+    n = block.count("\n") + 1
+    if len(lines) > n:  # more rows than the call has lines: the last line holds the rest
+        lines = lines[:n - 1] + [" ".join(lines[n - 1:])]
+    for k, text in enumerate(lines):
+        out[first + k] = text.replace("**", "")
+
+
+def _brackets(text: str) -> list[str]:
+    """The contents of the outermost `[...]` groups, in order (a table's cells)."""
+    found, depth, start = [], 0, 0
+    for k, c in enumerate(text):
+        if c == "[":
+            depth += 1
+            if depth == 1:
+                start = k + 1
+        elif c == "]" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append(text[start:k])
+    return found
+
+
+def _typst_inline(text: str, lets: dict[str, str]) -> str:
+    """Typst markup in running text as plain text (newlines kept): `#f[...]` as its content, a footnote in
+    brackets, `#link("url")[words]` as the words, `#name` as its `#let` value, `~` a space, `--` a dash."""
+    out: list[str] = []
+    k = 0
+    while k < len(text):
+        c = text[k]
+        if c == "\\" and k + 1 < len(text) and text[k + 1] in "#*_$@<[]~\\":
+            out.append(text[k + 1])
+            k += 2
+            continue
+        if c == "#" and (m := re.match(r"#([A-Za-z][\w.\-]*)", text[k:])):
+            name, k = m.group(1).rstrip(".-"), k + 1 + len(m.group(1).rstrip(".-"))
+            args = ""
+            if k < len(text) and text[k] == "(":
+                end = _match(text, k, "(", ")")
+                args, k = text[k + 1:end], end + 1
+            if k < len(text) and text[k] == "[":
+                end = _match(text, k, "[", "]")
+                inner = _typst_inline(text[k + 1:end], lets)
+                k = end + 1
+                out.append(f" ({inner.strip()})" if name == "footnote" else inner)
+            elif name == "link" and (url := re.search(r'"([^"]*)"', args)):
+                out.append(url.group(1))
+            elif name in lets:
+                out.append(_typst_inline(lets[name], lets))
+            out.append("\n" * args.count("\n"))
+            continue
+        out.append(c)
+        k += 1
+    plain = "".join(out)
+    plain = _TYP_REF.sub("", _TYP_LABEL.sub("", plain))
+    plain = re.sub(r"(?<!\w)\$\s*([^$\n]*?)\s*\$(?!\w)", r"\1", plain)
+    plain = plain.replace("---", "—").replace("--", "–").replace("~", " ")
+    return re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"**\1**", plain)
+
+
+def _match(text: str, start: int, open_: str, close: str) -> int:
+    """Where the bracket opened at `start` closes (the end of the text if it never does)."""
+    depth = 0
+    for k in range(start, len(text)):
+        depth += text[k] == open_
+        depth -= text[k] == close
+        if depth == 0:
+            return k
+    return len(text) - 1
