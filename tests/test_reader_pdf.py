@@ -575,3 +575,35 @@ def test_a_filled_in_forms_field_values_are_read_where_their_boxes_are() -> None
     assert "Add ice-cold water (20 mL) and separate the layers." in every
     order = [every.index(t) for t in ("Title of procedure", "Mesylation", "Quench", "ice-cold")]
     assert order == sorted(order)
+
+
+def test_a_booklet_printed_two_up_reads_page_by_page_in_page_order() -> None:
+    """A saddle-stitched booklet printed 2-up: two portrait pages side by side on each landscape sheet, in print
+    order (4 | 1, 2 | 3), the covers unnumbered. Lines at the same height on the two pages are not one line, and
+    the pages read 1 to 4."""
+    halves = {1: ("Filling the syringe", ["Draw the liquid slowly to avoid bubbles.", "Tap out the air before"
+                                          " mounting."]),
+              2: ("Mounting", ["Clamp the barrel flange in the holder.", "Close the plunger clamp firmly."]),
+              3: ("Stall alarm", ["A blocked needle stops the plunger.", "Open the half-nut lever and clear it."]),
+              4: ("Cleaning", ["Rinse the syringe with acetone.", "Dry it before storing."])}
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(H, W))
+    for left, right in ((4, 1), (2, 3)):
+        for x0, n in ((0.0, left), (H / 2, right)):
+            heading, lines = halves[n]
+            c.setFont("VeraBd", 14)
+            c.drawString(x0 + 60, W - 80, heading)
+            c.setFont("Vera", 11)
+            for i, s in enumerate(lines):
+                c.drawString(x0 + 60, W - 110 - 14 * i, s)
+            if n not in (1, 4):  # the covers carry no page number
+                c.setFont("Vera", 9)
+                c.drawString(x0 + H / 4, 30, str(n))
+        c.showPage()
+    c.save()
+    doc = read(buf.getvalue(), "booklet.pdf")
+    text = "\n".join(b.text for b in doc.blocks)
+    order = [text.find(halves[n][0]) for n in (1, 2, 3, 4)]
+    assert -1 not in order and order == sorted(order), order
+    assert "Draw the liquid slowly to avoid bubbles." in text and "Rinse the syringe with acetone." in text
+    assert not any("Cleaning" in b.text and "Filling" in b.text for b in doc.blocks)

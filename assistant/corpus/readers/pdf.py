@@ -103,7 +103,7 @@ def read(data: bytes, name: str) -> Document:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             meta = pdf.metadata or {}
-            pages = [_page(p, i + 1) for i, p in enumerate(pdf.pages)]
+            pages = _in_page_order([_page(half, i + 1) for i, p in enumerate(pdf.pages) for half in _halves(p)])
     except Exception as e:  # pdfminer raises many kinds; all mean the file cannot be read
         if any(re.search("password|encrypt", type(x).__name__, re.IGNORECASE) for x in [e, *e.args, e.__context__]):
             raise CorpusError(f"{name}: encrypted PDF; save an unencrypted copy") from None
@@ -116,6 +116,51 @@ def read(data: bytes, name: str) -> Document:
     if doc is None or not doc.blocks:  # no words, or only page numbers
         raise CorpusError(f"{name}: no text layer (a scanned PDF?); OCR is not supported")
     return doc
+
+
+# A booklet printed 2-up: two portrait pages side by side on a landscape sheet, nothing across the middle.
+TWO_UP_GUTTER = 0.04  # of the sheet's width on each side of its middle: no word there
+TWO_UP_SHARE = 0.2  # of the words on each half at least
+
+
+def _halves(page: Any) -> list[Any]:
+    """A sheet printed 2-up: its two pages, left then right (each read on its own); any other page: itself."""
+    width, height = page.width, page.height
+    if width < 1.2 * height:
+        return [page]
+    words = page.extract_words()
+    mid, gap = width / 2, TWO_UP_GUTTER * width
+    left = sum(w["x1"] <= mid for w in words)
+    if len(words) < 20 or min(left, len(words) - left) < TWO_UP_SHARE * len(words) or any(
+            w["x0"] < mid + gap and w["x1"] > mid - gap for w in words):
+        return [page]
+    return [page.crop((0, 0, mid, height)), page.crop((mid, 0, width, height))]
+
+
+def _in_page_order(pages: list[_Page]) -> list[_Page]:
+    """Pages read from 2-up sheets in the order of their page numbers: a saddle-stitched booklet's when the
+    numbers printed at the pages' feet are its imposition (8 | 1, 2 | 7, 6 | 3, 4 | 5; the covers often carry
+    none), else the printed numbers when every page has its own; else as they come."""
+    if len({p.no for p in pages}) == len(pages):
+        return pages
+    numbers = [_printed_number(p) for p in pages]
+    n = len(pages)
+    if n % 2 == 0 and all(p.no == k // 2 + 1 for k, p in enumerate(pages)):  # every sheet read as two pages
+        stitched = [n - k // 2 if (k // 2) % 2 == (k % 2) else k // 2 + 1 for k in range(n)]
+        if any(numbers) and all(x is None or x == s for x, s in zip(numbers, stitched, strict=True)):
+            numbers = list[int | None](stitched)
+    if None in numbers or len(set(numbers)) < len(numbers):
+        return pages
+    return [p for _, p in sorted(zip(numbers, pages, strict=True), key=lambda t: t[0] or 0)]
+
+
+def _printed_number(p: _Page) -> int | None:
+    """The page number printed at the foot of a page (its last line, digits alone, in the bottom eighth)."""
+    if not p.lines:
+        return None
+    last = max(p.lines, key=lambda ln: ln[0].top)
+    text = " ".join(w.text for w in last)
+    return int(text) if text.isdigit() and last[0].top > 0.875 * p.height else None
 
 
 def _clean(s: str) -> str:
