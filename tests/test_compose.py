@@ -536,3 +536,15 @@ def test_an_answer_that_says_what_to_do_does_not_add_another_problems_advice() -
     lines = lines_of("two weeks and nothing, the solution is still clear", "general", [clear, powder])
     assert lines[0].startswith("What to do: Make more holes in the foil.")
     assert not any("nuclei" in line or "Halve" in line for line in lines), lines
+
+
+def test_a_decline_names_only_the_words_that_count_against_the_question() -> None:
+    """"strecker on a ketone barely goes anywhere": the guides lack "anywhere" too, an everyday word that says
+    nothing about what is missing; the decline names the word that names a thing, or none."""
+    r = retrieval("pinacolone barely goes anywhere", "general", [CAUSE], answered=False)
+    q = replace(r.query, unmatched=("pinacolone", "anywhere"), common=("anywhere",))
+    lines = compose(q.text, Retrieval(q, r.hits, 0.0, False)).answer.split("\n")
+    assert "No passage matched: pinacolone." in lines
+    everyday = replace(q, unmatched=("anywhere",), common=("anywhere",))
+    assert not any(ln.startswith("No passage matched") for ln in compose(
+        q.text, Retrieval(everyday, r.hits, 0.0, False)).answer.split("\n"))

@@ -503,11 +503,12 @@ def _citation(n: int, h: Hit, text: str | None = None) -> Citation:
 
 
 def _decline(question: str, r: Retrieval, understood_as: str | None) -> Answer:
-    """"The guides don't cover this.", the words no passage has, and the closest sections: the best three
-    that share a word with the question (a section sharing none is not close, only the least far)."""
+    """"The guides don't cover this.", the words no passage has (not everyday ones: "goes anywhere" says nothing
+    about what is missing), and the closest sections: the best three that share a word with the question (a
+    section sharing none is not close, only the least far)."""
     parts = [NOT_COVERED]
-    if r.query.unmatched:
-        parts.append(f"No passage matched: {', '.join(r.query.unmatched)}.")
+    if missing := [w for w in r.query.unmatched if w not in r.query.common]:
+        parts.append(f"No passage matched: {', '.join(missing)}.")
     close = [h for h in r.hits[:3] if h.matched]
     if close:
         parts.append("Closest sections, perhaps you meant one of these:")
