@@ -287,14 +287,13 @@ class _Reader:
         for tr in rows:
             tcs = list(_children(tr, W + "tc"))
             label = self._cell(tcs[0]) if tcs else ""
-            if len(tcs) == 1 or not any(map(self._cell, tcs[1:])):
-                self.n += 1
+            values = [v for v in map(self._cell, tcs[1:]) if v]
+            self.n += 1
+            if not values:
                 self.entries.append(_Para(self.n, label, styled=LAYOUT_BAR))
             elif _short(tcs[1:]):
-                self.n += 1
-                self.entries.append(_Para(self.n, f"{label}: {'; '.join(filter(None, map(self._cell, tcs[1:])))}"))
+                self.entries.append(_Para(self.n, f"{label}: {'; '.join(values)}"))
             else:
-                self.n += 1
                 self.entries.append(_Para(self.n, label, styled=LAYOUT_LABEL))
                 for tc in tcs[1:]:
                     self.walk(tc)

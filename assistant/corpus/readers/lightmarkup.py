@@ -69,13 +69,12 @@ _DOKU_UNDERLINE = re.compile(r"__(?=\S)(.+?)(?<=\S)__")
 _TYP_HEADING = re.compile(r"^(=+)\s+(\S.*?)\s*(<[\w:.\-]+>)?\s*$")
 _TYP_CODE = re.compile(r"^\s*#(set|show|let|import|include)\b")
 _TYP_LET = re.compile(r"^\s*#let\s+([\w-]+)\s*=\s*\[(.*)\]\s*$")
-_TYP_CALL = re.compile(r"^\s*#(show|set|figure|table|v|pagebreak|align|grid|place|image|outline|bibliography)\b")
+_TYP_CALL = re.compile(r"^\s*#(figure|table|v|pagebreak|align|grid|place|image|outline|bibliography)\b")
 _TYP_TITLE = re.compile(r"\btitle:\s*\[([^\]]*)\]")
 _TYP_NUMBERED = re.compile(r"^(\s*)\+\s+(\S.*)$")
 _TYP_TERM = re.compile(r"^(\s*)/\s+([^:]+?):\s+(\S.*)$")  # "/ Term: description"
 _TYP_LABEL = re.compile(r"\s*<[\w:.\-]+>")
 _TYP_REF = re.compile(r"\s*\(@[\w:.\-]+\)|@[\w:.\-]+")
-_TYP_CELLS = {"sub", "super", "emph", "strong", "underline", "text", "smallcaps", "highlight", "strike"}
 
 
 def markup_of(lines: list[str]) -> Markup | None:
