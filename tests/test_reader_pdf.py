@@ -74,6 +74,8 @@ def build(pages: Sequence[Sequence[Op]], title: str = "", encrypt: str = "") -> 
                 c.drawString(x, H - top - size * 0.8, s)
             elif op[0] == "line":
                 c.line(op[1], H - op[2], op[3], H - op[4])
+            elif op[0] == "box":  # an outlined rectangle
+                c.rect(op[1], H - op[4], op[3] - op[1], op[4] - op[2], stroke=1, fill=0)
             elif op[0] == "fill":
                 c.setFillGray(0.9)
                 c.rect(op[1], H - op[4], op[3] - op[1], op[4] - op[2], stroke=0, fill=1)
@@ -607,3 +609,75 @@ def test_a_booklet_printed_two_up_reads_page_by_page_in_page_order() -> None:
     assert -1 not in order and order == sorted(order), order
     assert "Draw the liquid slowly to avoid bubbles." in text and "Rinse the syringe with acetone." in text
     assert not any("Cleaning" in b.text and "Filling" in b.text for b in doc.blocks)
+
+
+def test_a_two_up_booklets_right_hand_pages_keep_their_centred_chapter_headings() -> None:
+    """Each booklet page opens with a centred chapter heading over a left-aligned section heading of the same
+    font: on a right-hand page, as on a left-hand one, the chapter heading ranks above the section heading
+    (the right half is measured from its own left edge, not the sheet's)."""
+    pages = {1: ("Filling", "Drawing up", "Draw the liquid slowly to avoid bubbles."),
+             2: ("Mounting", "The barrel", "Clamp the barrel flange in the holder."),
+             3: ("Alarms", "Stall alarm", "A blocked needle stops the plunger."),
+             4: ("Care", "Cleaning", "Rinse the syringe with acetone.")}
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(H, W))
+    for left, right in ((4, 1), (2, 3)):
+        for x0, n in ((0.0, left), (H / 2, right)):
+            chapter, section, line = pages[n]
+            c.setFont("VeraBd", 14)
+            c.drawCentredString(x0 + H / 4, W - 80, chapter)
+            c.drawString(x0 + 60, W - 120, section)
+            c.setFont("Vera", 11)
+            for i in range(3):
+                c.drawString(x0 + 60, W - 145 - 14 * i, line)
+            if n not in (1, 4):
+                c.setFont("Vera", 9)
+                c.drawString(x0 + H / 4, 30, str(n))
+        c.showPage()
+    c.save()
+    doc = read(buf.getvalue(), "booklet.pdf")
+    level = {b.text: b.level for b in doc.blocks if b.kind == "heading"}
+    for chapter, section, _ in pages.values():
+        assert level[chapter] < level[section], (chapter, section, level)
+
+
+def test_a_table_whose_rows_are_boxes_across_all_its_columns_reads_cell_by_cell() -> None:
+    """A vendor manual's table drawn as one box per row across the page (no lines between the columns), the
+    cells wrapped over two or three lines: each box is a row, each column's lines one cell, not the lines of
+    the three columns run together."""
+    xs = (76, 210, 350)
+    rows = [(["Symptom"], ["Cause"], ["Remedy"]),
+            (["Nothing comes out for", "the first 10-30 min"], ["Slack: gap at the pusher,", "air in the syringe"],
+             ["Close the gap, remove", "the air, PRIME until", "the first drop"]),
+            (["Drops come in bursts", "at low rates"], ["Large syringe, single", "motor steps"],
+             ["Smaller syringe, shorter", "tubing"]),
+            (["STALL alarm"], ["Blocked needle or", "tubing"], ["Stop and release first;", "clear the needle"])]
+    ops: list[Op] = [text(72, 80, "7 Troubleshooting", 14, "VeraBd")]
+    top = 105.0
+    for row in rows:
+        height = 6 + 12 * max(len(c) for c in row)
+        ops.append(("box", 72, top, 500, top + height))
+        for x, cell in zip(xs, row):
+            ops += para(x, top + 4, cell, 10)
+        top += height
+    ops += para(72, top + 20, ["Call service if the alarm comes back after the needle is cleared."])
+    doc = read(build([ops]), "pump.pdf")
+    cells = [b.cells for b in doc.blocks if b.kind == "row"]
+    assert cells == [tuple(" ".join(c) for c in row) for row in rows]
+    assert texts(doc, "paragraph") == ["Call service if the alarm comes back after the needle is cleared."]
+
+
+def test_a_table_of_contents_without_leader_dots_is_dropped_with_its_heading() -> None:
+    """A booklet's contents page ("1 Setting up  3", no dots), set bigger than the chapter headings: dropped
+    with its heading, so the chapters are not read as sections of "Contents"."""
+    chapters = ["1 Setting up", "2 Programming a run", "3 Cleaning"]
+    toc = [text(72, 80, "Contents", 18, "VeraBd")]
+    toc += [op for i, c in enumerate(chapters) for op in (text(72, 120 + 20 * i, c, 11), text(400, 120 + 20 * i,
+                                                                                            str(i + 2), 11))]
+    pages = [toc] + [[text(72, 80, c, 14, "VeraBd"), *para(72, 110, [f"What to do in part {i + 1} of the run."])]
+                     for i, c in enumerate(chapters)]
+    doc = read(build(pages), "booklet.pdf")
+    assert not any("Contents" in t for t in texts(doc))
+    assert "table of contents (3 entries)" in doc.dropped
+    levels = {b.level for b in doc.blocks if b.kind == "heading" and b.text in chapters}
+    assert len(levels) == 1 and [b.text for b in doc.blocks if b.kind == "heading"][:3] == chapters

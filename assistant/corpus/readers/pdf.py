@@ -31,6 +31,7 @@ _BULLETS = {"•", "▪", "◦", "●", "■", "□", "‣", "➢", "►", "✓"
 _NUM = re.compile(r"^\(?(\d{1,3})[.)]$|^\(([a-z])\)$")
 _CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")  # an SOP's clause number opening its paragraph: "7.3.2"
 _TOC_HEAD = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
+_TOC_LINE = re.compile(r"(.+?)\s+(\d{1,3})")  # a contents line without leader dots: a title and its page
 _KEEP_HYPHEN = frozenset("non self well sub pre post anti semi multi co tert sec iso cis trans".split())
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 Bands = list[tuple[float, float]]  # a table's columns, left to right
@@ -72,6 +73,7 @@ class _Page:
     lines: list[list[_W]]  # every word, by line
     tables: list[_Table]
     boxes: list[Box]  # pictures and the text boxes near them: small text in them is a callout
+    left: float = 0.0  # where the page starts across: the right half of a 2-up sheet keeps the sheet's x
     body: list[list[_W]] = field(default_factory=list)  # the lines' words outside tables and callouts
     labels: list[_W] = field(default_factory=list)
 
@@ -188,7 +190,8 @@ def _page(page: Any, no: int) -> _Page:
     for ln in lines:
         ln.sort(key=lambda w: w.x0)
     tables = _tables(page, words)
-    lines = _columns(lines, page.width, page.height, tables)
+    left = float(page.bbox[0])
+    lines = _columns(lines, left, page.width, page.height, tables)
     for n, ln in enumerate(lines, 1):
         for w in ln:
             w.n = n
@@ -196,7 +199,7 @@ def _page(page: Any, no: int) -> _Page:
     images = [b for im in page.images if _area(b := _box(im)) < 0.5 * area]
     boxes = [b for r in page.rects if min(r["width"], r["height"]) >= 8 and _area(b := _box(r)) < 0.25 * area
              and any(_overlap(b, i, 40) for i in images) and not any(_overlap(b, t.box) for t in tables)]
-    return _Page(no, page.width, page.height, lines, tables, boxes + images)
+    return _Page(no, page.width, page.height, lines, tables, boxes + images, left=left)
 
 
 _FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
@@ -265,14 +268,15 @@ def _unraised(words: list[_W]) -> list[_W]:
 _MIN_COLUMN_ROWS = 3  # rows split by one gutter, with text on both sides, before a page has two columns there
 
 
-def _columns(lines: list[list[_W]], width: float, height: float, tables: list[_Table]) -> list[list[_W]]:
+def _columns(lines: list[list[_W]], left: float, width: float, height: float, tables: list[_Table],
+             ) -> list[list[_W]]:
     """Lines in reading order: where the page sets text in two columns (rows split by one gutter near the
     middle, the left parts running up to it), the left column's lines, then the right column's, each half
     of a row a line of its own; full-width lines, tables and the page's top and bottom margins as they are.
     Label-and-value lines ("Flow rate      1.0 mL/min") are not columns: their left parts stop far short."""
     def gap_at(ln: list[_W]) -> tuple[float, float] | None:  # the row's widest gap around the page's middle
         gaps = [(a.x1, b.x0) for a, b in zip(ln, ln[1:]) if b.x0 - a.x1 >= 1.5 * a.size
-                and 0.3 * width < (a.x1 + b.x0) / 2 < 0.7 * width]
+                and 0.3 * width < (a.x1 + b.x0) / 2 - left < 0.7 * width]
         return max(gaps, key=lambda g: g[1] - g[0]) if gaps else None
 
     def free(ln: list[_W]) -> bool:  # a row that may belong to a two-column stretch
@@ -339,6 +343,10 @@ def _overlap(a: Box, b: Box, pad: float = 0.0) -> bool:
     return a[0] < b[2] + pad and b[0] < a[2] + pad and a[1] < b[3] + pad and b[1] < a[3] + pad
 
 
+def _inside_box(a: Box, b: Box, pad: float = 1.0) -> bool:
+    return b[0] - pad <= a[0] and a[2] <= b[2] + pad and b[1] - pad <= a[1] and a[3] <= b[3] + pad
+
+
 def _inside(w: _W, b: Box, pad: float = 1.0) -> bool:
     return b[0] - pad <= w.cx <= b[2] + pad and b[1] - pad <= w.cy <= b[3] + pad
 
@@ -368,24 +376,10 @@ def _ruled(page: Any, words: list[_W], found: list[Box]) -> list[_Table]:
         if any(_overlap(box, b) for b in found) or ys[-1] - ys[0] > 0.6 * page.height:
             continue
         mine = [w for w in words if _inside(w, box, 0)]
-        lines: list[list[_W]] = []
-        for w in sorted(mine, key=lambda w: (w.top, w.x0)):
-            if lines and abs(lines[-1][0].top - w.top) < 0.5 * w.size:
-                lines[-1].append(w)
-            else:
-                lines.append([w])
-        if len(lines) < 2:
-            continue
-        em = sorted(w.size for w in mine)[len(mine) // 2]
-        bands: list[tuple[float, float]] = []
-        for a, b in sorted((w.x0, w.x1) for w in mine):
-            if bands and a - bands[-1][1] < em:
-                bands[-1] = (bands[-1][0], max(bands[-1][1], b))
-            else:
-                bands.append((a, b))
-        if len(bands) < 2 or sum(len({_column(bands, w.cx) for w in ln}) >= 2 for ln in lines) < 2:
+        lines = _lines_of(mine)
+        bands = _gutters(mine, lines)
+        if not bands:
             continue  # one column of text between rules: a boxed note, not a table
-        edges = [bands[0][0] - 1] + [(a[1] + b[0]) / 2 for a, b in zip(bands, bands[1:])] + [bands[-1][1] + 1]
         rows: list[tuple[float, float]] = []
         for ln in lines:  # a line with words in one column only, under a row, is that row's wrapped cell
             top, bottom = min(w.top for w in ln) - 1, max(w.bottom for w in ln) + 1
@@ -393,25 +387,60 @@ def _ruled(page: Any, words: list[_W], found: list[Box]) -> list[_Table]:
                 rows[-1] = (rows[-1][0], bottom)
             else:
                 rows.append((top, bottom))
-        out.append(_Table(box, list(zip(edges, edges[1:])), rows))
+        out.append(_Table(box, bands, rows))
     return out
 
 
+def _lines_of(words: list[_W]) -> list[list[_W]]:
+    lines: list[list[_W]] = []
+    for w in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines and abs(lines[-1][0].top - w.top) < 0.5 * w.size:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return lines
+
+
+def _gutters(words: list[_W], lines: list[list[_W]], gap: float = 1.0) -> Bands:
+    """The columns white space keeps apart in a table's words (a gap of at least `gap` em that no word on any
+    line crosses), as bands that meet in the gaps' middles; none unless two lines or more have words in two."""
+    if len(lines) < 2:
+        return []
+    em = sorted(w.size for w in words)[len(words) // 2]
+    spans: list[tuple[float, float]] = []
+    for a, b in sorted((w.x0, w.x1) for w in words):
+        if spans and a - spans[-1][1] < gap * em:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+        else:
+            spans.append((a, b))
+    if len(spans) < 2 or sum(len({_column(spans, w.cx) for w in ln}) >= 2 for ln in lines) < 2:
+        return []
+    edges = [spans[0][0] - 1] + [(a[1] + b[0]) / 2 for a, b in zip(spans, spans[1:])] + [spans[-1][1] + 1]
+    return list(zip(edges, edges[1:]))
+
+
+_BOXED_GAP = 0.5  # ems of white space between two columns of a table boxed row by row (a space is ~0.3 em)
 _RULES = 3  # rules of one width (top, under the header, bottom) before text between them is a table
 
 
 def _tables(page: Any, words: list[_W]) -> list[_Table]:
     """The page's tables; parts with the same columns and only fitting text between them are one table."""
     found = page.find_tables()
-    outer = [t for t in found if not any(_area(u.bbox) > _area(t.bbox) and _overlap(u.bbox, t.bbox) for u in found)]
+    # a frame of one column around other tables (a slide on a notes page) is no table: the ones in it are
+    framed = [t for t in found if len({c[0] for c in t.cells}) > 1
+              or not any(u is not t and _inside_box(u.bbox, t.bbox) for u in found)]
+    outer = [t for t in framed if not any(_area(u.bbox) > _area(t.bbox) and _overlap(u.bbox, t.bbox) for u in framed)]
     out: list[_Table] = []
     for t in sorted(outer, key=lambda t: t.bbox[1]):
         xs = sorted({c[0] for c in t.cells} | {c[2] for c in t.cells})  # near-equal edges bound no word: no band
         bands = [(a, b) for a, b in zip(xs, xs[1:]) if any(a <= w.cx <= b and _inside(w, t.bbox) for w in words)]
-        if len(bands) < 2:
-            continue
         cuts = [y for y in sorted({c[1] for c in t.cells} | {c[3] for c in t.cells})
                 if not any(c[1] < y - 1 and c[3] > y + 1 for c in t.cells)]  # a cell spanning y: no row ends there
+        if len(bands) < 2 and len(cuts) >= _RULES:  # rows boxed across the page, columns kept apart by white space
+            mine = [w for w in words if _inside(w, t.bbox)]  # (wrapped to the cells' padding: half an em apart
+            bands = _gutters(mine, _lines_of(mine), _BOXED_GAP) if mine else []  # is wider than a word space)
+        if len(bands) < 2:
+            continue
         last = out[-1] if out else None
         gap = [w for w in words if last and last.box[3] < w.cy < t.bbox[1]]
         if last and len(last.bands) == len(bands) and (gap or t.bbox[1] - last.box[3] < 15) and _fits(gap, last.bands) \
@@ -520,7 +549,18 @@ def _margins(pages: list[_Page]) -> list[str]:
 
 
 def _toc(pages: list[_Page]) -> list[str]:
+    """A table of contents: lines with leader dots and a page number, or, on a page of its own under "Contents",
+    three or more lines that are a later line's text and a page number ("1 Setting up   3")."""
     entries = [(p, ln) for p in pages for ln in p.body if boilerplate.TOC_ENTRY.search(_text(ln))]
+    if len(entries) < 2:
+        later = {_text(ln): k for k, p in enumerate(pages) for ln in p.body}  # (2-up halves share a sheet's no)
+        for k, p in enumerate(pages):
+            if not any(_TOC_HEAD.match(_text(ln)) for ln in p.body):
+                continue
+            listed = [ln for ln in p.body if (m := _TOC_LINE.fullmatch(_text(ln))) and later.get(m[1], 0) > k]
+            if len(listed) >= 3:
+                entries = [(p, ln) for ln in listed]
+                break
     if len(entries) < 2:
         return []
     for p, ln in entries:
@@ -599,7 +639,8 @@ def _blocks(p: _Page, body: float, ratio: float, keep: set[str]) -> list[_Blk]:
         b.text = _joined(sum(b.lines, []), keep)
         if b.kind == "paragraph" and len(b.lines) <= 2 and _shaped(b.text) and all(_heady(x, body) for x in b.lines):
             first = b.lines[0]
-            centred = abs((first[0].x0 + first[-1].x1 - p.width) / 2) < 15 and first[0].x0 > 0.2 * p.width
+            x0, x1 = first[0].x0 - p.left, first[-1].x1 - p.left
+            centred = abs((x0 + x1 - p.width) / 2) < 15 and x0 > 0.2 * p.width
             b.kind, b.style = "heading", (-_size(first), not first[0].bold, not centred)
     out = [x for b in out for x in (_run_in(b, keep) if b.kind == "paragraph" else [b])]
     for k, t in enumerate(p.tables):
