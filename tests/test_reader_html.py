@@ -632,3 +632,21 @@ def test_a_word_list_paragraph_is_an_item_numbered_as_typed() -> None:
         ("heading", "", "Procedure"), ("item", "1", "Weigh PdCl2 (89 mg) into the flask."),
         ("item", "2", "Add the DMF."),
         ("paragraph", "", "Then wait."), ("item", "", "Stir hard.")]
+
+
+def test_a_bold_label_standing_alone_heads_what_follows_it() -> None:
+    """A wiki panel's bold header ("Check first") over its list, a bold-only line over a to-do list, a OneNote
+    outline's bold span: each heads what follows, one level below the section; a bold sentence standing alone
+    (a warning) stays a paragraph."""
+    page = ("<html><body><h1>Nitro reduction</h1><h2>Conditions used</h2><p>We used iron powder.</p>"
+            "<div class='panel'><div class='panelHeader'><b>Check first</b></div><div class='panelContent'>"
+            "<ol><li><b>Iron grade.</b> Use 325 mesh iron.</li><li><b>Stirring.</b> Use an overhead stirrer.</li>"
+            "</ol></div></div>"
+            "<p><strong>Before you start</strong></p><ul><li>Dry the flask.</li><li>Weigh the iron.</li></ul>"
+            "<p><span style='font-weight:bold'>Work-up</span></p><p>Filter warm through Celite.</p>"
+            "<p><b>Never let the filter cake run dry.</b></p><p>It can ignite in air.</p></body></html>")
+    d = doc(page)
+    heads = [(b.text, b.level) for b in d.blocks if b.kind == "heading"]
+    assert heads[1:] == [("Conditions used", 1), ("Check first", 2), ("Before you start", 2), ("Work-up", 2)]
+    assert ("paragraph", "Never let the filter cake run dry.") in [(b.kind, b.text) for b in d.blocks]
+    assert texts(d, "item")[:2] == ["Iron grade. Use 325 mesh iron.", "Stirring. Use an overhead stirrer."]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 37  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+FORMAT_VERSION = 38  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
 # 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
 # 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit;
 # 16: a PDF section balanced in two columns on its own; heading levels that skip nest by depth;
@@ -49,7 +49,9 @@ FORMAT_VERSION = 37  # 12: entries and guides in the catalog; 13: row topics and
 # 34: a Word document laid out in a two-column table of labels and texts as headed sections
 # 35: Typst source (saved as .txt) as Markdown: headings, steps, term lists, tables, variables
 # 36: a booklet printed 2-up (PDF): each sheet read as its two pages, in page order; 37: its right-hand
-#     pages measured from their own left edge (centred headings, two columns)
+#     pages measured from their own left edge (centred headings, two columns); a table boxed row by row; a
+#     contents page without leader dots; 38: HTML: a bold label standing alone heads what follows (a panel's
+#     header, a OneNote or Evernote outline's bold line); bold styled spans open run-in entries
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

@@ -194,10 +194,33 @@ def _mark(el: Any, dropped: set[Any], notes: list[str], protected: set[Any], bod
               scopes | {scope} if scope in _SECTIONING else scopes)
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_LABEL_WORDS = 16  # a bold label standing alone heads what follows when no longer (a symptom), and no sentence
+
+
+def _bold(el: Any) -> bool:
+    """<b>, <strong>, or a span styled bold (OneNote, Word's and Outlook's HTML)."""
+    return isinstance(el.tag, str) and (el.tag in ("strong", "b") or bool(_BOLD_STYLE.search(el.get("style") or "")))
+
+
+def _bold_label(el: Any) -> str:
+    """The text of a block that is one short bold label and nothing else ("<p><b>Before you start</b></p>",
+    a panel's "<div><b>Check first</b></div>"); "" for anything else, a bold sentence too (a warning)."""
+    inner = el
+    while len(inner) == 1 and not (inner.text or "").strip() and not (inner[0].tail or "").strip() \
+            and isinstance(inner[0].tag, str) and inner[0].tag in ("b", "strong", "span", "font", "em"):
+        inner = inner[0]
+        if _bold(inner):
+            text = " ".join(inner.text_content().split())
+            sentence = text.endswith((".", "!", "?", ";")) or len(text.split()) > _LABEL_WORDS
+            return "" if sentence or not re.search(r"[^\W\d_]", text) else text
+    return ""
+
+
 def _bold_lead(p: Any) -> Any | None:
     """The <strong>/<b> a paragraph opens with when it is a whole sentence of two words or more followed by
     more text, and no role label ("Fix.", "Cause:" stay in their text)."""
-    if len(p) == 0 or (p.text or "").strip() or not isinstance(p[0].tag, str) or p[0].tag not in ("strong", "b"):
+    if len(p) == 0 or (p.text or "").strip() or not _bold(p[0]):
         return None
     rest = (p[0].tail or "").strip() or len(p) > 1
     return p[0] if rest and roles.names_entry(" ".join(p[0].text_content().split())) else None
@@ -351,6 +374,10 @@ class _Reader:
                 self.walk(c)
                 self.text(c.tail)
             self.flush()
+        elif tag in ("p", "div") and not self.unit and (label := _bold_label(el)):
+            self.flush()  # a bold label standing alone heads what follows, one below the section (not a section)
+            self.emit("heading", label, self.line, _end(el, self.line), level=self.level + 1)
+            self.line = _end(el, self.line)
         elif tag == "p" and not self.unit and _WORD_LIST.search(el.get("style") or ""):
             # Word's HTML types a list's number into a span it marks to ignore: an item, numbered as typed
             marker = next((sp for sp in el.iter("span") if "mso-list:ignore" in (sp.get("style") or "").lower()), None)
