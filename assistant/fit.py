@@ -118,8 +118,10 @@ def _pairwise(items: Sequence[Item], pools: Sequence[set[int]], per_guide: dict[
 
 def evidence_parts(retriever: Retriever, item: Item, weights: np.ndarray) -> dict[str, float]:
     """A question's abstention features with the best passages `weights` would give it."""
-    top = [retriever.passages[i] for i in rank(item, weights, 3)]
-    return retriever.evidence_parts(item.query, top, item.dense_top)
+    order = rank(item, weights, 3)
+    score = item.features @ weights
+    gap = float(score[order[0]] - score[order[1]]) if len(order) > 1 else 0.0
+    return retriever.evidence_parts(item.query, [retriever.passages[i] for i in order], item.dense_top, gap)
 
 
 def fit_calibration(retriever: Retriever, items: Sequence[Item], weights: np.ndarray,

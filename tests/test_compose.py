@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from assistant.answer.compose import NOT_COVERED, compose
 from assistant.corpus import analyzer
 from assistant.models import Hit, Passage
@@ -420,6 +422,33 @@ def test_what_next_after_a_reported_step_gets_the_step_that_follows_it() -> None
     """'dissolved the diene, what next?': the step after the one the question reports, not that one again."""
     assert lines_of("dissolved the diene, what next?", "general", [PROTO, FIX]) == [
         "Protocol: RCM, step 2: Add catalyst (1-5 mol%). [1]"]
+
+
+def test_what_next_after_a_report_that_names_a_time_gets_the_step_after_the_reported_one() -> None:
+    """'catalyst in, stirred 2 h at 40, now what?' and '... after 2 h at 40, what next?': the report names the
+    step done ("after 2 h" is part of it, not a step to go back from); the step that follows opens."""
+    proto = passage("protocol", "Protocol: RCM\n1. Dissolve the diene.\n2. Add catalyst and stir 2 h at 40 °C."
+                                "\n3. Quench with ethyl vinyl ether.", title="Protocol: RCM",
+                    items=("Dissolve the diene.", "Add catalyst and stir 2 h at 40 °C.",
+                           "Quench with ethyl vinyl ether."))
+    for q in ("catalyst in, stirred 2 h at 40, now what?", "TLC clean after 2 h at 40 with the catalyst, what next?"):
+        assert lines_of(q, "general", [proto, FIX])[0] == "Protocol: RCM, step 3: Quench with ethyl vinyl ether. [1]", q
+
+
+@pytest.mark.parametrize(("text", "fix"), [
+    ("Substrates that do not dissolve react only at their surface. Double the solvent volume to 20 mL per mmol.",
+     "Double the solvent volume to 20 mL per mmol."),
+    ("In a KBr pellet flat-topped bands mean too much sample. Press a new pellet with 0.5-1 mg of sample.",
+     "Press a new pellet with 0.5-1 mg of sample."),
+    ("Coarse crystals scatter the light. Grind the sample and the KBr together for longer.",
+     "Grind the sample and the KBr together for longer."),
+])
+def test_a_problems_fix_in_a_plain_imperative_opens_the_answer(text: str, fix: str) -> None:
+    """A fix written as a plain instruction ("Double ...", "Press ...", "Grind ...") is what to do: it opens the
+    answer to the problem, before the sentence that explains it."""
+    first = lines_of("my sample just sits there, bands are flat and nothing reacts", "general",
+                     [passage("problem", text)])[0]
+    assert first.removeprefix("What to do: ").startswith(fix), first
 
 
 def test_a_sentence_runs_on_past_sat_and_aq() -> None:

@@ -287,3 +287,36 @@ def test_a_text_guide_saved_as_windows_1252_reads_with_its_degree_signs_and_dash
                   .replace("\u2212", "-").encode("cp1252"))
     text = "\n".join(p.text for p in passages_of(load_guide(f)))
     assert "About -78 °C – stir it" in text
+
+
+def test_an_out_of_scope_question_a_later_guide_answers_is_asked_in_its_fold(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question written as out of scope before a guide that answers it was added (evals/rescoped): asked once,
+    in scope, in the fold of the guide that answers it; its old out-of-scope row is no longer asked."""
+    import json
+
+    from assistant import evaluate
+    from assistant.models import Passage
+
+    first, dev, rescoped = tmp_path / "questions.jsonl", tmp_path / "dev", tmp_path / "rescoped"
+    dev.mkdir()
+    rescoped.mkdir()
+    first.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "o1", "split": "dev", "scope": "out", "question": "Heck reaction regioselectivity"},
+        {"id": "o2", "split": "dev", "scope": "out", "question": "capital of Mongolia"}]) + "\n", encoding="utf-8")
+    (rescoped / "heck-notes.jsonl").write_text(json.dumps(
+        {"id": "o1", "split": "dev", "scope": "in", "question": "Heck reaction regioselectivity",
+         "gold": [{"guide": "heck-notes", "anchor": "Aryl groups add to the less substituted end"}],
+         "key": ["less substituted end"], "lead": "less substituted end"}) + "\n", encoding="utf-8")
+    heck = Passage(id="heck-notes:prose:1", guide="heck-notes", guide_title="Heck notes", section=("Selectivity",),
+                   kind="prose", lines=(1, 1), text="Aryl groups add to the less substituted end of the alkene.")
+    monkeypatch.setattr(evaluate, "QUESTIONS", first)
+    monkeypatch.setattr(evaluate, "DEV_QUESTIONS", dev)
+    monkeypatch.setattr(evaluate, "LAY_QUESTIONS", dev)
+    monkeypatch.setattr(evaluate, "FOLDED", ())
+    monkeypatch.setattr(evaluate, "RESCOPED", rescoped)
+    monkeypatch.setattr(evaluate, "DEV_FOLDERS", (tmp_path / "corpus",))
+    asked = {(q.id, q.scope, q.guide, tuple(q.gold)) for q in evaluate.dev_questions([heck])}
+    assert ("o1", "in", "heck-notes", ("heck-notes:prose:1",)) in asked
+    assert [a for a in asked if a[0] == "o1"] == [("o1", "in", "heck-notes", ("heck-notes:prose:1",))]
+    assert any(a[0] == "o2" and a[1] == "out" for a in asked)

@@ -48,6 +48,8 @@ from .conftest import LAB_VOCABULARY
         ("the frit is bunged up", "blocked clogged"),
         ("cracking DCPD, ok to distil to dryness?", "dicyclopentadiene"),
         ("mp of the Cp / maleic anhydride adduct", "cyclopentadiene cyclopentadienyl"),
+        ("pyrazole from acetylacetone and hydrazine", "acetylacetone pentane-2,4-dione acac"),
+        ("how much Boc anhydride per amine", "Boc2O di-tert-butyl dicarbonate Boc anhydride"),
     ],
 )
 def test_vocabulary_maps_chemists_words_to_the_guides(question: str, means: str) -> None:
@@ -310,6 +312,9 @@ def test_top_k_equals_a_stable_full_sort() -> None:
     ("my substrate just sits as a lump in the conc H2SO4", ()),
     ("conc. HCl or 6 M for the hydrolysis", ()),
     ("what conc of HCl for the wash", ("concentration",)),
+    # a question that opens with the unit it wants ("mg of ...", "mL of ...") asks an amount
+    ("mg of 60% NaH for 1.1 mmol", ("amount",)),
+    ("mL of water for the work-up", ("amount",)),
 ])
 def test_expected_answer_type(question: str, types: tuple[str, ...]) -> None:
     from assistant.retrieval.intent import answer_types
@@ -487,7 +492,7 @@ def test_calibration_uses_cooccurrence_when_it_separates_the_groups() -> None:
     # Same best cosine and word coverage in and out of scope: only whether the words occur together differs.
     def parts(together: float) -> dict[str, float]:
         return {"dense_top": 0.3, "coverage": 1.0, "together": together, "idf_together": together,
-                "missing_idf": 0.0, "missing_named": 0.0, "missing_plain": 0.0}
+                "missing_idf": 0.0, "missing_named": 0.0, "missing_plain": 0.0, "gap": 0.5}
 
     cal, stats = fit_calibration([parts(c) for c in (0.8, 0.9, 1.0, 1.0)], [parts(c) for c in (0.2, 0.3, 0.4, 0.5)])
     assert cal.weights["together"] > 0 and stats["balanced_accuracy"] == 1.0
@@ -639,3 +644,21 @@ def test_the_passage_holding_all_the_questions_words_together_outranks_short_one
     build_index(p, embedder="hashing")
     hits = Retriever(Session(p).store).search("1 mL of 1 M LiAlH4 solution is how many mg").hits
     assert "38 mg" in hits[0].passage.text
+
+
+@pytest.mark.parametrize("question", ["peroxide test strip limit before distilling an ether",
+                                      "max pressure for the glass syringe", "minimum stirring speed for the iron"])
+def test_a_limit_asked_for_is_a_value_question(question: str) -> None:
+    """'limit', 'max', 'minimum' ask for a value, whatever its kind."""
+    assert detect(question) == "quantity"
+
+
+def test_a_question_with_a_clear_best_passage_is_answered_over_one_that_matches_many_alike() -> None:
+    """Same cosine, coverage and co-occurrence: the questions the guides answer have one passage well ahead of
+    the rest, the ones they only share words with several passages alike; the fitted evidence says so."""
+    def parts(gap: float) -> dict[str, float]:
+        return {"dense_top": 0.5, "coverage": 1.0, "together": 0.7, "idf_together": 0.7, "missing_idf": 0.0,
+                "missing_named": 0.0, "missing_plain": 0.0, "gap": gap}
+
+    cal, _ = fit_calibration([parts(g) for g in (0.6, 0.8, 0.9, 1.2)], [parts(g) for g in (0.0, 0.05, 0.1, 0.2)])
+    assert evidence(parts(0.05), cal) < cal.threshold <= evidence(parts(0.9), cal)

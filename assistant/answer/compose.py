@@ -294,10 +294,10 @@ def _step(pool: list[Hit], q: Query, long: bool) -> Built:
     protocols = [h for h in _protocols(pool) if h.passage.guide == guide]
     if not protocols:
         return _problem(pool, q, long)
-    if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m.group(2), m.group(1))) is not None:
-        return [line], ()  # the lead model may still prefer another line
     if (m := _NEXT.search(q.text)) and (line := _next_step(protocols[0], q.text[: m.start()], role=NEXT)):
         return [line], ()  # "added the DAST at -78, what next?": the step after the one reported opens
+    if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m.group(2), m.group(1))) is not None:
+        return [line], ()  # the lead model may still prefer another line
     return _steps(protocols[0], q, 2 if long else 1), ()
 
 
@@ -306,7 +306,8 @@ _AFTER = re.compile(r"\b(after|before)\s+(?:the\s+|adding\s+(?:the\s+)?|i\s+add\
                     re.IGNORECASE)
 
 
-_NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what now|what do i do now|next step)\b",
+_NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what now|now what|what then"
+                   r"|what do i do (now|next)|next step)\b",
                    re.IGNORECASE)
 
 

@@ -122,7 +122,17 @@ ACTION = re.compile(
     r"make|prepare|weigh|clean|rinse|open|close|wait|protect|start|stop|let|adjust|evacuate|fill|install|set|apply|"
     r"perform|ensure|consider|do not|don't|never|always|work|pre-treat|pretreat|treat|swap|go|shorten|lengthen|"
     r"extend|monitor|follow|remake|re-run|rerun|spot|measure|record|drop|slow|lengthen|saturate|basify|acidify|"
-    r"neutrali[sz]e|centrifuge|sonicate|scratch|seed|redissolve|reheat|vent|tighten|bake|activate|discard)\b",
+    r"neutrali[sz]e|centrifuge|sonicate|scratch|seed|redissolve|reheat|vent|tighten|bake|activate|discard|"
+    # more lab instructions (words that are mostly nouns - column, order, tap, seal, charge - are left out)
+    r"(?:double|halve|triple)(?= (?:the|your|it|its|this|that)\b)|freeze(?!-)|press|grind|regrind|pass|elute|"
+    r"purify|dissolve|take|put|place|transfer|pour|shake|"
+    r"separate|decant|triturate|thaw|flame-dry|bubble|clamp|lift|move|turn|leave|allow|inject|suspend|"
+    r"resuspend|lyophili[sz]e|collect|isolate|repack|recalibrate|calibrate|reseat|refill|top up|backflush|"
+    r"precipitate|crystalli[sz]e|wrap|shield|dispose|wipe|soak|scrub|boil|reflux|predry|pre-dry|sieve|crush|"
+    r"vortex|invert|swirl|tare|re-zero|retitrate|re-titrate|redo|choose|select|skip|omit|combine|premix|"
+    r"pre-mix|equilibrate|prime|drip|protonate|deprotonate|recharge|regenerate|re-?weigh|re-?check|re-?test|"
+    r"re-?inject|re-?dry|re-?distil|re-?crystalli[sz]e|re-?purify|re-?filter|re-?dissolve|re-?degas|re-?cool|"
+    r"re-?heat|re-?stir|re-?add|re-?make|re-?prepare|re-?measure|re-?run|re-?start|re-?fill|re-?place)\b",
     re.IGNORECASE)
 
 

@@ -15,7 +15,8 @@ Shape = Literal["problem", "check_first", "value", "step", "procedure", "how", "
 # "what do I add after the oxalyl chloride", "what next?", "when can I warm it up", "do I cool it before
 # quenching": the step asked for. "... smells of cabbage after my swern" reports a problem, not a step:
 # a word of sequence asks for a step only in a question that starts as one and reports nothing.
-_STEP_ASK = re.compile(r"\b(what (do|should|can) i (add|do)|what'?s next|what next|then what|what now|next step"
+_STEP_ASK = re.compile(r"\b(what (do|should|can) i (add|do)|what'?s next|what next|then what|what now|now what"
+                       r"|what then|next step"
                        r"|which step|step \d+|when (do|can|should) i|at what point)\b", re.IGNORECASE)
 _SEQUENCE = re.compile(r"\b(after|before|then|next|once|until)\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\s*(what|when|how|do|does|should|can|must|is|are|which|where)\b", re.IGNORECASE)

@@ -35,6 +35,8 @@ def form_words(question: str, kind: str) -> set[str]:
 # "conc H2SO4", "concentrated HCl": the acid or base as sold, not a question of concentration.
 _GRADE = (r"(?!\.?\s*(h2so4|hcl|hno3|h3po4|hbr|hf|nh3|nh4oh|aq\b|aqueous|sulfuric|sulphuric|hydrochloric|nitric|"
           r"phosphoric|ammonia|acid))")
+# "mg of 60% NaH for 1.1 mmol", "mL of water for the work-up": a question that opens with the unit it wants
+_UNIT_ASK = r"^\s*(how many\s+)?(mg|g|kg|ml|µl|ul|l|mmol|mol|drops?|portions?)\s+(of|for)\b"
 _RULES: list[tuple[str, str]] = [
     # ... a paper to read, not filter, weighing, pH, indicator or lens paper, nor paper towels; literature to
     # read, not a literature value to compare with ("above the literature", "the literature mp")
@@ -58,7 +60,8 @@ _RULES: list[tuple[str, str]] = [
     ("quantity", r"\b(how much|how many|how long|how dilute|how hot|conc\b" + _GRADE + r"|what (conc|concentration|"
                  r"temp|temperature|loading|ratio|amount|molarity|time)|concentration|loading|"
                  r"mol ?%|equiv\w*|eq\b|temperature|temp\b|molarity|dilution|ratio|"
-                 r"how fast|range|dose|amount|(addition|reaction|stir|stirring|heating|hold|residence) times?\b)"),
+                 r"how fast|range|dose|amount|(addition|reaction|stir|stirring|heating|hold|residence) times?\b|"
+                 r"limits?|max|maximum|minimum|threshold|cut-?off)|" + _UNIT_ASK),  # ("min" is minutes)
     ("remedy", r"\b(fix|avoid|prevent|reduce|control|improve|suppress|minimi[sz]e|stop|"
                r"what (can|should) i do|how can i|how do i (get|stop|avoid|fix)|solution|"
                r"remedy|mitigate|overcome|help|deal with|get rid of|separate|remove|purify)\b"),
@@ -133,7 +136,7 @@ ANSWER_TYPES: dict[str, str] = {  # how a question asks for each kind of amount 
     "duration": r"\b(how long|time|duration|hours?|minutes?|overnight|days?)\b",
     "concentration": r"\b(conc\w*" + _GRADE + r"|dilut\w*|dilute|molarity|molar|mm)\b",
     "temperature": r"\b(temp\w*|how hot|heat\w*|reflux|°c|degrees)\b",
-    "amount": r"\b(how much|how many|equiv\w*|eq|loading|mol ?%|amount|stoichiometry|ratio)\b",
+    "amount": r"\b(how much|how many|equiv\w*|eq|loading|mol ?%|amount|stoichiometry|ratio)\b|" + _UNIT_ASK,
 }
 # A question's wh-phrase says what it asks outright, and then its other words name things ("how much base in
 # the high dilution coupling" asks an amount, not a concentration); without one, its nouns say it.

@@ -185,7 +185,9 @@ class Retriever:
             for i in order
         ]
         dense_top = float(np.max(np.where(allowed, dense_mix, -1.0)))
-        parts = self.evidence_parts(q, [h.passage for h in hits[:COOCCURRENCE_HITS]], dense_top)
+        best = sorted((h.score for h in hits), reverse=True)[:2]
+        parts = self.evidence_parts(q, [h.passage for h in hits[:COOCCURRENCE_HITS]], dense_top,
+                                    best[0] - best[1] if len(best) == 2 else 0.0)
         cal = self.config.calibration
         ev = evidence(parts, cal)
         together = parts["together"]
@@ -377,8 +379,11 @@ class Retriever:
             pairs = self._word_stems[p.id] = tuple(zip(ws, analyzer.stem(ws), strict=True))
         return pairs
 
-    def evidence_parts(self, q: Query, top: Sequence[Passage], dense_top: float) -> dict[str, float]:
-        """The abstention features of a question and its best passages (abstain.EVIDENCE_FEATURES)."""
+    def evidence_parts(self, q: Query, top: Sequence[Passage], dense_top: float, gap: float = 0.0,
+                       ) -> dict[str, float]:
+        """The abstention features of a question and its best passages (abstain.EVIDENCE_FEATURES); `gap`: by how
+        much the best passage outscores the second (a question the guides answer has a clear best passage more
+        often than one they only share words with)."""
         idf = [self._idf(ts) for ts in q.word_terms]
         total = sum(idf) or 1.0
         best_share, best_idf, found_any = 0.0, 0.0, [False] * len(idf)
@@ -400,7 +405,7 @@ class Retriever:
         return {"dense_top": dense_top, "coverage": q.coverage(COMMON_WEIGHT, RARE_WEIGHT),
                 "together": best_share, "idf_together": best_idf if idf else 0.0,
                 "missing_idf": missing / self._max_idf(),
-                "missing_named": n_named / n_words, "missing_plain": (len(lacking) - n_named) / n_words}
+                "missing_named": n_named / n_words, "missing_plain": (len(lacking) - n_named) / n_words, "gap": gap}
 
     def _idf(self, terms: frozenset[str]) -> float:
         """How rare the rarest-in-the-guides of a word's terms is (BM25's idf; a term the guides lack is the
