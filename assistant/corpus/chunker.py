@@ -389,9 +389,19 @@ def _prose(st: _State, out: list[Passage], b: Block) -> None:
         and len(prev.text.split()) + len(text.split()) <= _MAX_PROSE_WORDS
     ):
         out[-1] = replace(_make(st, kind, [], b, b, f"{prev.text}\n{text}"),
-                          lines=(prev.lines[0], b.end), pages=(prev.pages[:1] + _pages(b)[1:]) if prev.pages else ())
+                          lines=_span(prev.lines, (b.start, b.end), bool(prev.pages)),
+                          pages=(prev.pages[:1] + _pages(b)[1:]) if prev.pages else ())
         return
     out.append(_make(st, kind, [], b, b, text))
+
+
+def _span(first: tuple[int, int], last: tuple[int, int], paged: bool) -> tuple[int, int]:
+    """The lines a passage runs over: from its first block's start to its last block's end; in a text read down
+    two columns (lines not in reading order) from the first line to the last of either (a PDF's lines are
+    its pages' lines, counted again on each page: first and last as they come)."""
+    if paged:
+        return first[0], last[1]
+    return min(first[0], last[0]), max(first[1], last[1])
 
 
 def _pages(b: Block) -> tuple[int, ...]:
@@ -408,7 +418,8 @@ def _make(
     pages = (first.page, last.page_end or last.page) if first.page else ()
     return Passage(
         id=f"{st.guide}:{kind}:{digest}", guide=st.guide, guide_title=st.title or st.guide,
-        section=section, kind=kind, lines=(first.start, last.end), text=text, title=title, items=items,
+        section=section, kind=kind, lines=_span((first.start, first.end), (last.start, last.end), bool(first.page)),
+        text=text, title=title, items=items,
         header=header, format=st.fmt, pages=pages,
     )
 

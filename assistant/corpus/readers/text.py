@@ -10,6 +10,7 @@ a heading followed directly by another heading holds the ones after it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.cleaning import unruled
@@ -50,7 +51,130 @@ def read(data: bytes, name: str) -> Document:
     if (markup := lightmarkup.markup_of(lines)) is not None:
         blocks, dropped = parse_markdown("\n".join(lightmarkup.as_markdown(lines, markup)))
         return Document("text", blocks, dropped=dropped, markup=markup)
+    if (columns := two_columns(lines)) is not None:  # a two-column PDF saved by `pdftotext -layout`
+        read_down, numbers, width = columns
+        blocks = parse_text(read_down, wrap=int(_COLUMN_WRAP * width), rejoin=True, typeset=True)
+        return Document("text", [_renumbered(b, numbers) for b in blocks])
     return Document("text", parse_text(lines))
+
+
+# `pdftotext -layout` keeps a two-column page's columns side by side: each line holds a line of each, apart by a
+# run of spaces at one place (the gutter) on most lines of the page.
+_GUTTER_RUN = re.compile(r"\S {3,}(?=\S)")
+_GUTTER_SLACK = 4  # characters a column's lines start left of most (a ligature counted as one character)
+_COLUMN_ROWS = 6  # at least this many lines of a page split at its gutter (and _COLUMN_SHARE of them)
+_COLUMN_SHARE = 0.3
+_COLUMN_WRAP = 0.6  # of a column's width: a line this long followed by more text was hard-wrapped
+
+
+def two_columns(lines: list[str]) -> tuple[list[str], list[int], int] | None:
+    """A text whose pages (between form feeds) are set in two columns, read down the left column then the right
+    wherever both run side by side (lines that cross the gutter - a title, a full-width table, a footnote - stay
+    where they are): the lines in reading order, the line of the file each stands on, and the columns' width.
+    None when no page is in two columns."""
+    out: list[str] = []
+    numbers: list[int] = []
+    widths: list[int] = []
+    page: list[int] = []
+    for k in [*range(len(lines)), len(lines)]:
+        if k == len(lines) or ("\f" in lines[k] and page):
+            gutter = _gutter([lines[j].replace("\f", " ") for j in page])
+            if gutter is None:
+                out += [lines[j] for j in page]
+                numbers += page
+            else:
+                widths.append(gutter)
+                for text, j in _read_down(lines, page, gutter):
+                    out.append(text)
+                    numbers.append(j)
+            page = []
+        if k < len(lines):
+            page.append(k)
+    return (out, numbers, min(widths)) if widths else None
+
+
+def _gutter(page: list[str]) -> int | None:
+    """Where a page's right column starts, when most of its lines have one (see two_columns)."""
+    width = max((len(ln.rstrip()) for ln in page), default=0)
+    starts = [m.end() for ln in page for m in _GUTTER_RUN.finditer(ln.rstrip())]
+    starts += [len(ln) - len(ln.lstrip()) for ln in page if ln.strip() and len(ln) - len(ln.lstrip()) >= 0.3 * width]
+    candidates = [x for x in starts if 0.3 * width <= x <= 0.7 * width]
+    if not candidates:
+        return None
+    mode = max(sorted(set(candidates)), key=candidates.count)  # most lines' right column starts there; a few a
+    at = min(y for y in candidates if mode - _GUTTER_SLACK // 2 <= y <= mode)  # little left (ligatures)
+    split = [ln for ln in page if (h := _halves(ln, at)) is not None and h[1]]
+    text = [ln for ln in page if ln.strip()]
+    left_text = [ln for ln in split if ln[:at].strip()]
+    if len(split) < max(_COLUMN_ROWS, _COLUMN_SHARE * len(text)) or len(left_text) < _COLUMN_ROWS:
+        return None
+    # prose, not a table: the left column's lines run most of the way to the gutter, and neither column's lines
+    # are split again by wide gaps (a table's further columns)
+    reach = sorted(len(ln[:at].rstrip()) for ln in left_text)
+    halves = [h for ln in split if (h := _halves(ln, at)) is not None]
+    gapped = sum(bool(_GUTTER_RUN.search(a.strip()) or _GUTTER_RUN.search(b.strip())) for a, b in halves)
+    return at if reach[len(reach) // 2] >= 0.65 * at and gapped <= 0.1 * len(halves) else None
+
+
+def _halves(line: str, at: int) -> tuple[str, str] | None:
+    """A line's left and right column parts, or None when its text crosses the gutter at `at`."""
+    flat = line.replace("\f", " ").rstrip()
+    if len(flat) < at - 1:
+        return flat, ""
+    if flat[at - 2:at].strip():
+        return None
+    return flat[:at].rstrip(), flat[at:].rstrip()
+
+
+def _read_down(lines: list[str], page: list[int], at: int) -> list[tuple[str, int]]:
+    """A page's lines in reading order, each with the line of the file it stands on."""
+    out: list[tuple[str, int]] = []
+    left: list[tuple[str, int]] = []
+    right: list[tuple[str, int]] = []
+    for j in page:
+        halves = _halves(lines[j], at)
+        if halves is None:  # across both columns: the columns above it are read first
+            out += _columns_read(left, right) + [(lines[j], j)]
+            left, right = [], []
+        else:
+            left.append(("\f" + halves[0] if "\f" in lines[j] else halves[0], j))
+            right.append((halves[1], j))
+    return out + _columns_read(left, right)
+
+
+def _columns_read(left: list[tuple[str, int]], right: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Two columns side by side, the left read before the right; a sentence running on from the foot of the
+    left column to the top of the right one runs on (no paragraph break between them)."""
+    a, b = _paragraphs(left), _paragraphs(right)
+    while a and not a[-1][0].strip("\f "):
+        a.pop()
+    while b and not b[0][0].strip("\f "):  # the rows above both columns are blank in both
+        b.pop(0)
+    if not a or not b:
+        return a + b
+    if a[-1][0].rstrip().endswith((".", ":", "?", "!", ")")):
+        return [*a, ("", a[-1][1]), *b]
+    return a + b
+
+
+def _paragraphs(column: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A column's lines with a blank line before each indented first line of a paragraph (how a typeset page
+    starts one), set flush with the column."""
+    indents = [len(t) - len(t.lstrip()) for t, _ in ((t.replace("\f", ""), j) for t, j in column) if t.strip()]
+    margin = max(sorted(set(indents)), key=indents.count, default=0)  # most lines start there (a ligature
+    out: list[tuple[str, int]] = []  # counted as one character shifts a line's text a little to the left)
+    for text, j in column:
+        flat = text.replace("\f", "")
+        if flat.strip() and len(flat) - len(flat.lstrip()) >= margin + 2 and (not out or out[-1][0].strip("\f ")):
+            out.append(("", j))
+        out.append((("\f" if "\f" in text else "") + flat.strip(), j))
+    return out
+
+
+def _renumbered(b: Block, numbers: list[int]) -> Block:
+    """A block read from reordered lines, placed on the lines of the file it stands on (1-based)."""
+    span = numbers[b.start - 1:b.end]
+    return replace(b, start=min(span) + 1, end=max(span) + 1)
 
 
 _CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s+-->\s+")
@@ -103,8 +227,13 @@ def _spoken(lines: list[str]) -> list[str]:
     return out
 
 
-def parse_text(lines: list[str]) -> list[Block]:
-    """Split a plain-text guide into blocks; boilerplate lines are dropped here."""
+def parse_text(lines: list[str], wrap: int = 0, rejoin: bool = False, typeset: bool = False) -> list[Block]:
+    """Split a plain-text guide into blocks; boilerplate lines are dropped here. `wrap`: the length from which a
+    line followed by more text was hard-wrapped (_WRAP unless given); `rejoin`: a word hyphenated at a line's
+    end is joined again ("sul-" "fur": "sulfur"; "non-" "polar" stays "non-polar" when the text has it so);
+    `typeset`: text set by a typesetter (a PDF saved as text), whose numbered section headings are in sentence
+    case ("5. Following the reaction") and run straight into their first paragraph."""
+    keep = {m.group(0).lower() for m in _COMPOUND.finditer("\n".join(lines))} if rejoin else set()
     furniture = _page_furniture(lines)
     lines = ["" if k in furniture else _unframed(ln.replace("\f", ""), lines, k) for k, ln in enumerate(lines)]
     lines, senders = _unmail(lines)
@@ -141,7 +270,7 @@ def parse_text(lines: list[str]) -> list[Block]:
             blocks.append(Block("heading", text, n, n, level=adorned[i]))
         elif not blocks and _is_title(text):
             blocks.append(Block("heading", unruled(text), n, n, level=0))
-        elif not senders and (level := _numbered_heading(text, i, blank)) is not None:
+        elif not senders and (level := _numbered_heading(text, i, blank, typeset)) is not None:
             blocks.append(Block("heading", text, n, n, level=level))
         elif _continues_item(blocks, lines, line, n):
             last = blocks.pop()  # a line indented past a list item's bullet, right under it, continues it
@@ -153,9 +282,10 @@ def parse_text(lines: list[str]) -> list[Block]:
             blocks.append(Block("label", text, n, n))
         elif not senders and _is_heading(text, i, blank):
             blocks.append(Block("heading", unruled(text), n, n))
-        elif _continues(blocks, lines, n, text):
+        elif _continues(blocks, lines, n, text, wrap or _WRAP):
             last = blocks.pop()  # a hard-wrapped paragraph: its lines are one block
-            blocks.append(Block("paragraph", f"{last.text} {text}", last.start, n))
+            blocks.append(Block("paragraph", _rejoined(last.text, text, keep) if rejoin else f"{last.text} {text}",
+                                last.start, n))
         else:
             blocks.append(Block("paragraph", text, n, n))
     return _levels(blocks)
@@ -198,7 +328,8 @@ def _page_furniture(lines: list[str]) -> set[int]:
         text = [k for k in range(a, b) if lines[k].replace("\f", "").strip()]
         if not text:
             continue
-        firsts.setdefault(" ".join(lines[text[0]].split()), []).append(text[0])
+        # the same on every page but for the page number at one end ("42  Practical Notes 9 (2024)")
+        firsts.setdefault(_PAGE_NO_AT_ENDS.sub("", " ".join(lines[text[0]].split())), []).append(text[0])
         if boilerplate.is_page_number(lines[text[-1]].replace("\f", "")):
             out.add(text[-1])
     for ks in firsts.values():
@@ -207,6 +338,7 @@ def _page_furniture(lines: list[str]) -> set[int]:
     return out
 
 
+_PAGE_NO_AT_ENDS = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 _SPREAD = re.compile(r"^\S.*\S {3,}\S.*\S {3,}\S+\s*$")  # "IRSCAN(1)    FT-IR Lab Tools Manual    IRSCAN(1)"
 
 
@@ -286,12 +418,16 @@ def _is_title(text: str) -> bool:
             and not (_LABELLED.match(text) and not _title_with_colon(text)))
 
 
-def _numbered_heading(text: str, i: int, blank: list[bool]) -> int | None:
+def _numbered_heading(text: str, i: int, blank: list[bool], typeset: bool = False) -> int | None:
     """'1. INTRODUCTION', '2.1 ICH Q3D limits', '3. Choosing A Solvent' standing alone: a numbered
     section heading, its level the depth of its number. A numbered step ('1. Stir overnight') is not:
-    a one-level number needs ALL-CAPS or Title-Case words."""
+    a one-level number needs ALL-CAPS or Title-Case words. Typeset text: a short numbered line after a blank
+    one, its words capitalised as a sentence, heads the text under it ('5. Following the reaction')."""
     m = _NUMBERED_HEADING.match(text)
     alone = (i == 0 or blank[i - 1]) and (i + 1 >= len(blank) or blank[i + 1])
+    if typeset and m and (i == 0 or blank[i - 1]) and text[-1] not in ".;,:!" and len(m.group(2).split()) <= 8 \
+            and m.group(2)[0].isupper():
+        return m.group(1).count(".") + 1
     if not m or not alone or text[-1] in ".;,:!" or len(m.group(2).split()) > 10:
         return None
     name = re.sub(r"\s*\([^)]*\)", "", m.group(2)) or m.group(2)  # "CHANGING A GLOVE (trained users only)"
@@ -317,13 +453,26 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-def _continues(blocks: list[Block], lines: list[str], n: int, text: str) -> bool:
+def _continues(blocks: list[Block], lines: list[str], n: int, text: str, wrap: int = _WRAP) -> bool:
     """A line right under a long paragraph line, not opening with a label: the paragraph wraps on."""
     if not blocks or blocks[-1].kind != "paragraph" or blocks[-1].end != n - 1:
         return False
     prev = lines[n - 2].strip()
     opens = _LABELLED.match(text) or roles.QUESTION.match(text) or roles.ANSWER.match(text) or _STEP.match(text)
-    return len(prev) >= _WRAP and not opens and not prev.endswith(":")
+    return len(prev) >= wrap and not opens and not prev.endswith(":")
+
+
+_COMPOUND = re.compile(r"\b[a-z]+-[a-z]+\b", re.IGNORECASE)  # "non-polar": a word the text hyphenates itself
+
+
+def _rejoined(a: str, b: str, keep: set[str]) -> str:
+    """Two lines of a paragraph as one: a word broken at the line's end ("sul-" "fur") whole again."""
+    if m := re.search(r"([a-z]+)-$", a):
+        head = re.match(r"[a-z]+", b)
+        if head and f"{m.group(1)}-{head.group(0)}".lower() not in keep:
+            return a[:-1] + b
+        return a + b
+    return f"{a} {b}"
 
 
 def _adjoins(end: int, n: int, lines: list[str]) -> bool:
