@@ -650,3 +650,13 @@ def test_a_bold_label_standing_alone_heads_what_follows_it() -> None:
     assert heads[1:] == [("Conditions used", 1), ("Check first", 2), ("Before you start", 2), ("Work-up", 2)]
     assert ("paragraph", "Never let the filter cake run dry.") in [(b.kind, b.text) for b in d.blocks]
     assert texts(d, "item")[:2] == ["Iron grade. Use 325 mesh iron.", "Stirring. Use an overhead stirrer."]
+
+
+def test_a_documentation_sites_permalink_marks_are_no_part_of_its_terms_and_captions() -> None:
+    """Sphinx puts a "¶" link after every heading, field name and table caption; none is read."""
+    page = ("<html><body><div role='main'><h1>Quinolines<a class='headerlink' href='#q'>¶</a></h1>"
+            "<dl class='simple'><dt>Glycerol<a class='headerlink' href='#g'>¶</a></dt><dd><p>The source of "
+            "acrolein.</p></dd></dl><table><caption><span class='caption-text'>Table 2 Anilines</span>"
+            "<a class='headerlink' href='#t2'>¶</a></caption><tr><th>Aniline</th><th>Product</th></tr>"
+            "<tr><td>2-aminophenol</td><td>8-hydroxyquinoline</td></tr></table></div></body></html>")
+    assert "¶" not in alltext(doc(page))

@@ -286,3 +286,20 @@ def test_a_myst_page_reads_as_its_text_with_its_substitutions_tables_and_dropdow
     every = " ".join(b.text for b in blocks)
     for absent in ("{{", "(ch-uvvis)=", ":header-rows:", "{ref}", ":::", "{dropdown}"):
         assert absent not in every
+
+
+def test_hackmd_and_docusaurus_containers_head_what_they_hold_and_inline_extensions_read_as_text() -> None:
+    """":::spoiler Lamp does not strike" (HackMD), ":::danger[DMSO with bases]" (Docusaurus): a heading over the
+    container's text; "CH~2~Cl~2~", "^1^H NMR", "==stop at 90 %==", "[name=Ann]" and ":bulb:" read as their text."""
+    from assistant.corpus.readers.markdown import parse_markdown
+
+    text = "\n".join(["# Photoreactor", "", ":bulb: Book through the calendar.", "", "## Troubleshooting", "",
+                      ":::spoiler Lamp does not strike", "- No cooling water flow: check the tap.", ":::", "",
+                      ":::danger[DMSO with bases]", "Never heat DMSO with KOtBu above 120 °C.", ":::", "",
+                      "Run in CH~2~Cl~2~ and follow by ^1^H NMR; ==stop at about 90 % conversion==. [name=Ann]"])
+    blocks, _ = parse_markdown(text)
+    heads = [(b.text, b.level) for b in blocks if b.kind == "heading"]
+    assert heads[1:] == [("Troubleshooting", 1), ("Lamp does not strike", 2), ("DMSO with bases", 2)]
+    body = [b.text for b in blocks if b.kind != "heading"]
+    assert "Run in CH2Cl2 and follow by 1H NMR; stop at about 90 % conversion." in body
+    assert "Book through the calendar." in body and not any(":::" in t for t in body)

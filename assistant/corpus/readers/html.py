@@ -42,6 +42,8 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     # <wiki>" tagline, the "^" back-links of its references, "Retrieved from" and the category links
     (r"edit-?section", "edit links"), (r"jump-?(?:link|to)", "skip link"), (rf"{_W}site-?sub", "tagline"),
     (r"cite-backlink", "back-links"), (r"print-?footer|cat-?links", "wiki footer"),
+    # a documentation site's permalink marks ("¶" after every heading, term and caption: Sphinx, MkDocs)
+    (r"headerlink", "permalinks"),
     # a Jupyter notebook exported to HTML: code cells and the "In [3]:" / "Out[3]:" prompts (the notes are its
     # Markdown cells; a cell's printed output stays), and error output (tracebacks, warnings) below
     (r"jp-(?:in|out)put-?prompt|(?:in|out)put_?prompt|jp-input-?area-?editor|jp-code-?mirror|input_?area"

@@ -95,14 +95,37 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
             dropped.append("front matter")
     _myst(lines, substitutions)
     _mkdocs(lines)
+    level = 1
     for k, line in enumerate(lines):
+        if h := _ATX.match(line):
+            level = len(h.group(1))
         if m := _DIV_FENCE.match(line):
             label = _DIV_TITLE.search(m.group(1) or "")
             lines[k] = ""
             if label:
                 t = label.group(1).strip()
                 lines[k] = t if t[-1:] in ".:!?" else f"{t}:"
+        elif m := _CONTAINER.match(line):  # ":::spoiler Lamp does not strike": a heading over what it holds
+            lines[k] = f"{'#' * min(level + 1, 6)} {(m.group(1) or m.group(2)).strip()}"
+        else:
+            lines[k] = _extended(line)
     return "\n".join(lines), title, dropped
+
+
+# HackMD, VuePress and Docusaurus containers with a title (":::spoiler Title", ":::tip Title", ":::note[Title]")
+_CONTAINER = re.compile(r"^:{3,}\s*[A-Za-z][\w-]*\s*(?:\[([^\]]+)\]|\s(.*\S))\s*$")
+# Inline extensions CommonMark does not know (Pandoc, HackMD): "CH~2~Cl~2~", "^1^H", "==stop at 90 %==",
+# HackMD's "[name=Ann] [time=...] [color=...]" tags, "[TOC]", ":bulb:" emoji codes
+_SUB_SUP = re.compile(r"(?<=\S)~([^\s~]{1,6})~|\^([^\s^]{1,6})\^")
+_MARK = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+_HACKMD_TAG = re.compile(r"\s*\[(?:name|time|color)=[^\]]*\]|^\s*\[TOC\]\s*$"
+                         r"|(?<![\w:]):(?=[\w+-]*[a-z])[a-z0-9_+-]{2,30}:(?![\w:])")
+
+
+def _extended(line: str) -> str:
+    """A line with Pandoc's and HackMD's inline extensions read as their text."""
+    line = _SUB_SUP.sub(lambda m: m.group(1) or m.group(2), line)
+    return _HACKMD_TAG.sub("", _MARK.sub(r"\1", line))
 
 
 _SUBSTITUTION = re.compile(r"\{\{\s*([\w.-]+)\s*\}\}")
