@@ -66,3 +66,12 @@ def test_a_guide_quoting_a_short_csv_block_in_its_prose_is_still_read_as_text() 
     d = readers.read(Path("columns.txt"), text.encode())
     assert any(b.kind == "paragraph" and b.text.startswith("Paragraph 3 of the guide") for b in d.blocks)
     assert [b.text for b in d.blocks if b.kind == "item"] == ["Pack the column dry.", "Flush it with hexane."]
+
+
+def test_excels_separator_line_is_no_part_of_the_sheet() -> None:
+    """"sep=;" on the first line tells Excel the separator: the sheet is read with it, and it names nothing."""
+    text = "sep=;\r\n" + SHEET.lstrip("\ufeff").replace(",", ";").replace("\n", "\r\n")
+    d = readers.read(Path("balance.csv"), text.encode("utf-8"))
+    assert d.title == "Balance room – analytical balances: daily use and troubleshooting"
+    assert not any("sep=" in b.text for b in d.blocks)
+    assert any(b.kind == "row" and b.cells[:1] == ("Reading drifts up",) for b in d.blocks)

@@ -39,8 +39,15 @@ class _Record:
         return [c for c in self.cells if c]
 
 
+_SEPARATOR_LINE = re.compile(r"\A\ufeff?\s*sep=(.)\s*?(?=\r?\n)")  # "sep=;": Excel's note of the separator
+
+
 def records(text: str) -> list[_Record] | None:
     """The sheet's non-empty records, or None when the text is not a sheet."""
+    if m := _SEPARATOR_LINE.match(text):  # read with the separator it names; the line itself is no record
+        rest = text[m.end():]
+        out = _parse("\n" + rest[rest.index("\n") + 1:], m.group(1))  # (its line stays line 1, empty)
+        return out if len(out) >= _MIN_RECORDS else None
     for delimiter in _DELIMITERS:
         if not any(delimiter in ln for ln in text.split("\n")[:5]):
             continue
