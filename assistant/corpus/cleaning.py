@@ -40,3 +40,20 @@ _RULE_RUNS = re.compile(r"^[-=*~_#+]{3,}\s*(?=\w)|(?<=\S)\s*[-=*~_#+]{3,}$")
 def unruled(heading: str) -> str:
     """A heading set between rule runs, without them: "----- ENTRIES -----" is "ENTRIES"."""
     return _RULE_RUNS.sub("", heading).strip() or heading
+
+
+KEEP_HYPHEN = frozenset("non self well sub pre post anti semi multi co tert sec iso cis trans".split())
+
+
+def rejoin(a: str, b: str, keep: set[str]) -> str:
+    """Rejoin a hard-wrapped line: "0.05-" + "0.1 mL", "chromato-" + "graphy", else with a space; a prefix
+    ("anti-") or a compound the text hyphenates elsewhere (`keep`: "non-polar") keeps its hyphen."""
+    if not a or not b:
+        return a or b
+    if a.endswith("-") and len(a) > 1 and not a[-2].isspace():
+        word = re.findall(r"[A-Za-z]*-$", a)[0][:-1].lower()
+        if a[-2].islower() and b[0].islower() and word not in KEEP_HYPHEN \
+                and f"{word}-{re.split(r'[^a-z]', b.lower())[0]}" not in keep:
+            return a[:-1] + b
+        return a + b
+    return a + b if a.endswith("/") else f"{a} {b}"

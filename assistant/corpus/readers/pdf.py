@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.corpus import boilerplate, roles
+from assistant.corpus.cleaning import rejoin
 from assistant.corpus.document import Block, BlockKind, Document
 from assistant.corpus.readers import settle_run_ins
 from assistant.errors import CorpusError
@@ -32,7 +33,6 @@ _NUM = re.compile(r"^\(?(\d{1,3})[.)]$|^\(([a-z])\)$")
 _CLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")  # an SOP's clause number opening its paragraph: "7.3.2"
 _TOC_HEAD = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"(.+?)\s+(\d{1,3})")  # a contents line without leader dots: a title and its page
-_KEEP_HYPHEN = frozenset("non self well sub pre post anti semi multi co tert sec iso cis trans".split())
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 Bands = list[tuple[float, float]]  # a table's columns, left to right
 
@@ -458,26 +458,13 @@ def _text(ln: list[_W]) -> str:
     return "".join(b.text if a is None or b.x0 - a.x1 < 0.1 * b.size else " " + b.text for a, b in zip([None, *ln], ln))
 
 
-def _join(a: str, b: str, keep: set[str]) -> str:
-    """Rejoin a hard-wrapped line: "0.05-" + "0.1 mL", "chromato-" + "graphy", else with a space."""
-    if not a or not b:
-        return a or b
-    if a.endswith("-") and len(a) > 1 and not a[-2].isspace():
-        word = re.findall(r"[A-Za-z]*-$", a)[0][:-1].lower()
-        if a[-2].islower() and b[0].islower() and word not in _KEEP_HYPHEN \
-                and f"{word}-{re.split(r'[^a-z]', b.lower())[0]}" not in keep:
-            return a[:-1] + b
-        return a + b
-    return a + b if a.endswith("/") else f"{a} {b}"
-
-
 def _joined(ws: Iterable[_W], keep: set[str]) -> str:
     lines: dict[int, list[_W]] = {}
     for w in sorted(ws, key=lambda w: (w.n, w.x0)):
         lines.setdefault(w.n, []).append(w)
     text = ""
     for ln in lines.values():
-        text = _join(text, _text(ln), keep)
+        text = rejoin(text, _text(ln), keep)
     return text
 
 
@@ -507,7 +494,7 @@ def _document(pages: list[_Page], meta: dict[str, Any]) -> Document:
             prev = next((x for x in reversed(blocks) if x.kind != "label"), None)
             if prev and prev.page_end == p.no - 1 and b.kind == "paragraph" and prev.kind in ("paragraph", "item") \
                     and (not prev.text.endswith((".", "!", "?", ":")) or b.text[:1].islower()):
-                prev.text, prev.end, prev.page_end = _join(prev.text, b.text, keep), b.end, p.no
+                prev.text, prev.end, prev.page_end = rejoin(prev.text, b.text, keep), b.end, p.no
                 continue
             if b.kind == "row" and (p.no, b.group) != group:
                 group, bold = (p.no, b.group), all(w.bold for w in b.lines[0])

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from assistant.corpus import boilerplate, roles
-from assistant.corpus.cleaning import unruled
+from assistant.corpus.cleaning import rejoin, unruled
 from assistant.corpus.document import Block, Document
 from assistant.corpus.readers import lightmarkup, mail, sheet, utf8_text
 from assistant.corpus.readers.markdown import parse_markdown
@@ -53,7 +53,7 @@ def read(data: bytes, name: str) -> Document:
         return Document("text", blocks, dropped=dropped, markup=markup)
     if (columns := two_columns(lines)) is not None:  # a two-column PDF saved by `pdftotext -layout`
         read_down, numbers, width = columns
-        blocks = parse_text(read_down, wrap=int(_COLUMN_WRAP * width), rejoin=True, typeset=True)
+        blocks = parse_text(read_down, wrap=int(_COLUMN_WRAP * width), dehyphenate=True, typeset=True)
         return Document("text", [_renumbered(b, numbers) for b in blocks])
     return Document("text", parse_text(lines))
 
@@ -103,15 +103,14 @@ def _gutter(page: list[str]) -> int | None:
         return None
     mode = max(sorted(set(candidates)), key=candidates.count)  # most lines' right column starts there; a few a
     at = min(y for y in candidates if mode - _GUTTER_SLACK // 2 <= y <= mode)  # little left (ligatures)
-    split = [ln for ln in page if (h := _halves(ln, at)) is not None and h[1]]
-    text = [ln for ln in page if ln.strip()]
-    left_text = [ln for ln in split if ln[:at].strip()]
-    if len(split) < max(_COLUMN_ROWS, _COLUMN_SHARE * len(text)) or len(left_text) < _COLUMN_ROWS:
+    halves = [h for ln in page if (h := _halves(ln, at)) is not None and h[1]]  # the lines split at the gutter
+    lefts = [a for a, _ in halves if a.strip()]
+    if len(halves) < max(_COLUMN_ROWS, _COLUMN_SHARE * sum(bool(ln.strip()) for ln in page)) \
+            or len(lefts) < _COLUMN_ROWS:
         return None
     # prose, not a table: the left column's lines run most of the way to the gutter, and neither column's lines
     # are split again by wide gaps (a table's further columns)
-    reach = sorted(len(ln[:at].rstrip()) for ln in left_text)
-    halves = [h for ln in split if (h := _halves(ln, at)) is not None]
+    reach = sorted(len(a) for a in lefts)
     gapped = sum(bool(_GUTTER_RUN.search(a.strip()) or _GUTTER_RUN.search(b.strip())) for a, b in halves)
     return at if reach[len(reach) // 2] >= 0.65 * at and gapped <= 0.1 * len(halves) else None
 
@@ -227,13 +226,13 @@ def _spoken(lines: list[str]) -> list[str]:
     return out
 
 
-def parse_text(lines: list[str], wrap: int = 0, rejoin: bool = False, typeset: bool = False) -> list[Block]:
+def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, typeset: bool = False) -> list[Block]:
     """Split a plain-text guide into blocks; boilerplate lines are dropped here. `wrap`: the length from which a
-    line followed by more text was hard-wrapped (_WRAP unless given); `rejoin`: a word hyphenated at a line's
+    line followed by more text was hard-wrapped (_WRAP unless given); `dehyphenate`: a word hyphenated at a line's
     end is joined again ("sul-" "fur": "sulfur"; "non-" "polar" stays "non-polar" when the text has it so);
     `typeset`: text set by a typesetter (a PDF saved as text), whose numbered section headings are in sentence
     case ("5. Following the reaction") and run straight into their first paragraph."""
-    keep = {m.group(0).lower() for m in _COMPOUND.finditer("\n".join(lines))} if rejoin else set()
+    keep = {m.group(0).lower() for m in _COMPOUND.finditer("\n".join(lines))} if dehyphenate else set()
     furniture = _page_furniture(lines)
     lines = ["" if k in furniture else _unframed(ln.replace("\f", ""), lines, k) for k, ln in enumerate(lines)]
     lines, senders = _unmail(lines)
@@ -284,7 +283,7 @@ def parse_text(lines: list[str], wrap: int = 0, rejoin: bool = False, typeset: b
             blocks.append(Block("heading", unruled(text), n, n))
         elif _continues(blocks, lines, n, text, wrap or _WRAP):
             last = blocks.pop()  # a hard-wrapped paragraph: its lines are one block
-            blocks.append(Block("paragraph", _rejoined(last.text, text, keep) if rejoin else f"{last.text} {text}",
+            blocks.append(Block("paragraph", rejoin(last.text, text, keep) if dehyphenate else f"{last.text} {text}",
                                 last.start, n))
         else:
             blocks.append(Block("paragraph", text, n, n))
@@ -463,16 +462,6 @@ def _continues(blocks: list[Block], lines: list[str], n: int, text: str, wrap: i
 
 
 _COMPOUND = re.compile(r"\b[a-z]+-[a-z]+\b", re.IGNORECASE)  # "non-polar": a word the text hyphenates itself
-
-
-def _rejoined(a: str, b: str, keep: set[str]) -> str:
-    """Two lines of a paragraph as one: a word broken at the line's end ("sul-" "fur") whole again."""
-    if m := re.search(r"([a-z]+)-$", a):
-        head = re.match(r"[a-z]+", b)
-        if head and f"{m.group(1)}-{head.group(0)}".lower() not in keep:
-            return a[:-1] + b
-        return a + b
-    return f"{a} {b}"
 
 
 def _adjoins(end: int, n: int, lines: list[str]) -> bool:
