@@ -303,3 +303,32 @@ def test_hackmd_and_docusaurus_containers_head_what_they_hold_and_inline_extensi
     body = [b.text for b in blocks if b.kind != "heading"]
     assert "Run in CH2Cl2 and follow by 1H NMR; stop at about 90 % conversion." in body
     assert "Book through the calendar." in body and not any(":::" in t for t in body)
+
+
+def test_hugo_page_source_reads_shortcodes_as_the_text_they_frame() -> None:
+    """A Hugo/Docsy page: TOML front matter between +++ lines gives the title and is left out; an alert's or a
+    tab's title heads its text, an FAQ shortcode's question (only in its q="..." attribute) heads its answer, a
+    figure is its caption, and no "{{% ... %}}" or "{{< ... >}}" reaches a block."""
+    text = "\n".join([
+        "+++", 'title = "Fume cupboards"', "weight = 40", "", "[params]", '  owner = "OH team"', "+++", "",
+        '{{% pageinfo color="info" %}}', "This page is for everyone who works in a laboratory.", "{{% /pageinfo %}}",
+        "", "## Working safely {#safe}", "", "Keep the sash low.", "",
+        '{{% alert title="The test label" color="info" %}}', "Every cupboard carries a test label.",
+        "{{% /alert %}}", "",
+        '{{< figure src="/x.svg" alt="Side view" caption="Figure 1. Keep equipment behind the line." >}}', "",
+        "See the [spill page]({{< ref \"spill.md\" >}}) first.", "",
+        "## Special cupboards", "", "{{< tabpane text=true >}}", '{{% tab header="Perchloric acid" %}}',
+        "Heat perchloric acid only in the wash-down cupboard.", "{{% /tab %}}", "{{< /tabpane >}}", "",
+        "## FAQ", "", '{{< faq q="Can I switch the fume cupboard off to save energy?" >}}',
+        "No. Close the sash instead.", "{{< /faq >}}"])
+    blocks, dropped = parse_markdown(text)
+    heads = [(b.text, b.level) for b in blocks if b.kind == "heading"]
+    assert heads == [("Fume cupboards", 0), ("Working safely", 1), ("The test label", 2), ("Special cupboards", 1),
+                     ("Perchloric acid", 2), ("FAQ", 1), ("Can I switch the fume cupboard off to save energy?", 2)]
+    body = [b.text for b in blocks if b.kind != "heading"]
+    assert "This page is for everyone who works in a laboratory." in body
+    assert "See the [spill page]() first." in body and "No. Close the sash instead." in body  # a link, as any
+    assert "Figure 1. Keep equipment behind the line." in body  # the caption says something; the alt text not
+    every = " ".join(b.text for b in blocks)
+    assert "Side view" not in every and "{{" not in every and "+++" not in every and "weight" not in every
+    assert "front matter" in dropped

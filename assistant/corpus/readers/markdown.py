@@ -85,6 +85,13 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
     title = ""
     lines = text.split("\n")
     substitutions: dict[str, str] = {}
+    if lines and lines[0].strip() == "+++":  # Hugo's TOML front matter
+        end = next((k for k in range(1, min(len(lines), 200)) if lines[k].strip() == "+++"), 0)
+        if end:
+            if m := _TOML_TITLE.search("\n".join(lines[1:end])):
+                title = m.group(1).strip()
+            lines[: end + 1] = [""] * (end + 1)
+            dropped.append("front matter")
     if lines and lines[0].strip() == "---":
         end = next((k for k in range(1, min(len(lines), 200)) if _FRONT_MATTER_END.match(lines[k])), 0)
         if end and all(_YAML_LINE.match(ln) for ln in lines[1:end] if ln.strip()):  # YAML, not a rule and text
@@ -99,7 +106,9 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
     for k, line in enumerate(lines):
         if h := _ATX.match(line):
             level = len(h.group(1))
-        if m := _DIV_FENCE.match(line):
+        if m := _SHORTCODE_LINE.match(line):
+            lines[k] = _shortcode(m, level)
+        elif m := _DIV_FENCE.match(line):
             label = _DIV_TITLE.search(m.group(1) or "")
             lines[k] = ""
             if label:
@@ -108,8 +117,31 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
         elif m := _CONTAINER.match(line):  # ":::spoiler Lamp does not strike": a heading over what it holds
             lines[k] = f"{'#' * min(level + 1, 6)} {(m.group(1) or m.group(2)).strip()}"
         else:
-            lines[k] = _extended(line)
+            lines[k] = _extended(_SHORTCODE.sub("", line))
     return "\n".join(lines), title, dropped
+
+
+_TOML_TITLE = re.compile(r"^title\s*=\s*[\"']([^\"']+)[\"']\s*$", re.MULTILINE)
+# Hugo shortcodes: "{{% alert title="Never" %}}", "{{< faq q="Can I ...?" >}}", "{{% /tab %}}", "{{< ref "x.md" >}}"
+_SHORTCODE_LINE = re.compile(r"^\s*\{\{([<%])\s*(/?)([\w./-]+)(.*?)\s*[>%]\}\}\s*$")
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}")
+_SHORTCODE_NAME = re.compile(r"""\b(?:title|header|q|question|summary)\s*=\s*(?:"([^"]+)"|'([^']+)')""")
+_SHORTCODE_CAPTION = re.compile(r"""\bcaption\s*=\s*(?:"([^"]+)"|'([^']+)')""")
+_SHORTCODE_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]+)"|'([^']+)')""")
+
+
+def _shortcode(m: re.Match[str], level: int) -> str:
+    """A line that is one Hugo shortcode: one with a title (an alert, a tab, an FAQ's question) heads what it
+    frames, a figure is its caption, the rest (closings, `pageinfo`, `tabpane`) nothing."""
+    if m.group(2):
+        return ""
+    attributes = m.group(4)
+    if name := _SHORTCODE_NAME.search(attributes):
+        return f"{'#' * min(level + 1, 6)} {(name.group(1) or name.group(2)).strip()}"
+    if m.group(3) == "figure" and (caption := _SHORTCODE_CAPTION.search(attributes) or
+                                   _SHORTCODE_ALT.search(attributes)):
+        return (caption.group(1) or caption.group(2)).strip()
+    return ""
 
 
 # HackMD, VuePress and Docusaurus containers with a title (":::spoiler Title", ":::tip Title", ":::note[Title]")
