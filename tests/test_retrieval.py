@@ -50,6 +50,10 @@ from .conftest import LAB_VOCABULARY
         ("mp of the Cp / maleic anhydride adduct", "cyclopentadiene cyclopentadienyl"),
         ("pyrazole from acetylacetone and hydrazine", "acetylacetone pentane-2,4-dione acac"),
         ("how much Boc anhydride per amine", "Boc2O di-tert-butyl dicarbonate Boc anhydride"),
+        ("HClO4 in an ordinary fume cupboard?", "HClO4 perchloric acid"),
+        ("As2O5 as the oxidant", "As2O5 arsenic(V) oxide arsenic pentoxide"),
+        ("quench with sodium bisulphite", "NaHSO3 sodium bisulfite"),
+        ("how much ClSO3H per mole of arene", "ClSO3H chlorosulfonic acid"),
     ],
 )
 def test_vocabulary_maps_chemists_words_to_the_guides(question: str, means: str) -> None:
@@ -662,3 +666,20 @@ def test_a_question_with_a_clear_best_passage_is_answered_over_one_that_matches_
 
     cal, _ = fit_calibration([parts(g) for g in (0.6, 0.8, 0.9, 1.2)], [parts(g) for g in (0.0, 0.05, 0.1, 0.2)])
     assert evidence(parts(0.05), cal) < cal.threshold <= evidence(parts(0.9), cal)
+
+
+def test_a_compound_written_with_or_without_its_hyphen_is_one_term() -> None:
+    """'work-up' and 'workup', 'by-product' and 'byproduct', 'set-up' and 'setup' are written both ways at the
+    bench and in guides: each way finds the other; a locant or a number before a hyphen is not a compound."""
+    for hyphen, glued in (("aqueous work-up", "aqueous workup"), ("a by-product", "a byproduct"),
+                          ("the set-up", "the setup"), ("over-reduction", "overreduction")):
+        assert set(analyzer.lexical_terms(glued)) <= set(analyzer.lexical_terms(hyphen)), glued
+    assert analyzer.lexical_terms("1,4-diazepane") == analyzer.lexical_terms("1,4 diazepane")
+    assert analyzer.lexical_terms("N-methyl") == analyzer.lexical_terms("methyl")
+    assert analyzer.lexical_terms("2-amino-5-methyl-thiophene") == analyzer.lexical_terms("2 amino 5 methyl thiophene")
+
+
+def test_a_compound_typed_with_a_hyphen_finds_the_guides_one_word(hashing_paths: Paths) -> None:
+    """The first guide says "byproduct"; a chemist types "by-product" ("by" alone is a function word)."""
+    q = Retriever(Session(hashing_paths).store).analyse("which by-product forms in the RCM")
+    assert any(t in q.weighted_terms for t in analyzer.terms("byproduct"))

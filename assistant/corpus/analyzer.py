@@ -39,10 +39,24 @@ _LOCANT = re.compile(r"\b(n|s|t|i|sec|tert|iso)(?=(?:Bu|Pr|Pent|Hex|Oct|Am)(?![a
 _ANGSTROM = re.compile(r"(?<=\d)\s?Å")
 
 
+# A compound of two words joined by a hyphen ("work-up", "by-product", "set-up", "over-reduction"): written
+# as one word just as often ("workup", "byproduct"), so it is also that word. Not a locant or a number
+# ("N-methyl", "1,4-diazepane") and not a longer chain ("2-amino-5-methyl").
+_COMPOUND = re.compile(r"(?<![a-z0-9-])([a-z]{2,})-([a-z]{2,})(?![a-z0-9-])")
+
+
 def words(text: str) -> list[str]:
     """Lower-cased surface words with stopwords and lone letters removed."""
-    t = _ANGSTROM.sub("A", _LOCANT.sub(r"\1-", unicodedata.normalize("NFKC", text))).lower()
-    return [w for w in _WORD.findall(t) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    return [w for w in _WORD.findall(_normal(text)) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def compounds(text: str) -> list[str]:
+    """The one-word spellings of a text's hyphenated two-word compounds ("work-up" -> "workup")."""
+    return [m.group(1) + m.group(2) for m in _COMPOUND.finditer(_normal(text))]
+
+
+def _normal(text: str) -> str:
+    return _ANGSTROM.sub("A", _LOCANT.sub(r"\1-", unicodedata.normalize("NFKC", text))).lower()
 
 
 def names(text: str) -> set[str]:
@@ -128,8 +142,18 @@ def slip_of(word: str, vocabulary: Container[str]) -> bool:
 
 
 def terms(text: str) -> list[str]:
-    """The index terms of a text (what BM25 sees)."""
+    """The stemmed words of a text."""
     return stem(words(text))
+
+
+def lexical_words(text: str) -> list[str]:
+    """The words of a text as BM25 indexes them: its words, and each hyphenated compound also as one word."""
+    return words(text) + compounds(text)
+
+
+def lexical_terms(text: str) -> list[str]:
+    """The index terms of a text (what BM25 sees)."""
+    return stem(lexical_words(text))
 
 
 def _bigrams(w: str) -> set[str]:

@@ -114,7 +114,7 @@ def lexical_units(passages: list[Passage]) -> tuple[list[list[str]], list[int]]:
         if p.kind == "reference":
             continue
         for u in units(p):
-            terms.append(analyzer.terms(u.text) or [""])
+            terms.append(analyzer.lexical_terms(u.text) or [""])
             owner.append(i)
     return terms, owner
 
@@ -193,8 +193,9 @@ def _build(paths: Paths, name: str, reporter: Reporter, backend: str | None = No
         (folder / store.KEYS).write_text(json.dumps(wanted))
         build_dense(vectors, unit_vectors, unit_owner, folder, backend)
         (folder / store.LEXICAL).mkdir()
-        surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference" for w in analyzer.words(t)]
-        build_lexical([analyzer.terms(t) or [""] for t in texts], surface, folder / store.LEXICAL,
+        surface = [w for p, t in zip(passages, texts, strict=True) if p.kind != "reference"
+                   for w in analyzer.lexical_words(t)]
+        build_lexical([analyzer.lexical_terms(t) or [""] for t in texts], surface, folder / store.LEXICAL,
                       *lexical_units(passages))
         save_cache(folder, lab=paths.corpus / LAB_FILE)
         (folder / CONFIG_FILE).write_text(load_config().to_json(), encoding="utf-8")  # with the model it is for

@@ -107,12 +107,15 @@ class Retriever:
         corrections: dict[str, str] = {}
         word_terms: list[frozenset[str]] = []
         # a slip of the keys in a function word ("shoud", "whcih") is that word: not what the question is about
-        content = [w for w in analyzer.words(question)
+        content = [w for w in analyzer.lexical_words(question)
                    if w in lex.known_words or not analyzer.slip_of(w, analyzer.STOPWORDS)]
         amounts = measured(question)
         kind = intent.detect(question)
         form = intent.form_words(question, kind)
+        joined = set(analyzer.compounds(question))  # "work-up" is also "workup": found if a guide writes it so
         for w, t in zip(content, analyzer.stem(content), strict=True):
+            if w in joined and w not in lex.known_words and t not in lex.known_stems:
+                continue  # its parts are the question's words already
             if w in form:  # "check first", "step by step procedure": how it is asked, not what about
                 weighted[t] = max(weighted.get(t, 0.0), FORM_WEIGHT)
                 continue
@@ -435,10 +438,10 @@ class Retriever:
         groups = self._term_groups.get(p.id)
         if groups is None:
             if p.kind == "protocol" and p.items:
-                head = set(analyzer.terms(f"{p.guide_title} > {p.section_path}\n{p.title}"))
-                groups = tuple(frozenset(head.union(analyzer.terms(step))) for step in p.items)
+                head = set(analyzer.lexical_terms(f"{p.guide_title} > {p.section_path}\n{p.title}"))
+                groups = tuple(frozenset(head.union(analyzer.lexical_terms(step))) for step in p.items)
             else:
-                groups = (frozenset(analyzer.terms(p.context_text())),)  # what BM25 indexed for it
+                groups = (frozenset(analyzer.lexical_terms(p.context_text())),)  # what BM25 indexed for it
             self._term_groups[p.id] = groups
         return groups
 
