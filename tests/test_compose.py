@@ -577,3 +577,23 @@ def test_a_decline_names_only_the_words_that_count_against_the_question() -> Non
     everyday = replace(q, unmatched=("anywhere",), common=("anywhere",))
     assert not any(ln.startswith("No passage matched") for ln in compose(
         q.text, Retrieval(everyday, r.hits, 0.0, False)).answer.split("\n"))
+
+
+def test_a_knowledge_base_row_answers_with_its_action_column_and_without_its_bookkeeping() -> None:
+    """A LIMS export's row: "Action / answer" is what to do, "Observation / question" the problem; who owns
+    the record and when it was last reviewed are not said to a chemist at the bench."""
+    header = ("ID", "Observation / question", "Probable cause", "Action / answer", "Severity", "Owner", "Last review")
+    items = ("KB-114-025", "Dark brown or black reaction mixture, charring", "Addition too fast or too warm",
+             "Add the solid in small portions at 15–20 °C with efficient stirring.", "Medium", "MK", "03.02.2025")
+    row = passage("table-row", " | ".join(f"{h}: {c}" for h, c in zip(header, items, strict=True)),
+                  title="KB-114-025", items=items, header=header)
+    lines = lines_of("chlorosulfonation mixture went black, looks charred", "general", [row])
+    assert "Action / answer: Add the solid in small portions" in lines[0], lines
+    every = "\n".join(lines)
+    assert "Owner" not in every and "Last review" not in every and "03.02.2025" not in every
+    assert "Observation / question" not in lines[0] and "Dark brown" not in every  # the symptom is not restated
+    from assistant.corpus.units import row_line
+
+    assert row_line(row) == ("KB-114-025 — Observation / question: Dark brown or black reaction mixture, charring; "
+                             "Probable cause: Addition too fast or too warm; Action / answer: Add the solid in small "
+                             "portions at 15–20 °C with efficient stirring.")

@@ -109,7 +109,7 @@ def with_antecedents(chosen: list[Unit], us: list[Unit], text: str) -> list[Unit
 
 def role_columns(h: Hit) -> dict[str, int]:
     """A table row's columns named for a role ("Remedy" -> solution, "Likely cause" -> cause)."""
-    return {role: i for i, name in enumerate(h.passage.header) if i and (role := roles.named(name))}
+    return {role: i for i, name in enumerate(h.passage.header) if i and (role := roles.column(name))}
 
 
 # A sentence that tells the chemist to do something: it opens with a verb of the bench in the imperative

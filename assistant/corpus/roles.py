@@ -85,6 +85,28 @@ def named(name: str) -> Role | None:
     return "symptom" if _TROUBLESHOOTING_OF.match(s) else None
 
 
+def column(name: str) -> Role | None:
+    """The role a table column's name gives its cells: a role word ("Remedy"), or a name of two joined by a
+    slash whose first part is one ("Action / answer", "Observation / question", "What to do / why")."""
+    if (role := named(name)) is not None or "/" not in name:
+        return role
+    return named(name.split("/")[0].strip())
+
+
+# A column that keeps a record's books, not the chemistry: its identifier, who owns or edited it, when it was
+# reviewed, how it is filed ("ID", "Owner", "Last review", "Severity", "Linked docs", "Edited by", "Ref").
+_BOOKKEEPING = re.compile(
+    r"^(?:id|ref(?:erence)?(?: no\.?)?|record(?: id)?|owner|author|assignee|(?:edited|reviewed|approved|updated|"
+    r"created|modified) (?:by|on)|last (?:review(?:ed)?|update[d]?|modified|edit(?:ed)?)|review date|updated|"
+    r"modified|severity|priority|linked (?:docs?|documents?|records?)|attachments?|tags?)\s*:?$", re.IGNORECASE)
+
+
+def bookkeeping(name: str) -> bool:
+    """Whether a table column keeps a record's books (its identifier, owner, review date) rather than saying
+    anything about the chemistry."""
+    return bool(_BOOKKEEPING.match(name.strip()))
+
+
 def label_only(text: str) -> Role | None:
     """The role of a sentence that is only a run-in label ("Possible reasons.", "Fix.", "Remedies:")."""
     s = re.sub(r"[*_]", "", text).strip()

@@ -58,7 +58,9 @@ def units(p: Passage) -> list[Unit]:
 
 
 def row_line(p: Passage, columns: list[int] | None = None) -> str:
-    """A table row as 'Label — Header: value; Header: value', every word from the passage."""
-    cols = range(1, len(p.items)) if columns is None else columns
+    """A table row as 'Label — Header: value; Header: value', every word from the passage; the whole row
+    (no `columns`) without its bookkeeping (owner, review date: roles.bookkeeping)."""
+    cols = [i for i in range(1, len(p.items)) if i >= len(p.header) or not roles.bookkeeping(p.header[i])] \
+        if columns is None else columns
     cells = [f"{p.header[i]}: {p.items[i]}" for i in cols if i < len(p.items) and i < len(p.header) and p.items[i]]
     return f"{p.items[0]} — {'; '.join(cells)}" if cells else p.items[0]
