@@ -173,8 +173,7 @@ def test_wiki_definition_list_keeps_terms_with_their_definitions() -> None:
         ("heading", 2, "Tailing"),
         ("paragraph", 0, "Asymmetric peaks."),
         ("paragraph", 0, "Often caused by acidic silanols."),
-        ("heading", 3, "Fix"),
-        ("paragraph", 0, "Add 1% Et3N."),
+        ("paragraph", 0, "Fix: Add 1% Et3N."),  # a term naming a role labels its definition (a run-in label)
         ("heading", 2, "Solvents"),
         ("heading", 3, "EtOAc"),
         ("paragraph", 0, "Ethyl acetate."),
@@ -660,3 +659,17 @@ def test_a_documentation_sites_permalink_marks_are_no_part_of_its_terms_and_capt
             "<a class='headerlink' href='#t2'>¶</a></caption><tr><th>Aniline</th><th>Product</th></tr>"
             "<tr><td>2-aminophenol</td><td>8-hydroxyquinoline</td></tr></table></div></body></html>")
     assert "¶" not in alltext(doc(page))
+
+
+def test_a_sphinx_field_list_of_cause_and_fix_labels_each_paragraph_under_its_entry() -> None:
+    """Sphinx renders ":Cause: ..." / ":Fix: ..." as a field list: the field names are run-in labels of their
+    text (a cause and a fix of the entry above), not sub-headings that part them from the entry."""
+    page = ("<html><body><main><h1>Skraup</h1><h2>Troubleshooting</h2><section><h3>The mixture erupted<a "
+            "class='headerlink' href='#x'>¶</a></h3><dl class='field-list simple'><dt class='field-odd'>Cause<span "
+            "class='colon'>:</span></dt><dd class='field-odd'><p>Heating continued after the onset.</p></dd><dt "
+            "class='field-even'>Fix<span class='colon'>:</span></dt><dd class='field-even'><p>Switch off the heating "
+            "at the first boil.</p></dd></dl></section></main></body></html>")
+    d = doc(page)
+    assert [(b.kind, b.text) for b in d.blocks[-3:]] == [
+        ("heading", "The mixture erupted"), ("paragraph", "Cause: Heating continued after the onset."),
+        ("paragraph", "Fix: Switch off the heating at the first boil.")]

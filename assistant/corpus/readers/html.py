@@ -290,6 +290,7 @@ class _Reader:
         self.brs = 0  # <br>s in a row
         self.defer: list[Any] | None = None  # an item's nested lists and tables, read after the item
         self.level, self.term_level, self.tables, self.number = 0, 0, 0, ""
+        self.label = ""  # a term that names a role ("Cause", "Fix"): the run-in label of its definition
         heads = [h for r in roots for h in r.iter(*_HEADINGS) if _alive(h, dropped) and _clean(h.text_content())]
         # A word processor's export names the document in a title paragraph (Google Docs, LibreOffice:
         # <p class="title">) and sets every top section in <h1>; otherwise a page's first <h1> is its title.
@@ -301,6 +302,10 @@ class _Reader:
                         default=2)  # -> level 1
 
     def emit(self, kind: BlockKind, text: str, start: int, end: int, **kw: Any) -> None:
+        if self.label and kind in ("paragraph", "item"):
+            text, self.label = f"{self.label}: {text}", ""
+        elif kind == "heading":
+            self.label = ""
         self.blocks.append(Block(kind, text, start, max(start, end), **kw))
 
     def text(self, s: str | None) -> None:
@@ -407,9 +412,12 @@ class _Reader:
                 self.emit("heading", text, first, last, level=self.level)
         elif tag == "dt":  # a term is a heading one below the current one; its <dd> paragraphs follow it
             text, first, last = self.collect(el)
-            self.level = self.term_level or self.level + 1
-            if text:
-                self.emit("heading", text, first, last, level=self.level)
+            if roles.named(text) is not None:  # "Cause:" / "Fix:" (a Sphinx field list): labels its definition
+                self.label = text.rstrip(": ")
+            else:
+                self.level = self.term_level or self.level + 1
+                if text:
+                    self.emit("heading", text, first, last, level=self.level)
         elif tag == "dl":
             levels, self.term_level = (self.level, self.term_level), self.level + 1
             self.flush()
