@@ -82,6 +82,26 @@ def test_an_sop_numbering_steps_by_hand_under_its_procedure_gives_a_protocol() -
     assert purpose.kind != "protocol"
 
 
+def test_a_checklist_numbering_its_items_after_their_section_gives_a_protocol() -> None:
+    """"[ ] 7.1 Raise the box pressure", "[ ] 7.2 ..." under "7. CHANGING A GLOVE": list items numbered by hand
+    after their section are its steps, in order, though the heading names no procedure."""
+    from assistant.corpus.document import Block
+
+    blocks = [Block("heading", "7. CHANGING A GLOVE", 1, 1, level=1),
+              Block("paragraph", "The new glove goes on over the old one from outside.", 2, 2),
+              Block("item", "7.1 Raise the box pressure to +5 mbar.", 3, 3),
+              Block("item", "7.2 Push the old glove into the box.", 4, 4),
+              Block("item", "7.3 Fit the new glove over the port ring.", 5, 5),
+              Block("heading", "8. NOTES", 6, 6, level=1),
+              Block("item", "8.1 Gloves last a year.", 7, 7)]
+    _, passages = chunk("checklist", Document("text", blocks))
+    steps = next(p for p in passages if "Push the old glove" in p.text)
+    assert steps.kind == "protocol" and steps.items[0] == "7.1 Raise the box pressure to +5 mbar."
+    assert len(steps.items) == 3
+    note = next(p for p in passages if "Gloves last a year" in p.text)
+    assert note.kind != "protocol"  # one numbered item is not a procedure
+
+
 def test_a_heading_set_between_rules_is_named_without_them() -> None:
     from assistant.corpus.document import Block
 

@@ -122,10 +122,12 @@ def _typed_steps(blocks: list[Block]) -> list[Block]:
     """Steps numbered by hand after their section ("7.3.1 Start the stirrer ...", "7.3.2 ..." under
     "7.3 Running the distillation" in "7. Procedure"): an SOP's way of writing a procedure's steps. Inside a
     section that is, or sits in, a procedure, such paragraphs are its numbered items; elsewhere ("1.1 This
-    procedure describes ..." under "1. Purpose") they stay paragraphs."""
+    procedure describes ..." under "1. Purpose") they stay paragraphs. List items so numbered ("[ ] 7.1 Raise
+    the box pressure", "[ ] 7.2 ..." of a checklist) are steps in any section, two or more in a row."""
     out: list[Block] = []
     procedures: dict[str, bool] = {}  # section number -> whether it names a procedure
     current = ""
+    listed: list[int] = []  # the positions in `out` of list items numbered so, the current run
     for b in blocks:
         if b.kind == "heading":
             m = _SECTION_NUMBER.match(clean(b.text))
@@ -137,7 +139,19 @@ def _typed_steps(blocks: list[Block]) -> list[Block]:
             m = re.match(rf"{re.escape(current)}\.(\d+)\.?\s+(?=\S)", b.text)
             if m:
                 b = replace(b, kind="item", number=m.group(1))  # its text keeps "7.3.2", as the SOP is cited
+        elif b.kind == "item" and not b.number and current and \
+                (m := re.match(rf"{re.escape(current)}\.(\d+)\.?\s+(?=\S)", b.text)):
+            listed.append(len(out))
+            out.append(replace(b, number=m.group(1)))
+            continue
+        if len(listed) < _MIN_RUN:
+            for k in listed:
+                out[k] = replace(out[k], number="")  # one numbered item alone is no procedure
+        listed = []
         out.append(b)
+    if len(listed) < _MIN_RUN:
+        for k in listed:
+            out[k] = replace(out[k], number="")
     return out
 
 
