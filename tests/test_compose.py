@@ -597,3 +597,20 @@ def test_a_knowledge_base_row_answers_with_its_action_column_and_without_its_boo
     assert row_line(row) == ("KB-114-025 — Observation / question: Dark brown or black reaction mixture, charring; "
                              "Probable cause: Addition too fast or too warm; Action / answer: Add the solid in small "
                              "portions at 15–20 °C with efficient stirring.")
+
+
+def test_how_do_i_do_what_a_procedure_is_for_gets_its_steps_in_order_one_operation_in_it_gets_that_step() -> None:
+    """'how do I change a box glove': the procedure is named for changing a glove, so its steps from the first;
+    'how do I quench the RCM': quenching is one operation of the RCM protocol, so that step."""
+    glove = passage("protocol", "7. CHANGING A GLOVE\n1. Raise the box pressure to +5 mbar.\n2. Push the old glove "
+                                "into the box.\n3. Fit the new glove over the port ring.", title="7. CHANGING A GLOVE",
+                    items=("Raise the box pressure to +5 mbar.", "Push the old glove into the box.",
+                           "Fit the new glove over the port ring."))
+    lines = lines_of("how do I change a box glove without letting air in", "procedure", [glove])
+    assert lines[0].startswith("7. CHANGING A GLOVE: 1. Raise the box pressure"), lines
+    assert len(lines) >= 3 and "Push the old glove" in lines[1]
+    rcm = passage("protocol", "RCM protocol\n1. Dissolve the diene in DCM.\n2. Add the catalyst.\n3. Quench with "
+                              "ethyl vinyl ether.", title="RCM protocol",
+                  items=("Dissolve the diene in DCM.", "Add the catalyst.", "Quench with ethyl vinyl ether."))
+    lines = lines_of("how do I quench the RCM", "procedure", [rcm])
+    assert "Quench with ethyl vinyl ether" in lines[0] and len(lines) == 1, lines

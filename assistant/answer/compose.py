@@ -333,9 +333,14 @@ def _how(pool: list[Hit], q: Query, long: bool) -> Built:
         return _problem(pool, q, long)
     p = protocols[0].passage
     about = set(subjects(q))
-    title = len(about & set(analyzer.terms(" ".join((p.title, *p.section)))))
+    named = set(analyzer.terms(" ".join((p.title, *p.section))))
+    title = len(about & named)
     step = max(len(about & set(analyzer.terms(s))) for s in p.items)
-    return _procedure(protocols, q, long) if title > step else _step(pool, q, long)
+    # "how do I change a glove" under "Changing a glove": the operation asked (the question's first word of
+    # substance) is what the procedure is for, though a step names as many of the question's words
+    operation = next((t for t in analyzer.terms(q.text) if t in about), "")
+    whole = title > step or (title == step and operation in named)
+    return _procedure(protocols, q, long) if whole else _step(pool, q, long)
 
 
 def _protocols(pool: list[Hit]) -> list[Hit]:
