@@ -320,3 +320,30 @@ def test_an_out_of_scope_question_a_later_guide_answers_is_asked_in_its_fold(
     assert ("o1", "in", "heck-notes", ("heck-notes:prose:1",)) in asked
     assert [a for a in asked if a[0] == "o1"] == [("o1", "in", "heck-notes", ("heck-notes:prose:1",))]
     assert any(a[0] == "o2" and a[1] == "out" for a in asked)
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("silylation.rst", "Silylation\n==========\n\nTroubleshooting\n---------------\n\nUse 1.2 equiv TBSCl and "
+                       "2.5 equiv imidazole in DMF.\n", "2.5 equiv imidazole"),
+    ("hplc.org", "#+TITLE: HPLC notes\n* Pressure\n#+BEGIN_NOTE\nCheck the inline filter first.\n#+END_NOTE\n"
+                 "* Baseline\n#+CAPTION: x\nPurge the pump for 5 min.\n", "Check the inline filter first."),
+    ("balance.adoc", "= Balance SOP\n:toc:\n\n== Calibration\n\n[NOTE]\nCalibrate daily with the 200 g weight.\n\n"
+                     "== Cleaning\n\n[source]\nBrush the pan after use.\n", "Calibrate daily with the 200 g weight."),
+    ("meeting.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>Dry the THF over sieves for 48 h.\n",
+     "Dry the THF over sieves for 48 h."),
+    ("yields.tsv", "Run\tBase\tYield (%)\n1\tK2CO3\t45\n2\tCs2CO3\t78\n3\tK3PO4\t62\n", "Cs2CO3"),
+    ("page.xhtml", "<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'><body><h1>Swern</h1><p>Keep it "
+                   "at -78 °C until the base is in.</p></body></html>", "Keep it at -78 °C"),
+    ("snar.mdx", "---\ntitle: SNAr\n---\n\n## Base\n\nUse K2CO3 (2 equiv) in DMSO at 80 °C.\n", "K2CO3 (2 equiv)"),
+])
+def test_guides_in_the_other_text_formats_labs_keep_are_read(tmp_path: Path, name: str, content: str,
+                                                            words: str) -> None:
+    """reStructuredText, Org, AsciiDoc, a WebVTT transcript, a tab-separated sheet, XHTML and MDX are read
+    like the text, sheet, web and Markdown files they are, not skipped."""
+    from assistant.corpus.files import guide_files
+    from assistant.corpus.loader import load_guide, passages_of
+
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    assert f in guide_files(tmp_path)
+    assert words in "\n".join(p.text for p in passages_of(load_guide(f)))
