@@ -164,8 +164,8 @@ def test_a_described_problem_gets_the_fix_of_its_entry_even_from_far_below() -> 
 
 
 def test_the_fitted_lead_model_chooses_the_opening_line_and_never_a_symptom() -> None:
-    faq = passage("faq", "Q: Why do I see the +99 peak?\nA: Keep the base at 3 equiv. That peak is the guanidinium "
-                  "adduct of HATU and the amine.")
+    faq = passage("faq", "Q: Why do I see the +99 peak?\nA: Keep the base at 3 equiv and the peak stays small. That "
+                  "peak is the guanidinium adduct of HATU and the amine.")
     r = retrieval("what is the +99 guanidinium peak", "general", [SYMPTOM, faq])
     shaped = compose(r.query.text, r).answer.split("\n")
     led = compose(r.query.text, r, lead_weights={"terms": 1.0}).answer.split("\n")
@@ -614,3 +614,16 @@ def test_how_do_i_do_what_a_procedure_is_for_gets_its_steps_in_order_one_operati
                   items=("Dissolve the diene in DCM.", "Add the catalyst.", "Quench with ethyl vinyl ether."))
     lines = lines_of("how do I quench the RCM", "procedure", [rcm])
     assert "Quench with ethyl vinyl ether" in lines[0] and len(lines) == 1, lines
+
+
+def test_the_line_after_the_answer_is_the_sentence_that_goes_on_from_it_not_one_sharing_a_word() -> None:
+    """'blue lips after weighing aniline and nitrobenzene': the safety paragraph's next sentence says what to do;
+    the waste sentence further down only shares the word nitrobenzene."""
+    safety = passage("prose", "Acrolein is formed in the flask.\nAniline and nitrobenzene are absorbed through the "
+                              "skin and cause methaemoglobinaemia (blue lips, headache). Change contaminated gloves "
+                              "at once.\nToluene extracts with nitrobenzene go to the solvent waste.")
+    q = "labmate has blue lips after weighing the aniline and nitrobenzene"
+    for weights in (None, {"terms": 1.0}):
+        lines = compose(q, retrieval(q, "general", [safety]), lead_weights=weights).answer.split("\n")
+        assert lines[0].startswith("Aniline and nitrobenzene are absorbed"), lines
+        assert lines[1:] == ["Change contaminated gloves at once. [1]"], lines

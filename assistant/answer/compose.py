@@ -21,6 +21,7 @@ from assistant.answer.quotes import (
     ACTION,
     ANAPHOR,
     Line,
+    announces,
     asked_reagents,
     best_units,
     counts,
@@ -159,7 +160,12 @@ def _follow(first: Line, q: Query) -> list[Line]:
     h = first.hit
     if h.passage.kind in ("table-row", "protocol"):
         return []
-    return [Line(u.text, h, "answer") for u in best_units(h, q, 2) if u.text not in first.text][:1]
+    every = units(h.passage)
+    said = [u for u in every if u.text in first.text]
+    if said and (k := said[-1].position + 1) < len(every) and f"{said[-1].text} {every[k].text}" in h.passage.text \
+            and not announces(every[k], every, h.passage.text):
+        return [Line(every[k].text, h, "answer")]  # the sentence after it in its paragraph goes on from it
+    return [Line(u.text, h, "answer") for u in best_units(h, q, 2, focus=True) if u.text not in first.text][:1]
 
 
 def _same_source(a: Line, b: Line) -> bool:
@@ -226,7 +232,7 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
         elif kind != "symptom" and check_first:  # the guide's first check: its first sentence that says one
             other += [Line(u.text, h, "answer") for u in in_order(h, q, 2)]
         elif kind != "symptom":  # a FAQ answer or a problem's text: what to do first, then why
-            chosen = best_units(h, q, 3 if long else 2)
+            chosen = best_units(h, q, 3 if long else 2, focus=True)
             acts = [u for u in best_units(h, q, 6) if ACTION.match(u.text)][:1] if kind in ("faq", "problem") else []
             fixes += [Line(u.text, h, "fix") for u in acts]
             other += [Line(u.text, h, "answer") for u in chosen if u not in acts]
@@ -469,7 +475,7 @@ def _general(pool: list[Hit], q: Query, long: bool) -> Built:
     elif top.passage.kind == "table-row":
         lines = [Line(row_line(top.passage), top, "answer")]
     else:
-        lines = [Line(u.text, top, "answer") for u in best_units(top, q, 3 if long else 2)]
+        lines = [Line(u.text, top, "answer") for u in best_units(top, q, 3 if long else 2, focus=True)]
     return _more(lines, pool, q, long), ()
 
 

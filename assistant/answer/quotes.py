@@ -17,6 +17,8 @@ from assistant.models import Hit, Passage
 from assistant.retrieval.retriever import Query
 
 UNIT_SIM_WEIGHT = 2.0
+NEXT_TO_BEST = 0.3  # how much the sentence after the best one (in its paragraph) counts more as the next quoted
+WEAK_SHARE = 0.3  # a further sentence scoring less than this share of the best one is not quoted
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,25 @@ def _bare_lines(text: str) -> frozenset[str]:
     return frozenset(_LEADING.sub("", line).strip() for line in text.split("\n"))
 
 
-def best_units(h: Hit, q: Query, k: int = 1) -> list[Unit]:
-    """The k units of a hit that best answer the question, in passage order, each with what it refers to."""
+def best_units(h: Hit, q: Query, k: int = 1, focus: bool = False) -> list[Unit]:
+    """The k units of a hit that best answer the question, in passage order, each with what it refers to;
+    `focus`: after the best sentence, the sentences that go on about it rather than others sharing a word."""
     every = units(h.passage)
     us = [u for u in every if not announces(u, every, h.passage.text)] or every
     sims = h.unit_scores if len(h.unit_scores) == len(every) else (0.0,) * len(every)
-    ranked = sorted(us, key=lambda u: -unit_score(u, q.weighted_terms, sims[u.position]))[:k]
-    return sorted(with_antecedents(ranked, every, h.passage.text), key=lambda u: u.position)
+    ranked = sorted(us, key=lambda u: -unit_score(u, q.weighted_terms, sims[u.position]))
+    if focus and ranked and k > 1 and ranked[0].kind == "sentence":
+        # after the best sentence, the one after it in its paragraph first: it goes on about what the best one
+        # says; a sentence further off that shares a word is often about something else ("... with nitrobenzene
+        # go to the waste"), and one that answers far less than the best one is left out
+        top = ranked[0]
+        score = {u.position: unit_score(u, q.weighted_terms, sims[u.position]) for u in ranked}
+        follows = {u.position for u in ranked[1:] if u.position == top.position + 1 and f"{top.text} {u.text}"
+                   in h.passage.text}
+        ranked = ranked[:1] + sorted((u for u in ranked[1:] if u.position in follows
+                                      or score[u.position] >= WEAK_SHARE * score[top.position]),
+                                     key=lambda u: -score[u.position] - NEXT_TO_BEST * (u.position in follows))
+    return sorted(with_antecedents(ranked[:k], every, h.passage.text), key=lambda u: u.position)
 
 
 # A sentence that points back ("This strategy ...", "Secondly, ...", "To mitigate this, ...") means nothing
@@ -92,6 +106,8 @@ VERDICT = re.compile(r"^(?:yes|no|usually(?: not)?|generally(?: not)?|not usuall
 def with_antecedents(chosen: list[Unit], us: list[Unit], text: str) -> list[Unit]:
     out: list[Unit] = []
     for u in chosen:
+        if any(u.text in v.text for v in out):
+            continue  # already quoted as what another chosen sentence refers back to
         if u.kind == "sentence" and VERDICT.match(u.text) and u.position + 1 < len(us):
             u = us[u.position + 1]  # a verdict alone says nothing: it opens the sentence after it (below)
         while u.kind == "sentence" and u.position > 0 and (ANAPHOR.match(u.text)
