@@ -683,3 +683,12 @@ def test_a_compound_typed_with_a_hyphen_finds_the_guides_one_word(hashing_paths:
     """The first guide says "byproduct"; a chemist types "by-product" ("by" alone is a function word)."""
     q = Retriever(Session(hashing_paths).store).analyse("which by-product forms in the RCM")
     assert any(t in q.weighted_terms for t in analyzer.terms("byproduct"))
+
+
+def test_a_formula_fragment_is_found_in_the_guides_formula_that_ends_with_it() -> None:
+    """'one SO2Cl' in a question, 'ArSO2Cl' in the guide: the group is the end of the guide's formula; a word
+    that is not a formula, or a fragment of two letters, is not matched this way."""
+    known = ["arso2cl", "rso2nh2", "ch2cl2", "sulfonyl", "cl"]
+    assert analyzer.formula_part("so2cl", known) == "arso2cl"
+    assert analyzer.formula_part("so2nh2", known) == "rso2nh2"
+    assert analyzer.formula_part("sulfonyl", known) is None and analyzer.formula_part("l2", known) is None

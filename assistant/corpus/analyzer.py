@@ -200,6 +200,15 @@ def parts(word: str, known: Container[str]) -> tuple[str, ...] | None:
     return best
 
 
+def formula_part(word: str, vocabulary: Iterable[str]) -> str | None:
+    """The shortest known formula that ends with an unknown formula fragment ("so2cl" -> "arso2cl"): a group
+    is written alone at the bench and on its aryl or alkyl in a guide ("ArSO2Cl", "RSO2Cl")."""
+    if len(word) < 4 or not (any(c.isdigit() for c in word) and any(c.isalpha() for c in word)):
+        return None
+    return min((c for c in vocabulary if len(c) > len(word) and c.endswith(word)), key=lambda c: (len(c), c),
+               default=None)
+
+
 def completion(word: str, vocabulary: Iterable[str]) -> str | None:
     """The shortest known word an unknown one begins, two letters or more longer: bench shorthand cuts long
     words ("electrochem", "recryst", "regen"). Only from five letters: "conc" or "temp" begin too many."""

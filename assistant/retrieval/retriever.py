@@ -133,8 +133,9 @@ class Retriever:
                 for pt in analyzer.stem(list(pieces)):
                     weighted[pt] = max(weighted.get(pt, 0.0), 0.8)
                     found.add(pt)
-            elif (fixed := analyzer.correct(w, lex.surface) or analyzer.completion(w, lex.surface)) is not None:
-                # a misspelling, or shorthand cut short ("electrochem", "recryst")
+            elif (fixed := analyzer.correct(w, lex.surface) or analyzer.completion(w, lex.surface)
+                  or analyzer.formula_part(w, lex.surface)) is not None:
+                # a misspelling, shorthand cut short ("electrochem", "recryst"), a group alone ("SO2Cl")
                 corrections[w] = fixed
                 ft = analyzer.stem([fixed])[0]
                 weighted[ft] = max(weighted.get(ft, 0.0), 0.8)
