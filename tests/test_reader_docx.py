@@ -590,3 +590,53 @@ def test_a_smartart_diagram_reads_as_the_list_or_steps_it_draws() -> None:
         ("1", "Set up. Oven-dried flask, amide and Lawesson's reagent (0.55 equiv)."),
         ("2", "Heat. Heat to 80 °C internal (block at 90 °C).")]
     assert items[0].start == 2 and "Report the yield." in [b.text for b in doc.blocks]
+
+
+def _with_chunk(data: bytes, html: bytes) -> bytes:
+    """The file with an imported HTML part (w:altChunk, as document-management systems assemble a Word file) in
+    place of the paragraph that reads "CHUNK"."""
+    chunk = b'<w:altChunk xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdC1"/>'
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            blob = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                start = blob.index(b"<w:t>CHUNK</w:t>")
+                blob = blob[:blob.rindex(b"<w:p>", 0, start)] + chunk + blob[blob.index(b"</w:p>", start) + 6:]
+            elif item.filename == "word/_rels/document.xml.rels":
+                blob = blob.replace(b"</Relationships>", b'<Relationship Id="rIdC1" Type="http://schemas.openxml'
+                                    b'formats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk1.htm"/>'
+                                    b"</Relationships>")
+            elif item.filename == "[Content_Types].xml":
+                blob = blob.replace(b"</Types>", b'<Override PartName="/word/afchunk1.htm" ContentType="text/html"/>'
+                                    b"</Types>")
+            z.writestr(item, blob)
+        z.writestr("word/afchunk1.htm", html)
+    return out.getvalue()
+
+
+def test_an_imported_html_part_is_read_in_place_with_its_headings_lists_and_tables() -> None:
+    """A Word file assembled from HTML parts (w:altChunk) shows them as its text: their headings, paragraphs,
+    numbered steps and table rows are read where the part sits, in its own charset (Windows-1252 here)."""
+    d = docx.Document()
+    d.add_heading("Gas cylinders", 0)
+    d.add_heading("1. Scope", 1)
+    d.add_paragraph("All compressed gases in the building.")
+    d.add_paragraph("CHUNK")
+    d.add_paragraph("Signed off by the safety officer.")
+    html = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1252'></head><body>"
+            "<h1>2. Changing a cylinder</h1><p>Close the valve first \u2013 always.</p><ol><li>Wind the knob out."
+            "</li><li>Open the valve slowly, about 1\u00bd turns.</li></ol><table><tr><th>Gas</th><th>Outlet (bar)"
+            "</th></tr><tr><td>N2</td><td>0.2\u20130.5</td></tr><tr><td>Ar</td><td>0.3</td></tr></table>"
+            "</body></html>").encode("cp1252")
+    doc = read(_with_chunk(_bytes(d), html), "cylinders.docx")
+    kinds = _kinds(doc)
+    assert ("heading", "2. Changing a cylinder") in kinds and ("paragraph", "Close the valve first – always.") in kinds
+    assert [b.number for b in doc.blocks if b.kind == "item"] == ["1", "2"]
+    assert any(b.kind == "row" and b.cells == ("N2", "0.2–0.5") for b in doc.blocks)
+    texts = [b.text for b in doc.blocks]
+    assert texts.index("All compressed gases in the building.") < texts.index("Close the valve first – always.") \
+        < texts.index("Signed off by the safety officer.")
+    head = next(b for b in doc.blocks if b.text == "2. Changing a cylinder")
+    scope = next(b for b in doc.blocks if b.text == "1. Scope")
+    assert head.level == scope.level

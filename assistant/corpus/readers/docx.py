@@ -54,7 +54,7 @@ def read(data: bytes, name: str) -> Document:
     except Exception as e:  # zipfile, lxml and python-docx each raise their own
         reason = (str(e).splitlines() or [""])[0][:80]
         raise CorpusError(f"{name}: not a readable Word file ({type(e).__name__}: {reason})") from None
-    reader = _Reader(d.styles.element, numbering, _diagram_data(d))
+    reader = _Reader(d.styles.element, numbering, _diagram_data(d), _chunk_part(d))
     reader.walk(body)
     notes = _notes(d)
     if notes:  # footnotes and endnotes after the text, under their own heading, each one a paragraph
@@ -177,8 +177,9 @@ class _Reader:
     """Walks the body in document order, numbering paragraphs and counting lists and tables as it goes."""
 
     def __init__(self, styles: El, numbering: El | None, diagrams: Callable[[str], El | None] = lambda rid: None,
-                 ) -> None:
+                 chunks: Callable[[str], tuple[bytes, str] | None] = lambda rid: None) -> None:
         self.diagrams = diagrams  # a SmartArt diagram's data part, by the id its drawing names
+        self.chunks = chunks  # an imported part (w:altChunk): its bytes and content type, by its id
         self.styles: dict[str, El] = {s.get(W + "styleId", ""): s for s in styles.iter(W + "style")}
         self.default = next((k for k, s in self.styles.items() if s.get(W + "type") == "paragraph"
                              and s.get(W + "default") in ("1", "true", "on")), "")
@@ -195,14 +196,51 @@ class _Reader:
         return None
 
     def walk(self, body: El) -> None:
-        for el in _children(body, W + "p", W + "tbl"):
-            if el.tag == W + "tbl":
+        for el in _children(body, W + "p", W + "tbl", W + "altChunk"):
+            if el.tag == W + "altChunk":
+                self._chunk(self.chunks(el.get(_REL + "id", "")))
+            elif el.tag == W + "tbl":
                 self._table(el)
             else:
                 self.n += 1
                 self.entries.append(self._para(el, self.n))
                 for rid in el.iter(_DGM + "relIds"):
                     self.entries += _diagram(self.diagrams(rid.get(_REL + "dm", "")), self.n)
+
+    def _chunk(self, part: tuple[bytes, str] | None) -> None:
+        """An imported HTML or text part (w:altChunk: how document systems assemble a Word file from pieces),
+        which Word shows in its place: its headings as Word headings, its paragraphs, list items and table
+        rows each a paragraph of the document."""
+        if part is None:
+            return
+        data, kind = part
+        if "html" in kind:
+            from assistant.corpus.readers import html
+
+            try:
+                blocks = html.read(data, "part.htm").blocks
+            except CorpusError:
+                return
+        elif kind.startswith("text/plain"):
+            blocks = [Block("paragraph", ln.strip(), 0, 0) for ln in data.decode("utf-8", "replace").splitlines()
+                      if ln.strip()]
+        else:
+            return
+        tables: dict[int, int] = {}
+        for b in blocks:
+            self.n += 1
+            if b.kind == "row":
+                if b.table not in tables:
+                    self.table += 1
+                    tables[b.table] = self.table
+                self.entries.append(Block("row", b.text, self.n, self.n, cells=b.cells, table=tables[b.table]))
+            elif b.kind == "heading":
+                self.entries.append(_Para(self.n, b.text, styled=max(1, b.level), size=_BODY_SIZE))
+            elif b.kind == "item":
+                self.entries.append(_Para(self.n, b.text, num="part", number=b.number,
+                                          label=f"{b.number}." if b.number else "", size=_BODY_SIZE))
+            elif b.text:
+                self.entries.append(_Para(self.n, b.text, size=_BODY_SIZE))
 
     def _para(self, p: El, n: int) -> _Para:
         sid = _val(p, f"{W}pPr/{W}pStyle") or self.default
@@ -452,6 +490,22 @@ _DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _STEP = re.compile(r"^(?:step\s*)?(\d{1,2})[.:)]?\s+(?=\S)", re.IGNORECASE)
+
+
+_BODY_SIZE = 22  # Word's default text size (11 pt, in half-points): an imported part's paragraphs are body text
+
+
+def _chunk_part(d: Any) -> Callable[[str], tuple[bytes, str] | None]:
+    """An imported part (w:altChunk) by its relationship id: its bytes and content type."""
+
+    def part(rid: str) -> tuple[bytes, str] | None:
+        rel = d.part.rels.get(rid)
+        if rel is None or rel.is_external:
+            return None
+        target = rel.target_part
+        return target.blob, (target.content_type or "").lower()
+
+    return part
 
 
 def _diagram_data(d: Any) -> Callable[[str], El | None]:
