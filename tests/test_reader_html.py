@@ -673,3 +673,37 @@ def test_a_sphinx_field_list_of_cause_and_fix_labels_each_paragraph_under_its_en
     assert [(b.kind, b.text) for b in d.blocks[-3:]] == [
         ("heading", "The mixture erupted"), ("paragraph", "Cause: Heating continued after the onset."),
         ("paragraph", "Fix: Switch off the heating at the first boil.")]
+
+
+def test_a_forum_thread_reads_each_post_under_its_author_without_the_post_controls() -> None:
+    """A Discourse thread or a wiki page's comments saved from the browser: each post's byline (user name, title,
+    date, avatar) becomes a heading with the author's name over the post; like, share and reply buttons, read
+    states, reply-to tabs and the comment box are left out, and a thread of comments is no numbered list."""
+    post = ("<div class='topic-post'><article class='boxed onscreen-post'><div class='topic-avatar'><img "
+            "class='avatar' alt=''></div><div class='topic-body'><div role='heading' class='topic-meta-data'>"
+            "<div class='names'><span class='first username'><a>{user}</a></span><span class='second full-name'>"
+            "<a>{name}</a></span><span class='user-title'>PhD student</span></div><div class='post-infos'><a "
+            "class='reply-to-tab'>felix_h</a><div class='post-info post-date'><span class='relative-date'>Mar 3"
+            "</span></div></div></div><div class='cooked'><p>{text}</p></div><section class='post-menu-area'><nav "
+            "class='post-controls'><button class='widget-button like-count'><span class='d-button-label'>6</span>"
+            "</button><button><span class='d-button-label'>Reply</span></button></nav></section></div></article>"
+            "</div>")
+    page = ("<html><body><main><h1>Henry reaction stalls at 50 %</h1>"
+            + post.format(user="mkowalski", name="Marta Kowalski", text="It never goes past 50 % conversion.")
+            + post.format(user="felix_h", name="Felix Hartmann", text="Quench with acid before you concentrate.")
+            + "</main></body></html>")
+    assert [(b.kind, b.text) for b in doc(page).blocks] == [
+        ("heading", "Henry reaction stalls at 50 %"), ("heading", "Marta Kowalski"),
+        ("paragraph", "It never goes past 50 % conversion."), ("heading", "Felix Hartmann"),
+        ("paragraph", "Quench with acid before you concentrate.")]
+    comments = ("<html><body><main><h1>TLC stains</h1><p>Use CAM for everything.</p><h2>2 Comments</h2><ol "
+                "class='comment-threads'><li class='comment-thread'><div class='comment'><div class='comment-header'>"
+                "<h4 class='author'><a class='url fn'>Rui Santos</a></h4></div><div class='comment-body'><p>Bpin "
+                "esters need a hot plate.</p><div class='comment-actions'><a>Reply</a> <a>Like</a></div></div></div>"
+                "</li><li class='comment-thread'><div class='comment'><div class='comment-header'><h4 class='author'>"
+                "<a class='url fn'>Kavya Menon</a></h4></div><div class='comment-body'><p>Refill the iodine jar.</p>"
+                "</div></div></li></ol><div class='quick-comment-container'><p>Write a comment…</p></div></main>"
+                "</body></html>")
+    assert [(b.kind, b.text) for b in doc(comments).blocks][-5:] == [
+        ("heading", "2 Comments"), ("heading", "Rui Santos"), ("paragraph", "Bpin esters need a hot plate."),
+        ("heading", "Kavya Menon"), ("paragraph", "Refill the iodine jar.")]

@@ -44,10 +44,22 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     (r"cite-backlink", "back-links"), (r"print-?footer|cat-?links", "wiki footer"),
     # a documentation site's permalink marks ("¶" after every heading, term and caption: Sphinx, MkDocs)
     (r"headerlink", "permalinks"),
+    # a forum thread's or a blog's post furniture (Discourse, phpBB, WordPress comments): like, share and reply
+    # buttons, read states, reply-to tabs, avatars, the poster's title and the post's date
+    (rf"{_W}(?:post-?(?:controls|actions|infos|menu-area|links-container|date|avatar)|topic-avatar|reply-to-tab"
+     rf"|read-state|relative-date|user-title|quote-controls|like-count|comment-?(?:reply|actions|metadata)"
+     rf"|reply-?link|comment-?(?:form|respond))(?:$|[^a-z0-9-])|quick-comment", "post controls"),
     # a Jupyter notebook exported to HTML: code cells and the "In [3]:" / "Out[3]:" prompts (the notes are its
     # Markdown cells; a cell's printed output stays), and error output (tracebacks, warnings) below
     (r"jp-(?:in|out)put-?prompt|(?:in|out)put_?prompt|jp-input-?area-?editor|jp-code-?mirror|input_?area"
      r"|output_(?:stderr|error)", "notebook code"))]
+# A post's byline in a forum thread or a blog's comments (Discourse, phpBB, WordPress): the poster names the post
+_BYLINE = re.compile(rf"{_W}(?:topic-meta-data|post-?(?:header|meta|author|byline)|comment-?(?:meta|author|header)"
+                     rf"|postprofile|author-?info)(?:$|[^a-z0-9-])")
+_POSTER = (re.compile(rf"{_W}(?:full-?name|display-?name|author-?name|fn)(?:$|[^a-z0-9-])"),
+           re.compile(rf"{_W}(?:username|user-?name|nickname|author)(?:$|[^a-z0-9-])"))
+# A thread's list of comments or replies, and each comment in it: containers of posts, not a list of items
+_THREAD = re.compile(rf"{_W}(?:comments?|comment-?(?:threads?|list)|commentlist|replies|children)(?:$|[^a-z0-9-])")
 _SEPARATORS = re.compile(r"[\s|·•›»/–-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""",
@@ -171,6 +183,16 @@ def _category(el: Any, scopes: frozenset[str], protected: set[Any], dropped: set
     return note
 
 
+def _poster(byline: Any) -> str:
+    """The poster's name in a post's byline: the full name when it has one, else the user name."""
+    for rx in _POSTER:
+        for e in byline.iter():
+            name = " ".join(e.text_content().split()) if isinstance(e.tag, str) else ""
+            if name and rx.search(e.get("class") or ""):
+                return name
+    return ""
+
+
 def _link_bar(el: Any) -> bool:
     """A <div> or <p> of nothing but three or more links: "Main page | Cross-coupling | Recent changes"."""
     links = el.findall(".//a")
@@ -290,6 +312,7 @@ class _Reader:
         self.brs = 0  # <br>s in a row
         self.defer: list[Any] | None = None  # an item's nested lists and tables, read after the item
         self.level, self.term_level, self.tables, self.number = 0, 0, 0, ""
+        self.post_level = 0  # the level of a thread's posts, each headed by its poster (0: none seen yet)
         self.label = ""  # a term that names a role ("Cause", "Fix"): the run-in label of its definition
         heads = [h for r in roots for h in r.iter(*_HEADINGS) if _alive(h, dropped) and _clean(h.text_content())]
         # A word processor's export names the document in a title paragraph (Google Docs, LibreOffice:
@@ -363,6 +386,17 @@ class _Reader:
                 self.buf.append(" ")
         elif tag == "hr":
             self.flush()
+        elif tag in ("ol", "ul", "li") and not self.unit and _THREAD.search(el.get("class") or ""):
+            self.flush()  # a thread's comments: each one a post (its byline heads it), not a list item
+            self.children(el)
+            self.flush()
+        elif tag in ("div", "header", "span", "p", "h3", "h4", "h5", "h6") and not self.unit \
+                and _BYLINE.search(el.get("class") or ""):
+            self.flush()  # a post's byline: the post under its poster's name, one below the section
+            if poster := _poster(el):
+                self.post_level = self.post_level or self.level + 1
+                self.emit("heading", poster, self.line, self.line, level=self.post_level)
+            self.line = _end(el, self.line)
         elif el is self.title_p:
             self.flush()
             text, first, last = self.collect(el)
