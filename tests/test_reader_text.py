@@ -60,3 +60,28 @@ def test_a_table_laid_out_with_wide_gaps_is_not_taken_for_two_columns() -> None:
     doc = read("\n".join(["HPLC method", "", *rows]).encode(), "method.txt")
     assert "Flow rate" not in [b.text for b in doc.blocks]  # not split off from its value
     assert any("Flow rate" in b.text and "1.0 mL/min" in b.text for b in doc.blocks)
+
+
+def test_a_word_document_saved_as_plain_text_keeps_its_headings_lists_and_tables() -> None:
+    """Word's "Save as Plain Text" puts a tab after a heading's number ("2.1\\tMechanism"), after a list's number or
+    symbol bullet ("1.\\t", "•\\t", "o\\t", "§\\t") and between a table's cells, and writes the contents as
+    "number\\ttitle\\tpage" lines: headings, items and rows, and no contents."""
+    from assistant.corpus.readers.text import read as read_text
+
+    text = "\r\n".join([
+        "Standard Operating Procedure ORG-SOP-031", "Contents", "1\tPurpose\t1", "2\tBackground\t1",
+        "2.1\tMechanism\t1", "3\tHazards\t2", "1\tPurpose", "This SOP describes the Mannich reaction.", "2\tBackground",
+        "The Mannich reaction joins three components.", "2.1\tMechanism",
+        "1.\tParaformaldehyde depolymerises to formaldehyde.", "2.\tFormaldehyde condenses with the amine.",
+        "\u2022\tAmine: secondary amines only.", "o\tAcetone reacts on both sides.", "\u00a7\tUse 10 equiv of acetone.",
+        "3\tHazards", "Substance\tHazard\tControl", "Paraformaldehyde\tToxic\tWeigh in the fume cupboard",
+        "Conc. HCl\tCorrosive\tUse a glass pipette", ""])
+    blocks = read_text(text.encode("utf-8-sig"), "sop.txt").blocks
+    heads = [(b.text, b.level) for b in blocks if b.kind == "heading"]
+    assert ("2.1 Mechanism", 2) in heads and ("1 Purpose", 1) in heads and ("3 Hazards", 1) in heads
+    assert not any(b.kind == "row" and "Purpose" in b.text for b in blocks)  # the contents are no table
+    items = [(b.number, b.text) for b in blocks if b.kind == "item"]
+    assert ("1", "Paraformaldehyde depolymerises to formaldehyde.") in items
+    assert ("", "Amine: secondary amines only.") in items and ("", "Use 10 equiv of acetone.") in items
+    rows = [b.cells for b in blocks if b.kind == "row"]
+    assert rows[1] == ("Paraformaldehyde", "Toxic", "Weigh in the fume cupboard")

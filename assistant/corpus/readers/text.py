@@ -236,6 +236,7 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
     furniture = _page_furniture(lines)
     lines = ["" if k in furniture else _unframed(ln.replace("\f", ""), lines, k) for k, ln in enumerate(lines)]
     lines, senders = _unmail(lines)
+    lines, tabbed = _word_tabs(lines)
     blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) or bool(_RULE.match(ln.strip())) for ln in lines]
     for k in _markup(lines):
         blank[k] = True
@@ -253,7 +254,9 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
         n = i + 1
         line = raw.rstrip("\r\n")
         text = line.strip()
-        if "\t" in line.strip() or i in aligned:
+        if i in tabbed:  # "2.1<tab>Mechanism": a heading as Word saves it as plain text
+            blocks.append(Block("heading", text, n, n, level=tabbed[i]))
+        elif "\t" in line.strip() or i in aligned:
             cells, final = ((tuple(c.strip() for c in line.strip().split("\t")), i) if "\t" in line.strip()
                             else aligned[i])
             if not (blocks and blocks[-1].kind == "row" and _adjoins(blocks[-1].end, n, lines)):
@@ -288,6 +291,32 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
         else:
             blocks.append(Block("paragraph", text, n, n))
     return _levels(blocks)
+
+
+# Word's "Save as Plain Text": a tab after a heading's number, after a list's number or symbol bullet (Symbol and
+# Wingdings bullets come out as "•", "o", "§", "·"), and contents lines "number<tab>title<tab>page"
+_TAB_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\t([^\t]{1,80})$")
+_TAB_ITEM = re.compile(r"^\s*(?:([•·o§▪◦‣–-])|(\d{1,2}|[a-z])([.)]))\t(?=\S)")
+_TAB_CONTENTS = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\t[^\t]{1,80}\t\d{1,3}$")
+
+
+def _word_tabs(lines: list[str]) -> tuple[list[str], dict[int, int]]:
+    """A text saved by Word as plain text, line for line: its list lines as the items they are ("1. ...",
+    "- ..."), its contents lines left out (three or more in a row), and its numbered headings (a number, a tab
+    and a short title that is no sentence) with their levels."""
+    out = list(lines)
+    heads: dict[int, int] = {}
+    contents = [bool(_TAB_CONTENTS.match(ln.strip())) for ln in lines]
+    for k, ln in enumerate(lines):
+        if contents[k] and sum(contents[max(0, k - 2):k + 3]) >= 3:
+            out[k] = ""
+        elif (m := _TAB_HEADING.match(ln.strip())) and m.group(2).rstrip()[-1:] not in ".;,:" \
+                and len(m.group(2).split()) <= 12:
+            out[k] = f"{m.group(1)} {m.group(2).strip()}"
+            heads[k] = m.group(1).count(".") + 1
+        elif m := _TAB_ITEM.match(ln):
+            out[k] = (f"{m.group(2)}{m.group(3)} " if m.group(2) else "- ") + ln[m.end():].strip()
+    return out, heads
 
 
 _DRAWING_MARKS = frozenset("-+|<>=_/\\")
