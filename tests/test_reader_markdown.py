@@ -352,3 +352,25 @@ def test_hugo_page_source_reads_shortcodes_as_the_text_they_frame() -> None:
     every = " ".join(b.text for b in blocks)
     assert "Side view" not in every and "{{" not in every and "+++" not in every and "weight" not in every
     assert "front matter" in dropped
+
+
+def test_a_jekyll_page_reads_without_its_liquid_tags_and_kramdown_attributes() -> None:
+    """A Jekyll (just-the-docs) page: Liquid tags and comments left out, `{{ page.x }}` filled in from the front
+    matter, kramdown attribute lists (`{: .note }`) and the `{:toc}` marker left out, a highlight block read as
+    the code block it is."""
+    text = "\n".join([
+        "---", "layout: default", "title: Michaelis-Arbuzov reaction", "scale_mmol: 50", "---", "",
+        "# Michaelis-Arbuzov reaction", "{: .no_toc }", "", "1. TOC", "{:toc}", "",
+        "## Standard procedure, {{ page.scale_mmol }} mmol", "",
+        "{% capture note %}", "Written for {{ page.scale_mmol }} mmol of halide.", "{% endcapture %}",
+        "{% include callout.html content=note %}", "",
+        "{: .warning }", "The reaction is exothermic once it starts.", "",
+        "{% comment %}", "Old version (2019): 2.0 equiv of phosphite.", "{% endcomment %}", "",
+        "Heat to 150 °C.{: .fs-6 }", "", "{% highlight text %}", "ns: 16", "{% endhighlight %}"])
+    blocks, _ = parse_markdown(text)
+    every = "\n".join(b.text for b in blocks)
+    assert "Standard procedure, 50 mmol" in [b.text for b in blocks if b.kind == "heading"]
+    assert "Written for 50 mmol of halide." in every and "The reaction is exothermic once it starts." in every
+    assert "Heat to 150 °C." in [b.text for b in blocks]
+    assert "Old version" not in every and "{%" not in every and "{:" not in every and "{{" not in every
+    assert "TOC" not in every

@@ -98,8 +98,10 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
             if m := _FRONT_TITLE.search("\n".join(lines[1:end])):
                 title = m.group(1).strip()
             substitutions = _substitutions(lines[1:end])
+            _liquid(lines, _front_values(lines[1:end]))
             lines[: end + 1] = [""] * (end + 1)
             dropped.append("front matter")
+    _liquid(lines, {})  # (again, for a page without front matter: a no-op after the first pass)
     _myst(lines, substitutions)
     _mkdocs(lines)
     level = 1
@@ -158,6 +160,45 @@ def _extended(line: str) -> str:
     """A line with Pandoc's and HackMD's inline extensions read as their text."""
     line = _SUB_SUP.sub(lambda m: m.group(1) or m.group(2), line)
     return _HACKMD_TAG.sub("", _MARK.sub(r"\1", line))
+
+
+# Jekyll: Liquid tags ("{% include x.html %}", "{% if ... %}"), comments and highlight blocks, "{{ page.key }}"
+# variables; kramdown attribute lists ("{: .note }" on a line of its own or after a paragraph) and "{:toc}"
+_LIQUID_TAG = re.compile(r"(?<!\{)\{%-?\s*(\w+)[^%]*?-?%\}(?!\})")  # not Hugo's "{{% alert %}}"
+_LIQUID_VARIABLE = re.compile(r"\{\{-?\s*(page|site|include|layout)\.([\w.-]+)[^}]*?-?\}\}")
+_KRAMDOWN_ATTRIBUTES = re.compile(r"\s*\{:[^}]*\}")
+_FRONT_VALUE = re.compile(r"^([\w-]+)\s*:\s*[\"']?([^\"'#]+?)[\"']?\s*$")
+
+
+def _front_values(front: list[str]) -> dict[str, str]:
+    """The top-level `key: value` pairs of a YAML front matter."""
+    return {m.group(1): m.group(2) for ln in front if (m := _FRONT_VALUE.match(ln))}
+
+
+def _liquid(lines: list[str], values: dict[str, str]) -> None:
+    """Jekyll's Liquid and kramdown's markup, each line kept in place: a comment left out with what it holds, a
+    highlight block made a code fence, other tags left out, a page variable filled in from the front matter (or
+    left out), attribute lists and the "{:toc}" marker (with its placeholder line) left out."""
+    comment = False
+    for k, line in enumerate(lines):
+        if "{:toc}" in line or (k + 1 < len(lines) and lines[k + 1].strip() == "{:toc}"):
+            lines[k] = ""  # kramdown's generated contents and the list item standing in for it
+            continue
+        if "{%" not in line and "{{" not in line and "{:" not in line and not comment:
+            continue
+        out, at = [], 0
+        for m in _LIQUID_TAG.finditer(line):
+            if not comment:
+                out.append(line[at:m.start()])
+            name = m.group(1)
+            comment = name == "comment" or (comment and name != "endcomment")
+            out.append({"highlight": "```", "endhighlight": "```"}.get(name, "") if not comment else "")
+            at = m.end()
+        if not comment:
+            out.append(line[at:])
+        text = "".join(out)
+        text = _LIQUID_VARIABLE.sub(lambda m: values.get(m.group(2).split(".")[-1], ""), text)
+        lines[k] = _KRAMDOWN_ATTRIBUTES.sub("", text) if "{:" in text else text
 
 
 _SUBSTITUTION = re.compile(r"\{\{\s*([\w.-]+)\s*\}\}")
