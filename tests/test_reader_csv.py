@@ -75,3 +75,30 @@ def test_excels_separator_line_is_no_part_of_the_sheet() -> None:
     assert d.title == "Balance room – analytical balances: daily use and troubleshooting"
     assert not any("sep=" in b.text for b in d.blocks)
     assert any(b.kind == "row" and b.cells[:1] == ("Reading drifts up",) for b in d.blocks)
+
+
+def test_a_help_centre_export_reads_each_article_under_its_title_and_html_cells_as_text() -> None:
+    """A help-centre export (Zendesk): one article per row, its body an HTML cell; each article is headed by its
+    title and read as the page it is (paragraphs, lists, a table of error codes), entities decoded; a short
+    HTML fragment in a cell reads as its text."""
+    rows = ['id,title,body,locale,updated_at'] + [
+        f'{360 + k},"{title}","{body}",en-gb,2025-03-0{k}' for k, (title, body) in enumerate([
+            ("HS-12 controller: error codes", "<p>The controller shows a code.</p><table><thead><tr><th>Code</th>"
+             "<th>Meaning</th><th>What to do</th></tr></thead><tbody><tr><td>E03</td><td>Cooling water flow below "
+             "0.3&nbsp;L/min</td><td>Open the tap</td></tr></tbody></table>"),
+            ("Temperature overshoots", "<p>The block can overshoot by 5&ndash;15&nbsp;&deg;C on the first heat-up."
+             "</p><ul><li>Run Autotune, about 40 min.</li></ul>"),
+            ("Stirring", "<p>Bars longer than 12&nbsp;mm jam in the 24&nbsp;mm tubes.</p>"),
+            ("Cleaning", "<p>Wipe the block with water.</p>"),
+            ("Spare parts", "<ul><li>O-ring set: PS12-OR-FK</li></ul>"),
+        ], 1)]
+    filler = "<p>" + "This article is kept up to date by the vendor's support team. " * 3 + "</p>"
+    rows = [r.replace('",en-gb', filler + '",en-gb') for r in rows]
+    d = readers.read(Path("kb.csv"), "\n".join(rows).encode())
+    texts = [(b.kind, b.text) for b in d.blocks]
+    assert ("heading", "HS-12 controller: error codes") in texts and ("heading", "Temperature overshoots") in texts
+    assert ("paragraph", "The block can overshoot by 5–15 °C on the first heat-up.") in texts
+    assert ("item", "Run Autotune, about 40 min.") in texts
+    assert any(b.kind == "row" and b.cells == ("E03", "Cooling water flow below 0.3 L/min", "Open the tap")
+               for b in d.blocks)
+    assert not any("<" in b.text or "&nbsp;" in b.text for b in d.blocks)

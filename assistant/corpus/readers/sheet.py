@@ -97,6 +97,9 @@ def sheet(rows: list[_Record]) -> Document:
             title = r.filled[0]
         else:
             blocks.append(_single(r))
+    if (article := _article_column(rows, first, headers)) is not None:
+        return Document("text", blocks + _articles(rows[first:], headers[0] if headers else None, rows, article),
+                        title=title)
     header: tuple[str, ...] = ()
     head: _Record | None = None  # the header row as written: its lines are cited wherever it is repeated
     section, table, pending = "", 0, False  # pending: the current table's header is not out yet
@@ -136,7 +139,67 @@ def _single(r: _Record) -> Block:
     return Block("heading" if short else "paragraph", only, r.start, r.end, level=1 if short else 0)
 
 
+_HTML_BLOCK = re.compile(r"<(?:p|ul|ol|table|h[1-6]|div)\b[^>]*>", re.IGNORECASE)
+_HTML_MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+_ARTICLE_CHARS = 200
+_TITLE_COLUMN = re.compile(r"^(?:title|subject|name|question|summary|heading)$", re.IGNORECASE)
+
+
+def _article_column(rows: list[_Record], first: int, headers: list[int]) -> int | None:
+    """A help-centre export (Zendesk, Freshdesk, a wiki's CSV): the column whose cells are whole articles in
+    HTML in most rows, or None."""
+    body = [r for k, r in enumerate(rows[first:], first) if k not in headers and len(r.filled) >= 2]
+    if not body:
+        return None
+    width = max(len(r.cells) for r in body)
+    for col in range(width):
+        pages = sum(col < len(r.cells) and len(r.cells[col]) >= _ARTICLE_CHARS
+                    and bool(_HTML_BLOCK.search(r.cells[col])) for r in body)
+        if pages >= max(2, len(body) / 2):
+            return col
+    return None
+
+
+def _articles(rows: list[_Record], header_at: int | None, every: list[_Record], col: int) -> list[Block]:
+    """Each row an article: its title (the column so named, else its first cell of words) heads the article's
+    HTML read as the page it is; the row's other cells (ids, dates, locales) are the export's bookkeeping."""
+    from assistant.corpus.readers import html
+
+    header = every[header_at].cells if header_at is not None else ()
+    named = next((k for k, h in enumerate(header) if _TITLE_COLUMN.match(h.strip())), None)
+    out: list[Block] = []
+    for r in rows:
+        if r is (every[header_at] if header_at is not None else None) or col >= len(r.cells):
+            continue
+        words = [c for k, c in enumerate(r.cells) if k != col and c and any(ch.isalpha() for ch in c)
+                 and " " in c]
+        title = r.cells[named] if named is not None and named < len(r.cells) else (words[0] if words else "")
+        if title:
+            out.append(Block("heading", _text_of(title), r.start, r.start, level=1))
+        page = f"<html><body><main>{r.cells[col]}</main></body></html>".encode()
+        for b in html.read(page, "article.html").blocks:
+            level = max(2, b.level + 1) if b.kind == "heading" else b.level
+            out.append(replace(b, start=r.start, end=r.end, level=level))
+    return out
+
+
+def _text_of(cell: str) -> str:
+    """A cell's text: an HTML fragment ("<p>Dry it.</p><ul><li>...") read as its words, entities decoded."""
+    if not _HTML_MARKUP.search(cell):
+        return cell
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(cell, create_parent="div")
+    except Exception:  # lxml raises several types on broken markup: then the cell is text as written
+        return cell
+    for el in root.iter("p", "li", "br", "div", "tr", "h1", "h2", "h3", "h4", "h5", "h6"):
+        el.tail = " " + (el.tail or "")
+    return " ".join(root.text_content().split())
+
+
 def _row(cells: tuple[str, ...], r: _Record, table: int) -> Block:
+    cells = tuple(_text_of(c) for c in cells)
     while cells and not cells[-1]:
         cells = cells[:-1]
     return Block("row", " | ".join(cells), r.start, r.end, cells=cells, table=table)
