@@ -63,7 +63,7 @@ FORMAT_VERSION = 49  # 12: entries and guides in the catalog; 13: row topics and
 # 46: HTML: a forum thread or page comments read post by post, each under its poster; post controls out
 # 47: plain text saved by Word: tabbed numbered headings, list lines and contents lines read as such
 # 48: Jekyll pages: Liquid tags, comments and page variables, kramdown attribute lists read as their text
-# 49: sheets: a help-centre export (an article per row, its body an HTML cell) read as its articles; HTML cells read as text
+# 49: sheets: a help-centre export (an article per row, its body an HTML cell) read as its articles
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length
