@@ -298,6 +298,7 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
 _TAB_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\t([^\t]{1,80})$")
 _TAB_ITEM = re.compile(r"^\s*(?:([•·o§▪◦‣–-])|(\d{1,2}|[a-z])([.)]))\t(?=\S)")
 _TAB_CONTENTS = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\t[^\t]{1,80}\t\d{1,3}$")
+_CONTENTS_HEAD = re.compile(r"^(?:table of )?contents:?$", re.IGNORECASE)
 
 
 def _word_tabs(lines: list[str]) -> tuple[list[str], dict[int, int]]:
@@ -307,8 +308,10 @@ def _word_tabs(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     out = list(lines)
     heads: dict[int, int] = {}
     contents = [bool(_TAB_CONTENTS.match(ln.strip())) for ln in lines]
+    listed = False  # in the run of contents lines right under a "Contents" line (a table's rows are not)
     for k, ln in enumerate(lines):
-        if contents[k] and sum(contents[max(0, k - 2):k + 3]) >= 3:
+        listed = contents[k] and (listed or (k > 0 and bool(_CONTENTS_HEAD.match(lines[k - 1].strip()))))
+        if listed and sum(contents[k:k + 3]) + sum(contents[max(0, k - 2):k]) >= 3:
             out[k] = ""
         elif (m := _TAB_HEADING.match(ln.strip())) and m.group(2).rstrip()[-1:] not in ".;,:" \
                 and len(m.group(2).split()) <= 12:
