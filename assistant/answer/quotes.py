@@ -69,13 +69,13 @@ def best_units(h: Hit, q: Query, k: int = 1, focus: bool = False) -> list[Unit]:
     every = units(h.passage)
     us = [u for u in every if not announces(u, every, h.passage.text)] or every
     sims = h.unit_scores if len(h.unit_scores) == len(every) else (0.0,) * len(every)
-    ranked = sorted(us, key=lambda u: -unit_score(u, q.weighted_terms, sims[u.position]))
+    score = {u.position: unit_score(u, q.weighted_terms, sims[u.position]) for u in us}
+    ranked = sorted(us, key=lambda u: -score[u.position])
     if focus and ranked and k > 1 and ranked[0].kind == "sentence":
         # after the best sentence, the one after it in its paragraph first: it goes on about what the best one
         # says; a sentence further off that shares a word is often about something else ("... with nitrobenzene
         # go to the waste"), and one that answers far less than the best one is left out
         top = ranked[0]
-        score = {u.position: unit_score(u, q.weighted_terms, sims[u.position]) for u in ranked}
         follows = {u.position for u in ranked[1:] if u.position == top.position + 1 and f"{top.text} {u.text}"
                    in h.passage.text}
         ranked = ranked[:1] + sorted((u for u in ranked[1:] if u.position in follows

@@ -85,6 +85,7 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
     title = ""
     lines = text.split("\n")
     substitutions: dict[str, str] = {}
+    values: dict[str, str] = {}  # the front matter's top-level keys, for Jekyll's {{ page.key }}
     if lines and lines[0].strip() == "+++":  # Hugo's TOML front matter
         end = next((k for k in range(1, min(len(lines), 200)) if lines[k].strip() == "+++"), 0)
         if end:
@@ -98,10 +99,10 @@ def _pandoc(text: str) -> tuple[str, str, list[str]]:
             if m := _FRONT_TITLE.search("\n".join(lines[1:end])):
                 title = m.group(1).strip()
             substitutions = _substitutions(lines[1:end])
-            _liquid(lines, _front_values(lines[1:end]))
+            values = _front_values(lines[1:end])
             lines[: end + 1] = [""] * (end + 1)
             dropped.append("front matter")
-    _liquid(lines, {})  # (again, for a page without front matter: a no-op after the first pass)
+    _liquid(lines, values)
     _myst(lines, substitutions)
     _mkdocs(lines)
     level = 1
