@@ -153,6 +153,61 @@ def test_bench_notes_with_obs_and_fix_lines_are_one_entry_its_fix_apart() -> Non
     assert ids[0] == ids[1] != ids[2] == ids[3]
 
 
+def test_text_after_an_entrys_fix_is_not_its_symptom() -> None:
+    """A mailing-list reply diagnoses, gives a 'Fix:' line, then goes on to other points: only the text
+    before the fix states the problem; the paragraphs after it are passages of their own, so a question
+    about one of them is not answered with the fix above it."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.entries import entry_ids
+    from assistant.corpus.readers.text import parse_text
+
+    notes = ["OZONOLYSIS NOTEBOOK", "", "2024-03-01 (JK) cyclohexene, 10 mmol",
+             "  Obs: solution never turned blue after 40 min", "  Fix: check the oxygen flow and the generator setting",
+             "  Also: low MW ozonides are explosive when concentrated, never isolate one."]
+    _, ps = chunk("n", Document("text", parse_text(notes)), "n")
+    assert [p.kind for p in ps] == ["prose", "solution", "prose"]
+    ids = entry_ids(ps)
+    assert ids[0] == ids[1] != ids[2]
+
+
+MAIL_THREAD = """synth-help mailing list archive
+Thread: Birch reduction goes grey after 5 min
+
+From: Priya Raman <p.raman@example.ac.uk>
+Date: Tue, 4 Mar 2025 16:42:10 +0000
+Subject: Birch reduction goes grey after 5 min
+
+The blue colour fades to a grey suspension within about 5 minutes, even though I keep adding metal.
+
+Is 3 equiv just too little? Any ideas welcome.
+
+From: Tom Okoye <t.okoye@example.ac.uk>
+Date: Tue, 4 Mar 2025 17:05:51 +0000
+Subject: Re: Birch reduction goes grey after 5 min
+
+Classic iron contamination. Distil the ammonia from sodium and use a new stir bar.
+
+From: Priya Raman <p.raman@example.ac.uk>
+Date: Wed, 5 Mar 2025 10:12:00 +0000
+Subject: Re: Birch reduction goes grey after 5 min
+
+Thanks! With distilled ammonia the blue colour stayed for the full hour.
+"""
+
+
+def test_a_thread_post_that_asks_is_the_problem_not_an_answer() -> None:
+    """In a thread (a mailing list, a forum), a post that asks states the problem: it is read as a symptom,
+    which an answer never quotes as its fix; the replies, and a post that reports back, stay prose."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    _, ps = chunk("t", Document("text", parse_text(MAIL_THREAD.splitlines())), "t")
+    assert [(p.section[-1], p.kind) for p in ps] == [
+        ("Priya Raman", "symptom"), ("Tom Okoye", "prose"), ("Priya Raman", "prose")]
+
+
 def test_a_quoted_sentence_runs_on_past_an_abbreviation_with_a_full_stop() -> None:
     """'(0.5-1 mol%, i.e. 1-2 mol% Pd)' is one sentence: an answer never opens with '1-2 mol% Pd) or ...'."""
     from assistant.corpus.units import sentences

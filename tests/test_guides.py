@@ -347,3 +347,22 @@ def test_guides_in_the_other_text_formats_labs_keep_are_read(tmp_path: Path, nam
     f.write_text(content, encoding="utf-8")
     assert f in guide_files(tmp_path)
     assert words in "\n".join(p.text for p in passages_of(load_guide(f)))
+
+
+def test_a_misspelt_word_is_read_as_meant_before_the_question_is_classed(tmp_path: Path) -> None:
+    """"fliter paper" is filter paper, not a paper to read: the question is not taken for a literature
+    question (which only references answer), and the filtration entry answers it."""
+    p = corpus_with(tmp_path, seed=True)
+    (p.corpus / "vacuum-filtration.md").write_text(
+        "# Vacuum filtration\n\n## Troubleshooting\n\n"
+        "**Filter paper curls up at the edge.** Wet the paper with the solvent and switch on the vacuum before "
+        "you pour, so that it is pulled flat against the plate.\n\n"
+        "**The filtration is very slow.** Let the solid settle and decant the liquid through first.\n\n"
+        "## References\n\n1. Furniss, B. S. Vogel's Textbook of Practical Organic Chemistry, 5th ed., 1989.\n",
+        encoding="utf-8")
+    build_index(p, embedder="hashing")
+    s = Session(p)
+    assert s.retriever.analyse("fliter paper wont sit flat, it curls up at the edge").intent != "reference"
+    a = s.ask("fliter paper wont sit flat, it curls up at the edge")
+    assert a.answered and a.citations[0].guide == "vacuum-filtration"
+    assert "Wet the paper with the solvent" in a.answer

@@ -374,3 +374,18 @@ def test_a_jekyll_page_reads_without_its_liquid_tags_and_kramdown_attributes() -
     assert "Heat to 150 °C." in [b.text for b in blocks]
     assert "Old version" not in every and "{%" not in every and "{:" not in every and "{{" not in every
     assert "TOC" not in every
+
+
+def test_a_blog_posts_share_buttons_related_posts_and_reply_form_are_not_text() -> None:
+    """A blog post saved or printed keeps its share and like buttons, the related posts, the reply form and
+    the theme's footer: none of them is chemistry, and none becomes a passage; the comments stay."""
+    page = ("# Filtration that does not take all afternoon\n\n## Slow filtrations\n\nUse a Celite pad of 1-2 cm.\n\n"
+            "Share this: X Facebook LinkedIn Email\n\nLike this: Like Loading...\n\n## Related\n\n"
+            "### Drying agents: which one and how much\n\nMarch 2, 2025 In \"Work-up\"\n\n"
+            "## 2 thoughts on this post\n\n### Lena says:\n\nOur house vacuum is weak; what pump do you use?\n\n"
+            "## Leave a Reply\n\nYour email address will not be published.\n\nProudly powered by WordPress\n")
+    _, passages = chunk("blog", read(page.encode(), "blog.md"))
+    text = "\n".join(p.text for p in passages)
+    assert "Use a Celite pad of 1-2 cm." in text and "what pump do you use?" in text
+    for junk in ("Share this", "Like Loading", "Drying agents", "Work-up", "will not be published", "WordPress"):
+        assert junk not in text

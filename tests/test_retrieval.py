@@ -69,6 +69,25 @@ def test_the_package_vocabulary_holds_terms_not_one_guides_sentences() -> None:
     assert "EDC" not in " ".join(m for a, m in load_vocabulary().entries if a == "dcc")  # DCC is not EDC
 
 
+@pytest.mark.parametrize(("question", "word"), [
+    ("EtBr shot out of the condenser", "ethyl bromide"),
+    ("how do I get rid of excess P(OEt)3", "triethyl phosphite"),
+    ("how far apart do H2 and O2 cylinders have to be", "oxygen"),
+    ("PhMgBr titre?", "phenylmagnesium bromide"),
+    ("leftover methanesulfonyl chloride in the crude", "MsCl"),
+    ("t-BuLi addition temp", "tert-butyllithium"),
+])
+def test_a_simple_reagent_typed_as_formula_or_name_finds_the_other(question: str, word: str) -> None:
+    """Formulas follow rules (group + halide, metal, tri-substituted P or B, small molecules): a guide may
+    write the name where the chemist types the formula, or the other way round."""
+    assert any(word in e.means for e in load_vocabulary().expand(question))
+
+
+def test_formula_rules_leave_words_alone() -> None:
+    """"Hi all", "he", "Ar group", "phi": words, not formulas."""
+    assert load_vocabulary().expand("hi all, he says the Ar group and phi angle matter") == []
+
+
 def test_the_longest_alias_wins_where_aliases_overlap() -> None:
     """"ring closing metathesis" is RCM, not also the lactam's "ring closing"; each alone still counts."""
     vocab = load_vocabulary(lab=LAB_VOCABULARY)

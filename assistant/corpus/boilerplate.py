@@ -20,6 +20,8 @@ LINE_PATTERNS = [
         r"^(page history|retrieved from|view source|edit this page)\b.{0,60}$",
         r"^\(?(table |list )?(continued|cont'd)( on (the )?next page| overleaf)?\)?\.?$",  # a printed table's
         # "(TABLE CONTINUED ON NEXT PAGE)"
+        r"^(share|like) this( page| post| article)?:.{0,80}$",  # a blog's share and like buttons, printed
+        r"^(proudly )?powered by [\w .-]{1,40}$",  # a site's footer ("Proudly powered by WordPress")
     )
 ]
 

@@ -95,7 +95,30 @@ def chunk(
             out.append(_make(st, "faq", [clean(q)[:80]], qb, b, text, title=clean(q)))
         else:
             _prose(st, out, b)
-    return st.title or fallback_title, _unique_ids(out)
+    return st.title or fallback_title, _unique_ids(_asking_posts(blocks, out))
+
+
+def _asking_posts(blocks: list[Block], out: list[Passage]) -> list[Passage]:
+    """In a thread (e-mails, forum posts, comments), a post that ends by asking ("Is 3 equiv just too little?
+    Any ideas welcome.") states a problem: its text is read as a symptom, which the answer to it is not; the
+    replies, and a post that reports back, stay what they are."""
+    heads = [k for k, b in enumerate(blocks) if b.kind == "heading" and b.post]
+    if len(heads) < 2:
+        return out
+    asking: list[tuple[int, int]] = []  # the line spans of the posts that ask
+    for n, k in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
+        level = blocks[k].level
+        body: list[Block] = []
+        for b in blocks[k + 1:end]:
+            if b.kind == "heading" and b.level <= level:
+                break
+            if b.kind in ("paragraph", "item"):
+                body.append(b)
+        if any("?" in b.text for b in body[-2:]):
+            asking.append((blocks[k].start, body[-1].end))
+    return [replace(p, kind="symptom") if p.kind == "prose" and not p.pages
+            and any(a <= p.lines[0] and p.lines[1] <= b for a, b in asking) else p for p in out]
 
 
 def _nested_levels(blocks: list[Block]) -> list[Block]:

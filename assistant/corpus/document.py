@@ -35,6 +35,7 @@ class Block:
     page: int = 0  # PDF: the page the block starts on (1-based); 0 for other formats
     page_end: int = 0  # PDF: the page it ends on
     table: int = 0  # rows: which table of the document the row belongs to (1-based), so two tables never merge
+    post: bool = False  # headings: the heading opens one post of a thread (an e-mail, a forum post), its poster
 
 
 @dataclass(frozen=True)

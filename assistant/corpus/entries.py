@@ -32,20 +32,24 @@ def same_entry(a: Passage, b: Passage) -> bool:
 
 def entry_ids(passages: Sequence[Passage]) -> list[int]:
     """A group number per passage: the roles of one problem entry (same guide, same section less its role
-    label) share one, with the entry's unlabelled text when the entry has no labelled symptom (in bench
-    notes that text is the symptom; beside a labelled one it is an introduction); every other passage has
-    its own."""
+    label) share one, with the entry's unlabelled text before its first labelled role when the entry has no
+    labelled symptom (in bench notes that text is the symptom; beside a labelled one it is an introduction;
+    after the fix, as in a mailing-list reply that goes on to other points, it is a passage of its own);
+    every other passage has its own."""
     groups: dict[tuple[str, tuple[str, ...]], int] = {}
+    first: dict[tuple[str, tuple[str, ...]], int] = {}  # where each entry's first labelled role is
     stated: set[tuple[str, tuple[str, ...]]] = set()  # entries with a labelled symptom of their own
-    for p in passages:
+    for i, p in enumerate(passages):
         if p.kind in ROLE_KINDS and (key := entry_key(p)) is not None:
             groups.setdefault(key, len(passages) + len(groups))
+            first.setdefault(key, i)
             if p.kind == "symptom":
                 stated.add(key)
     out: list[int] = []
     for i, p in enumerate(passages):
         key = entry_key(p)
-        joins = key is not None and key in groups and (p.kind in ROLE_KINDS or key not in stated)
+        joins = key is not None and key in groups and (
+            p.kind in ROLE_KINDS or (key not in stated and i < first[key]))
         out.append(groups[key] if joins and key is not None else i)  # an entry's unlabelled text is its symptom
     return out
 

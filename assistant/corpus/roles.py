@@ -50,7 +50,8 @@ _BACK_MATTER = re.compile(
     r"^(?:sources?|disclaimers?(?: .{0,30})?|contacts?(?: us| information| details)?|about(?: us| the authors?)?"
     r"|copyright|terms(?: of use| and conditions)?|ordering(?: information)?|technical support|support"
     r"|revision history|revisions?|document history|change ?log|page history|version history|history"
-    r"|legal(?: notice)?|privacy(?: policy)?|related (?:products|pages|articles)|see also|share this( page)?"
+    r"|legal(?: notice)?|privacy(?: policy)?|related(?: products| pages| articles| posts| topics)?|see also"
+    r"|share this( page| post)?|leave a (?:reply|comment)|post a comment|suggested topics"
     r"|need .{1,40}\?.*)\s*:?$", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from assistant.corpus.files import LAB_VOCABULARY, stat_key
+from assistant.corpus.formulas import formula_terms
 from assistant.errors import CorpusError
 
 DATA = Path(__file__).with_name("vocabulary.toml")
@@ -87,6 +88,12 @@ def cached_vocabulary(folder: Path, path: Path = DATA, lab: Path | None = None) 
 def load_vocabulary(path: Path = DATA, lab: Path | None = None) -> Vocabulary:
     """The package's general chemistry vocabulary, with a lab's own (`vocabulary.toml` beside its guides)."""
     rows = list(_parse(path, stat_key(path)).entries)
+    if path == DATA:  # with the formulas that follow rules ("EtBr" ethyl bromide), where the list has none
+        listed = {alias for alias, _ in rows}
+        for alias, means in formula_terms():
+            if alias not in listed:
+                listed.add(alias)
+                rows.append((alias, means))
     if lab is not None and lab.is_file():
         rows += _parse(lab, stat_key(lab)).entries
     rows.sort(key=lambda r: -len(r[0]))

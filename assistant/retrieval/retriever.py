@@ -92,8 +92,9 @@ class Retriever:
     def passages(self) -> Sequence[Passage]:
         return self.store.passages
 
-    def analyse(self, question: str) -> Query:
-        """Intent, vocabulary expansion and spelling repair of a question."""
+    def analyse(self, question: str, kind: str | None = None) -> Query:
+        """Intent, vocabulary expansion and spelling repair of a question; the intent is that of the repaired
+        question ("fliter paper" is filter paper, not a paper to read). `kind`: the intent, if known."""
         lex = self.store.lexical
         expansions = self.vocabulary.expand(question)
         meanings = tuple(dict.fromkeys(e.means for e in expansions))
@@ -110,7 +111,7 @@ class Retriever:
         content = [w for w in analyzer.lexical_words(question)
                    if w in lex.known_words or not analyzer.slip_of(w, analyzer.STOPWORDS)]
         amounts = measured(question)
-        kind = intent.detect(question)
+        kind = kind or intent.detect(question)
         form = intent.form_words(question, kind)
         joined = set(analyzer.compounds(question))  # "work-up" is also "workup": found if a guide writes it so
         for w, t in zip(content, analyzer.stem(content), strict=True):
@@ -148,6 +149,8 @@ class Retriever:
             for t in means_terms[means]:
                 weighted.setdefault(t, self.config.expansion_weight)
         fixed_text = " ".join(corrections.get(w, w) for w in question.split())
+        if corrections and (repaired := intent.detect(fixed_text)) != kind:
+            return self.analyse(question, repaired)
         dense_text = f"{fixed_text} ({'; '.join(meanings)})" if meanings else fixed_text
         named = analyzer.names(question) if unmatched else set()
         common = tuple(w for w in unmatched if w not in named and analyzer.is_everyday(w, self._common_words()))

@@ -395,7 +395,7 @@ class _Reader:
             self.flush()  # a post's byline: the post under its poster's name, one below the section
             if poster := _poster(el):
                 self.post_level = self.post_level or self.level + 1
-                self.emit("heading", poster, self.line, self.line, level=self.post_level)
+                self.emit("heading", poster, self.line, self.line, level=self.post_level, post=True)
             self.line = _end(el, self.line)
         elif el is self.title_p:
             self.flush()

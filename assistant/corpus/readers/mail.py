@@ -102,10 +102,11 @@ def _senders(blocks: list[Block], sender: str, at: int) -> list[Block]:
     if not any(b.kind == "paragraph" and _REPLY_HEADER.match(b.text) for b in blocks):
         return blocks
     name = re.sub(r"\s*<[^>]*>", "", sender).strip().strip('"') or "Message"
-    out = [Block("heading", name, at, at, level=1)]
+    out = [Block("heading", name, at, at, level=1, post=True)]
     for b in blocks:
         m = _REPLY_HEADER.match(b.text) if b.kind == "paragraph" else None
-        out.append(Block("heading", m.group("who").strip().strip('"'), b.start, b.end, level=1) if m else b)
+        out.append(Block("heading", m.group("who").strip().strip('"'), b.start, b.end, level=1, post=True)
+                   if m else b)
     return out
 
 

@@ -267,7 +267,7 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
         elif boilerplate.is_figure(text):
             blocks.append(Block("figure", text, n, n))
         elif i in senders:  # a message of an e-mail thread: its sender heads it, and nothing else does
-            blocks.append(Block("heading", text, n, n, level=1))
+            blocks.append(Block("heading", text, n, n, level=1, post=True))
         elif i in adorned:  # underlined (or over- and underlined) heading: its style says its level
             blocks.append(Block("heading", text, n, n, level=adorned[i]))
         elif not blocks and _is_title(text):
@@ -748,4 +748,4 @@ def _levels(blocks: list[Block]) -> list[Block]:
 
 
 def _with_level(b: Block, level: int) -> Block:
-    return Block(b.kind, b.text, b.start, b.end, level=level)
+    return replace(b, level=level)
