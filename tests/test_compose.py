@@ -37,6 +37,14 @@ PROTO = passage("protocol", "Protocol: RCM\n1. Dissolve the diene.\n2. Add catal
                 title="Protocol: RCM", items=("Dissolve the diene.", "Add catalyst (1-5 mol%).", "Heat to 40 °C."))
 
 
+PROTO_ESTER = passage("protocol", "Hydrolysis\n1. Dissolve the ester in THF.\n2. Add LiOH (3 equiv) in water.\n"
+                      "3. Stir and follow by LC-MS.\n4. When the ester has gone, remove the THF on the rotavap.\n"
+                      "5. Acidify to pH 2.", title="Hydrolysis",
+                      items=("Dissolve the ester in THF.", "Add LiOH (3 equiv) in water.",
+                             "Stir and follow by LC-MS.", "When the ester has gone, remove the THF on the rotavap.",
+                             "Acidify to pH 2."))
+
+
 def lines_of(question: str, intent: str, passages: list[Passage]) -> list[str]:
     return compose(question, retrieval(question, intent, passages)).answer.split("\n")
 
@@ -64,9 +72,43 @@ def test_quantity_takes_the_matching_table_cell() -> None:
     assert lines_of("G2 loading", "quantity", [ROW_G2, ROW_G1])[0] == "G2 — Loading (mol%): 1-5 [1]"
 
 
+def test_a_value_in_a_rows_first_cell_answers() -> None:
+    """A table whose first column is the conditions ("KOTMS (1.5-3 equiv), dry THF") holds the amount there."""
+    row = passage("table-row", "Conditions: KOTMS (1.5-3 equiv), dry THF, rt | Typical use: base-sensitive esters",
+                  title="KOTMS (1.5-3 equiv), dry THF, rt", items=("KOTMS (1.5-3 equiv), dry THF, rt",
+                                                                   "base-sensitive esters"),
+                  header=("Conditions", "Typical use"))
+    assert lines_of("KOTMS ester cleavage, how much?", "quantity", [row])[0].startswith(
+        "KOTMS (1.5-3 equiv), dry THF, rt")
+
+
 def test_a_question_about_one_step_gets_that_step_with_its_procedure() -> None:
     assert lines_of("what do I do after dissolving the diene", "general", [PROTO, FIX]) == [
         "Protocol: RCM, step 2: Add catalyst (1-5 mol%). [1]"]
+
+
+def test_a_step_is_named_by_its_procedures_heading_not_the_sentence_before_the_list() -> None:
+    intro = "The following procedure for a methyl ester on a 5 mmol scale works for most substrates."
+    proto = passage("protocol", f"{intro}\n1. Dissolve the ester in THF.\n2. Add LiOH (3 equiv).",
+                    title=intro, items=("Dissolve the ester in THF.", "Add LiOH (3 equiv)."))
+    proto = replace(proto, section=("9.2 A standard procedure", intro))
+    assert lines_of("what do I do after dissolving the ester", "general", [proto]) == [
+        "9.2 A standard procedure, step 2: Add LiOH (3 equiv). [1]"]
+
+
+@pytest.mark.parametrize("question", [
+    "ester dissolved in THF, what next in the standard procedure",
+    "ester dissolved in THF at 0 °C, what now",
+    "dissolved the ester in THF - next?",
+])
+def test_what_next_gets_the_step_after_the_one_reported(question: str) -> None:
+    assert lines_of(question, "general", [PROTO_ESTER])[0].startswith("Hydrolysis, step 2: Add LiOH")
+
+
+def test_a_step_that_opens_with_the_reported_state_is_the_next_thing_to_do() -> None:
+    """"ester gone by LCMS, what next": the step "When the ester has gone, remove the THF" is what to do."""
+    assert lines_of("ester gone by LCMS, what next", "general", [PROTO_ESTER])[0].startswith(
+        "Hydrolysis, step 4: When the ester has gone, remove the THF")
 
 
 def test_compare_puts_rows_side_by_side() -> None:

@@ -366,3 +366,21 @@ def test_a_misspelt_word_is_read_as_meant_before_the_question_is_classed(tmp_pat
     a = s.ask("fliter paper wont sit flat, it curls up at the edge")
     assert a.answered and a.citations[0].guide == "vacuum-filtration"
     assert "Wet the paper with the solvent" in a.answer
+
+
+def test_an_abbreviation_a_guide_defines_finds_the_words_it_stands_for(tmp_path: Path) -> None:
+    """A guide that defines "Lawesson's reagent (LR)" in a footnote: "how much LR" finds the step that
+    weighs out Lawesson's reagent, and answers with its amount."""
+    p = corpus_with(tmp_path, seed=True)
+    (p.corpus / "thionation.md").write_text(
+        "# Thionation of amides\n\n## Procedure\n\n"
+        "1. Dissolve the amide (5.0 mmol) in dry toluene (25 mL) under nitrogen.\n"
+        "2. Add Lawesson's reagent (1.11 g, 2.75 mmol, 0.55 equiv) in one portion.\n"
+        "3. Heat to 80 °C until TLC shows no amide.\n\n"
+        "## Notes\n\n"
+        "Lawesson's reagent (LR) is a dimer; one molecule thionates two carbonyl groups.\n",
+        encoding="utf-8")
+    build_index(p, embedder="hashing")
+    a = Session(p).ask("how much LR for 5 mmol of the amide")
+    assert a.answered and a.citations[0].guide == "thionation"
+    assert a.answer.split("\n")[0].count("2.75 mmol") == 1

@@ -83,6 +83,17 @@ def test_a_simple_reagent_typed_as_formula_or_name_finds_the_other(question: str
     assert any(word in e.means for e in load_vocabulary().expand(question))
 
 
+@pytest.mark.parametrize(("question", "word"), [
+    ("how much DCM for 10 mmol of acid", "ch2cl2"),
+    ("DMSO dry enough?", "dimethyl sulfoxide"),
+    ("swap NMP for something greener", "n-methylpyrrolidone"),
+])
+def test_an_abbreviation_the_vocabulary_spells_out_finds_its_names(question: str, word: str) -> None:
+    """A guide may write CH2Cl2 or dichloromethane where the chemist types DCM: an abbreviation that a
+    vocabulary entry stands for finds that entry's names as well as the names find it."""
+    assert any(word in e.means.lower() for e in load_vocabulary().expand(question))
+
+
 def test_formula_rules_leave_words_alone() -> None:
     """"Hi all", "he", "Ar group", "phi": words, not formulas."""
     assert load_vocabulary().expand("hi all, he says the Ar group and phi angle matter") == []
@@ -416,7 +427,7 @@ def test_the_index_keeps_a_parsed_vocabulary_and_an_edit_still_counts_at_once(ha
 
     folder = Session(hashing_paths).store.folder
     assert (folder / "vocabulary.json").exists()  # written by `assistant index`
-    assert cached_vocabulary(folder).entries == load_vocabulary().entries
+    assert set(load_vocabulary().entries) <= set(cached_vocabulary(folder).entries)  # with the guide's own
     mine = tmp_path / "vocabulary.toml"
     shutil.copy(DATA, mine)
     save_cache(tmp_path, mine)

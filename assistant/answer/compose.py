@@ -28,6 +28,7 @@ from assistant.answer.quotes import (
     in_order,
     near_amount,
     on_topic,
+    procedure_name,
     reagent_names,
     role_columns,
     step_line,
@@ -35,7 +36,7 @@ from assistant.answer.quotes import (
     unit_score,
     with_antecedents,
 )
-from assistant.answer.shape import TYPE_NOUNS, Shape, asked_types, shape_of, subjects
+from assistant.answer.shape import ASKS_NEXT, TYPE_NOUNS, Shape, asked_types, shape_of, subjects
 from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, states
 from assistant.corpus.entries import ROLE_KINDS, same_entry
@@ -300,7 +301,7 @@ def _step(pool: list[Hit], q: Query, long: bool) -> Built:
     protocols = [h for h in _protocols(pool) if h.passage.guide == guide]
     if not protocols:
         return _problem(pool, q, long)
-    if (m := _NEXT.search(q.text)) and (line := _next_step(protocols[0], q.text[: m.start()], role=NEXT)):
+    if (m := ASKS_NEXT.search(q.text)) and (line := _next_step(protocols[0], q.text[: m.start()], role=NEXT)):
         return [line], ()  # "added the DAST at -78, what next?": the step after the one reported opens
     if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m.group(2), m.group(1))) is not None:
         return [line], ()  # the lead model may still prefer another line
@@ -312,9 +313,8 @@ _AFTER = re.compile(r"\b(after|before)\s+(?:the\s+|adding\s+(?:the\s+)?|i\s+add\
                     re.IGNORECASE)
 
 
-_NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what now|now what|what then"
-                   r"|what do i do (now|next)|next step)\b",
-                   re.IGNORECASE)
+# A step that opens with the state it follows: "When the ester has gone, ...", "Once the gas stops, ..."
+_ONCE = re.compile(r"\s*(when|once|after|as soon as|if)\b[^,;:]{3,80}[,;:]", re.IGNORECASE)
 
 
 def _next_step(h: Hit, done: str, direction: str = "after", role: str = "step") -> Line | None:
@@ -324,7 +324,12 @@ def _next_step(h: Hit, done: str, direction: str = "after", role: str = "step") 
     overlap = [len(target & set(analyzer.terms(step))) for step in p.items]
     if not target or max(overlap, default=0) == 0:
         return None
-    k = overlap.index(max(overlap)) + (1 if direction.lower() == "after" else -1)
+    best = overlap.index(max(overlap))
+    # "ester gone, what next": "When the ester has gone, remove the THF" is itself the thing to do next
+    if role == NEXT and (m := _ONCE.match(p.items[best])) and len(target & set(analyzer.terms(m.group(0)))) * 2 \
+            >= overlap[best]:
+        return Line(step_line(p, Unit(p.items[best], best, "step")), h, role)
+    k = best + (1 if direction.lower() == "after" else -1)
     if not 0 <= k < len(p.items):
         return None
     u = Unit(p.items[k], k, "step")
@@ -366,7 +371,7 @@ def _procedure(pool: list[Hit], q: Query, long: bool) -> Built:
     if not body:
         return [], ()
     # its first step opens it, under the procedure's name: the first line says what to do
-    return [Line(f"{p.title.rstrip(':')}: {body[0]}", h, WHOLE)] + [Line(s, h, WHOLE) for s in body[1:]], ()
+    return [Line(f"{procedure_name(p)}: {body[0]}", h, WHOLE)] + [Line(s, h, WHOLE) for s in body[1:]], ()
 
 
 def _value(pool: list[Hit], q: Query, long: bool) -> Built:
@@ -392,7 +397,8 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
             cols = [i for i in range(1, len(p.header))  # the amounts, and the cells the question names
                     if QUANTITY.search(cells[i]) or counted and counts(cells[i], about)
                     or about & set(analyzer.terms(p.header[i]))]
-            if cols:
+            # a table whose first column is the conditions ("KOTMS (1.5-3 equiv), dry THF") holds the value there
+            if cols or QUANTITY.search(p.items[0]) or counted and counts(p.items[0], about):
                 cands.append((row_line(p, cols), "value", 1.0))
         else:
             sims = h.unit_scores if len(h.unit_scores) == len(units(p)) else (0.0,) * len(units(p))
@@ -406,7 +412,10 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
             on = on_topic(text, p, reagents, about, names)
             fits = states_asked(text, p.header, p.items)
             named = p.kind == "table-row" and any(re.search(intent.ANSWER_TYPES[t], p.title.lower()) for t in asked)
-            bonus = ((1.0 if on else 0.0) + (0.5 if fits else 0.0) + (0.5 if named else 0.0)
+            # the line that names the asked reagent itself, over one that borrows it from its procedure
+            said = set(analyzer.terms(text))
+            own = p.kind != "table-row" and any(r in said or r in names and names[r] <= said for r in reagents)
+            bonus = ((1.0 if on else 0.0) + (0.5 if fits else 0.0) + (0.5 if named or own else 0.0)
                      + 0.5 * near_amount(text, about))
             standard = 0.3 if p.kind in ("table-row", "protocol") else 0.0  # a fix's value is for a repeat
             scored.append((s + bonus + standard - 0.15 * rank, Line(text, h, role), on and fits))

@@ -166,7 +166,21 @@ def step_number(text: str, u: Unit) -> str:
 
 def step_line(p: Passage, u: Unit) -> str:
     """A procedure's step as an answer quotes it: "Protocol name, step 4: Quench with ..."."""
-    return f"{p.title}, step {step_number(p.text, u)}: {u.text}"
+    return f"{procedure_name(p)}, step {step_number(p.text, u)}: {u.text}"
+
+
+def procedure_name(p: Passage) -> str:
+    """What a procedure is called: its title, or, where the title is the sentence that leads into its list
+    ("The following procedure ... works for most substrates."), the heading it stands under."""
+    title = p.title.rstrip(":").strip()
+    if len(title) <= _NAME_CHARS and not title.endswith("."):
+        return title
+    heads = [h.rstrip(":").strip() for h in p.section if h.strip() and h.strip() != p.title.strip()]
+    short = [h for h in heads if len(h) <= _NAME_CHARS and not h.endswith(".")]
+    return short[-1] if short else title
+
+
+_NAME_CHARS = 80  # a longer title is a sentence, not a name
 
 
 # A reagent's or compound's name: capitals after the first letter or digits in a word ("LiAlH4", "COMU",

@@ -18,6 +18,9 @@ Shape = Literal["problem", "check_first", "value", "step", "procedure", "how", "
 _STEP_ASK = re.compile(r"\b(what (do|should|can) i (add|do)|what'?s next|what next|then what|what now|now what"
                        r"|what then|next step"
                        r"|which step|step \d+|when (do|can|should) i|at what point)\b", re.IGNORECASE)
+# "what next?", "X done - next?", "what now": the step after the one the question reports
+ASKS_NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what now|now what|what then"
+                       r"|what do i do (now|next)|next step)\b|(^|[-,;:]\s*)next\s*\??\s*$", re.IGNORECASE)
 _SEQUENCE = re.compile(r"\b(after|before|then|next|once|until)\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\s*(what|when|how|do|does|should|can|must|is|are|which|where)\b", re.IGNORECASE)
 
@@ -51,6 +54,8 @@ def shape_of(q: Query) -> Shape:
         return "reference"
     if q.intent == "first_check":
         return "check_first"
+    if ASKS_NEXT.search(q.text) and not intent.wh_types(q.text):  # "... at 0 °C, what now": not the 0 °C
+        return "step"
     if q.intent == "compare" and len(subjects(q)) >= 2:
         return "compare"
     asks_value = intent.wh_types(q.text) or ((q.intent == "quantity" or intent.answer_types(q.text))

@@ -5,6 +5,8 @@ guides (its reagents' local names, its phrasing)."""
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +17,7 @@ from assistant.errors import CorpusError
 
 DATA = Path(__file__).with_name("vocabulary.toml")
 LAB_FILE = LAB_VOCABULARY
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,5}")  # "DCM", "DMSO": an entry's `means` that is an abbreviation
 CACHE = "vocabulary.json"  # in the index folder: the parsed file, so `ask` needs neither tomllib nor the parse
 
 
@@ -66,23 +69,41 @@ def occurs(alias: str, text: str) -> bool:
     return bool(spans(alias, text))
 
 
-def save_cache(folder: Path, path: Path = DATA, lab: Path | None = None) -> None:
+def save_cache(folder: Path, path: Path = DATA, lab: Path | None = None,
+               defined: Sequence[tuple[str, str]] = ()) -> None:
     """Write the parsed vocabulary (the package's, and the lab's beside its guides) into an index folder,
-    with the size and mtime of the files it came from."""
-    data = {"stat": _stats(path, lab), "entries": load_vocabulary(path, lab).entries}
+    with the size and mtime of the files it came from, and the abbreviations the guides define."""
+    data = {"stat": _stats(path, lab), "entries": load_vocabulary(path, lab).entries, "defined": list(defined)}
     (folder / CACHE).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
 def cached_vocabulary(folder: Path, path: Path = DATA, lab: Path | None = None) -> Vocabulary:
     """The vocabulary as parsed when the index was built, if its files are unchanged since; else parsed now
-    (an edited vocabulary takes effect at once, without rebuilding the index)."""
+    (an edited vocabulary takes effect at once, without rebuilding the index); with the abbreviations the
+    index's guides define."""
+    vocabulary, defined = None, []
     try:
         data = json.loads((folder / CACHE).read_text(encoding="utf-8"))
+        defined = [(str(a), str(m)) for a, m in data.get("defined", [])]
         if data["stat"] == _stats(path, lab):
-            return Vocabulary(tuple((str(a), str(m)) for a, m in data["entries"]))
+            vocabulary = Vocabulary(tuple((str(a), str(m)) for a, m in data["entries"]))
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    return load_vocabulary(path, lab)
+    return with_defined(vocabulary or load_vocabulary(path, lab), defined)
+
+
+def with_defined(vocabulary: Vocabulary, defined: Sequence[tuple[str, str]]) -> Vocabulary:
+    """The vocabulary with the guides' own abbreviations ("LR" Lawesson's reagent) both ways, where the
+    lists do not already say what the word means."""
+    rows = list(vocabulary.entries)
+    listed = {alias for alias, _ in rows}
+    for short, long in defined:
+        for alias, means in ((short.lower(), long), (long.lower(), short)):
+            if alias not in listed:
+                listed.add(alias)
+                rows.append((alias, means))
+    rows.sort(key=lambda r: -len(r[0]))
+    return Vocabulary(tuple(rows))
 
 
 def load_vocabulary(path: Path = DATA, lab: Path | None = None) -> Vocabulary:
@@ -111,6 +132,10 @@ def _parse(path: Path, stat: str) -> Vocabulary:  # keyed by size and mtime too:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         rows = [(alias.lower(), str(t["means"])) for t in data.get("term", []) for alias in t["aliases"]]
+        # an abbreviation an entry stands for ("DCM") finds the names it stands for too ("CH2Cl2")
+        aliases = {alias for alias, _ in rows}
+        rows += [(str(t["means"]).lower(), " ".join(t["aliases"])) for t in data.get("term", [])
+                 if _ABBREVIATION.fullmatch(str(t["means"])) and str(t["means"]).lower() not in aliases]
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as e:
         raise CorpusError(f"{path.name}: not a vocabulary file ({e})") from None
     rows.sort(key=lambda r: -len(r[0]))

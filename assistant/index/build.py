@@ -185,6 +185,7 @@ def _build(paths: Paths, name: str, reporter: Reporter, backend: str | None = No
     backend = backend or choose(len(matrix))
 
     def fill(folder: Path) -> Manifest:
+        from assistant.corpus.abbreviations import defined_abbreviations
         from assistant.corpus.vocabulary import LAB_FILE, save_cache
         from assistant.index.dense import build_dense
         from assistant.index.lexical import build_lexical
@@ -197,7 +198,7 @@ def _build(paths: Paths, name: str, reporter: Reporter, backend: str | None = No
                    for w in analyzer.lexical_words(t)]
         build_lexical([analyzer.lexical_terms(t) or [""] for t in texts], surface, folder / store.LEXICAL,
                       *lexical_units(passages))
-        save_cache(folder, lab=paths.corpus / LAB_FILE)
+        save_cache(folder, lab=paths.corpus / LAB_FILE, defined=defined_abbreviations(p.text for p in passages))
         (folder / CONFIG_FILE).write_text(load_config().to_json(), encoding="utf-8")  # with the model it is for
         return Manifest(
             format_version=store.FORMAT_VERSION,
