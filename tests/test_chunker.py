@@ -701,3 +701,15 @@ def test_a_man_page_without_form_feeds_drops_its_running_header_and_footer() -> 
     assert not any("IRSCAN(1)" in t or "18 March 2025" in t for t in text), text
     assert [b.text for b in blocks if b.kind == "heading"] == ["NAME", "BACKGROUND", "CLEANING"]
     assert text.count("Fix: see above.") == 3
+
+
+def test_bullets_run_into_one_line_are_quoted_one_by_one_and_stamps_are_never_quoted() -> None:
+    """A chat message that lists its checks inline ("check these: • Is the SOCl2 fresh? • Was it dry?") is quoted
+    a check at a time; a time stamp, a date line or a row of reaction emoji says nothing and is no quotable unit."""
+    from assistant.corpus.units import units
+
+    p = Passage(id="g:prose:1", guide="g", guide_title="G", section=("s",), kind="prose", lines=(1, 4),
+                text="Sunday, 09 March 2025\n2025-03-09 08:26:42\nCheck these first: • Is the SOCl2 fresh and "
+                     "colourless? • Was the system open to a bubbler?\n👍 6✅ 2")
+    assert [u.text for u in units(p)] == ["Check these first:", "Is the SOCl2 fresh and colourless?",
+                                          "Was the system open to a bubbler?"]

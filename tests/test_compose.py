@@ -561,6 +561,30 @@ def test_check_first_labels_only_a_check() -> None:
     assert not any(line.startswith("Check first: Practically") for line in lines)
 
 
+@pytest.mark.parametrize("weights", [{"first_unit": 5.0}, {"terms": 5.0}, {"position": 5.0}])
+def test_what_to_check_first_opens_with_the_guides_first_check_not_its_preamble(weights: dict[str, float]) -> None:
+    """A guide's "check first" paragraph announces its points, then asks them ("Is the reagent ...?"): the
+    first check opens the answer, however the lead model weighs the lines; "these five points" never does."""
+    checks = passage("prose", "When a thionation fails, go through these five points before changing anything else. "
+                     "They account for most failed runs. Reagent. Is the reagent a free-flowing pale yellow powder? "
+                     "A grey or sticky reagent has hydrolysed. Temperature. Is the internal temperature about 80 °C?")
+    q = "thionation failed, what should I check first"
+    first = compose(q, retrieval(q, "first_check", [checks]), lead_weights=weights).answer.split("\n")[0]
+    assert first.startswith("Check first: Is the reagent a free-flowing pale yellow powder?")
+
+
+def test_a_check_said_before_these_two_explain_opens_and_a_guides_own_label_is_not_doubled() -> None:
+    nmr = passage("prose", "Before changing anything, run a 1H NMR of the donor batch and check the sieves. "
+                  "In our ELN these two explain more than half of all failed glycosylations.")
+    q = "glycosylation failed again - what should I check first?"
+    first = compose(q, retrieval(q, "first_check", [nmr]), lead_weights={"terms": 5.0}).answer.split("\n")[0]
+    assert first.startswith("Check first: Before changing anything, run a 1H NMR")
+    own = passage("prose", "Check first: NBS colour, internal temperature, degassing.\nStop at 90% conversion.")
+    q = "bromination failed, what should I check first"
+    first = compose(q, retrieval(q, "first_check", [own]), lead_weights={"position": 5.0}).answer.split("\n")[0]
+    assert first.startswith("Check first: NBS colour") and "Check first: Check first" not in first
+
+
 def test_a_cited_part_of_a_troubleshooting_entry_is_shown_with_its_whole_entry() -> None:
     """The fix opens the answer; its source shows the entry it belongs to (the symptom it fixes, the cause),
     in the guide's order, so the reader sees which problem the fix is for."""

@@ -707,3 +707,33 @@ def test_a_forum_thread_reads_each_post_under_its_author_without_the_post_contro
     assert [(b.kind, b.text) for b in doc(comments).blocks][-5:] == [
         ("heading", "2 Comments"), ("heading", "Rui Santos"), ("paragraph", "Bpin esters need a hot plate."),
         ("heading", "Kavya Menon"), ("paragraph", "Refill the iodine jar.")]
+
+
+def test_a_chat_channel_export_reads_each_message_under_its_sender_without_avatars() -> None:
+    """A chat channel exported to HTML (Slack export viewers): each message's sender, standing alone beside
+    the avatar's initials and the time, heads the message; the initials are left out."""
+    msg = ("<div class='message-container'><div class='message'><div class='user_icon' title='{name}'>{ini}</div>"
+           "<div class='username'>{user}</div><a class='time'>2025-02-24 10:32:02</a><div class='msg'><p>{text}</p>"
+           "</div></div></div>")
+    page = ("<html><body><div class='channel-header'><h1># synthesis-help</h1></div><div class='messages'>"
+            + msg.format(name="Marek Dvorak", ini="MD", user="marek.dvorak", text="Oxalyl chloride in, no bubbling.")
+            + msg.format(name="Lena Hartmann", ini="LH", user="lena.hartmann", text="Add two drops of DMF.")
+            + "</div></body></html>")
+    blocks = [(b.kind, b.text) for b in doc(page).blocks]
+    heads = [b.text for b in doc(page).blocks if b.post]
+    assert heads == ["marek.dvorak", "lena.hartmann"]
+    assert ("paragraph", "Add two drops of DMF.") in blocks
+    assert not any(t in ("MD", "LH") for _, t in blocks)
+
+
+def test_numbered_lines_set_apart_by_line_breaks_are_a_list() -> None:
+    """A procedure typed into a chat message or a wiki paragraph as "1. ...<br>2. ...": its steps are list items,
+    numbered as typed, after the line that names it; a paragraph with one numbered line stays a paragraph."""
+    page = ("<html><body><h1>Acid chlorides</h1><p><b>Standard procedure</b><br/>1. Dissolve the acid in dry CH2Cl2."
+            "<br/>2. Add DMF (2 drops).<br/>3. Add oxalyl chloride dropwise.</p>"
+            "<p>We use it daily.<br/>1. is the default.</p></body></html>")
+    blocks = [(b.kind, b.text, b.number) for b in doc(page).blocks]
+    assert blocks[1:] == [("paragraph", "Standard procedure", ""),
+                          ("item", "Dissolve the acid in dry CH2Cl2.", "1"), ("item", "Add DMF (2 drops).", "2"),
+                          ("item", "Add oxalyl chloride dropwise.", "3"),
+                          ("paragraph", "We use it daily. 1. is the default.", "")]

@@ -25,7 +25,7 @@ from assistant.answer.quotes import (
     asked_reagents,
     best_units,
     counts,
-    in_order,
+    first_checks,
     near_amount,
     on_topic,
     procedure_name,
@@ -231,7 +231,7 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
         elif kind == "protocol":  # the step that answers; for the first check, the guide's first one
             other += _first_step(h) if check_first else _steps(h, q, 1)
         elif kind != "symptom" and check_first:  # the guide's first check: its first sentence that says one
-            other += [Line(u.text, h, "answer") for u in in_order(h, q, 2)]
+            other += [Line(u.text, h, "answer") for u in first_checks(h, 2)]
         elif kind != "symptom":  # a FAQ answer or a problem's text: what to do first, then why
             chosen = best_units(h, q, 3 if long else 2, focus=True)
             acts = [u for u in best_units(h, q, 6) if ACTION.match(u.text)][:1] if kind in ("faq", "problem") else []
@@ -242,7 +242,7 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
         return [], ()
     if check_first and lead.is_check(ordered[0]):
         first = ordered[0]
-        ordered[0] = Line(f"Check first: {first.text}", first.hit, first.role + "-checked")
+        ordered[0] = lead.labelled(first, check_first=True)
     ordered = _labelled(ordered, "What to do:", "fix")
     ordered = _labelled(ordered, "Likely cause:", "cause")
     return _more(ordered, pool, q, long), ()

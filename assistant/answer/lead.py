@@ -20,6 +20,8 @@ from functools import lru_cache
 from assistant.answer.quotes import (
     ACTION,
     ANAPHOR,
+    CHECK_START,
+    CHECKS,
     EXPLAINS,
     LINE_ROLES,
     Line,
@@ -84,7 +86,7 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
         every = units(p)
         sims = h.unit_scores if len(h.unit_scores) == len(every) else (h.dense,) * len(every)
         for line, u in _lines(h, every):
-            if announces(u, every, p.text):  # announces or asks, never answers
+            if announces(u, every, p.text, checks=shape == "check_first"):  # announces or asks, never answers
                 continue
             if shape == "value" and QUANTITY.search(line.text):  # an amount of another reagent never answers
                 if not on_topic(line.text, p, reagents, about, names):
@@ -179,30 +181,30 @@ def holds(text: str, lead: str) -> bool:
 
 def first_check(best: Candidate, cands: Sequence[Candidate]) -> Candidate:
     """For "what should I check first": when the chosen line is a step of the guide's ordered checks (a
-    procedure), its first step, which is where the guide starts."""
-    if best.line.role != "step":
-        return best
+    procedure), its first step, which is where the guide starts; in any other passage, the first line of it
+    that says what to check ("Is the NBS white?", "Check that ..."): before the chosen line when that is a check
+    too, wherever it is when the chosen line checks nothing ("Reagent.", "They account for most failures.")."""
     own = [c for c in cands if c.line.hit.passage.id == best.line.hit.passage.id]
-    return min(own, key=lambda c: c.features.get("position", 0.0), default=best)
-
-
-# A line that says what to look at: "Check that ...", "Make sure ...", "Is the balloon still full?"
-_CHECKS = re.compile(r"\b(check|verify|confirm|make sure|ensure|inspect|test|titrate|measure|look (at|for)|"
-                     r"see (if|whether)|compare|record|spot|run an? (nmr|tlc|lc-?ms|blank|control))\b|^(is|are|was|"
-                     r"were|has|have|does|did)\b", re.IGNORECASE)
+    if best.line.role != "step":
+        own = [c for c in own if CHECK_START.search(c.line.text) or CHECK_START.search(_body(c.line.text))]
+    first = min(own, key=lambda c: c.features.get("position", 0.0), default=best)
+    if best.line.role == "step" or not is_check(best.line):
+        return first
+    return first if first.features.get("position", 0.0) <= best.features.get("position", 0.0) else best
 
 
 def is_check(line: Line) -> bool:
     """Whether a line may be labelled as the first check: a cause to suspect, a procedure's step, or a line
     that says what to check; a fix that checks nothing ("Use degassed solvents") is what to do, and "Practically
     no." or a plain statement of fact is neither."""
-    return line.role in ("step", "cause", "cause-row") or bool(_CHECKS.search(_body(line.text)))
+    return line.role in ("step", "cause", "cause-row") or bool(CHECKS.search(_body(line.text)))
 
 
 def labelled(line: Line, check_first: bool) -> Line:
     """The line as it opens an answer: "Check first:" for the first check, else the label of its role."""
-    if check_first and is_check(line):
-        return Line(f"Check first: {line.text}", line.hit, line.role + "-checked")
+    if check_first and is_check(line):  # the guide's own "Check first: ..." is not labelled again
+        text = line.text if _LABEL.match(line.text) else f"Check first: {line.text}"
+        return Line(text, line.hit, line.role + "-checked")
     label = LABELS.get(line.role)
     return Line(f"{label} {line.text}", line.hit, line.role) if label else line
 

@@ -40,14 +40,34 @@ def unit_score(u: Unit, terms: dict[str, float], sim: float) -> float:
 PREAMBLE = re.compile(r"\b(a few|several|some|a number of|the following|two|three|many) (key |main |common |"
                       r"important )?(factors|reasons|causes|things|points|issues|aspects|steps)\b\.?$|:$",
                       re.IGNORECASE)
+# ... or points at what comes ("go through these five points", "these two explain most failures")
+_POINTS_TO_COME = re.compile(r"\bthese (?:two|three|four|five|six|seven|eight|few)\b(?: (?:key |main )?(?:points|"
+                             r"things|checks|questions|steps|causes|reasons|factors)\b| (?:explain|account|cover)\b)",
+                             re.IGNORECASE)
+# a question a guide asks the reader to check ("Is the reagent a free-flowing powder?"): for "what should I check
+# first" it answers
+CHECK_QUESTION = re.compile(r"^(?:is|are|was|were|has|have|does|did|do|can|could)\b[^?]{8,}\?$", re.IGNORECASE)
 
 
-def announces(u: Unit, every: list[Unit], text: str) -> bool:
+# A line that says what to look at: "Check that ...", "Make sure ...", "Is the balloon still full?"
+_CHECK_VERBS = (r"check|verify|confirm|make sure|ensure|inspect|test|titrate|measure|look (at|for)|see (if|whether)|"
+                r"compare|record|spot|run an? (\S+ )?(nmr|tlc|lc-?ms|blank|control)")
+CHECKS = re.compile(rf"\b({_CHECK_VERBS})\b|^(is|are|was|were|has|have|does|did)\b", re.IGNORECASE)
+# a line that opens by saying what to check: "Check that ...", "Before changing anything, run a 1H NMR ...",
+# "Is the balloon still full?"
+CHECK_START = re.compile(rf"^(?:(?:before|first|when|if)\b[^,]{{0,40}},\s*)?(?:{_CHECK_VERBS})\b|"
+                          rf"^(is|are|was|were|has|have|does|did)\b.*\?$", re.IGNORECASE)
+
+
+
+def announces(u: Unit, every: list[Unit], text: str, checks: bool = False) -> bool:
     """Whether a unit only announces or asks, and says nothing to act on: a preamble ("... a few key
-    factors."), a question the guide puts to the reader ("Want the axial alcohol?"), or a list's heading
-    standing on its own line ("Ligand by amine class") above the items that answer."""
+    factors.", "go through these five points"), a question the guide puts to the reader ("Want the axial
+    alcohol?"), or a list's heading standing on its own line ("Ligand by amine class") above the items that
+    answer. `checks`: the question asks what to check, so a check put as a question ("Is the NBS white?") says."""
     t = u.text.rstrip()
-    if PREAMBLE.search(t) or t.endswith("?"):
+    asks = t.endswith("?") and not (checks and CHECK_QUESTION.match(t))
+    if PREAMBLE.search(t) or _POINTS_TO_COME.search(t) or asks:
         return True
     heading = (u.position + 1 < len(every) and not re.search(r"[.!;:)\]]$", t) and len(t.split()) <= 6
                and not QUANTITY.search(t) and not ACTION.match(t))
@@ -152,11 +172,13 @@ ACTION = re.compile(
     re.IGNORECASE)
 
 
-def in_order(h: Hit, q: Query, k: int) -> list[Unit]:
-    """The first k units of a passage that are not a preamble, with what they refer to."""
+def first_checks(h: Hit, k: int) -> list[Unit]:
+    """The guide's first check in a passage and what follows it: k units from the first that says what to check
+    (from the first that is not a preamble when none does), with what they refer to."""
     every = units(h.passage)
-    return with_antecedents([u for u in every if not announces(u, every, h.passage.text)][:k], every,
-                            h.passage.text)
+    said = [u for u in every if not announces(u, every, h.passage.text, checks=True)]
+    start = next((n for n, u in enumerate(said) if CHECK_START.search(u.text)), 0)
+    return with_antecedents(said[start:start + k], every, h.passage.text)
 
 
 def step_number(text: str, u: Unit) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from assistant.corpus import roles
 from assistant.corpus.cleaning import clean, unruled
 from assistant.corpus.document import Block, Document
+from assistant.corpus.units import sentences
 from assistant.models import Kind, Passage
 
 _MAX_PROSE_WORDS = 150
@@ -100,8 +101,9 @@ def chunk(
 
 def _asking_posts(blocks: list[Block], out: list[Passage]) -> list[Passage]:
     """In a thread (e-mails, forum posts, comments), a post that ends by asking ("Is 3 equiv just too little?
-    Any ideas welcome.") states a problem: its text is read as a symptom, which the answer to it is not; the
-    replies, and a post that reports back, stay what they are."""
+    Any ideas welcome.": a question among the last two sentences of one of its last two paragraphs) states a
+    problem: its text is read as a symptom, which the answer to it is not; the replies (one that asks back
+    first, "Did you add the DMF? Without it ...", too), and a post that reports back, stay what they are."""
     heads = [k for k, b in enumerate(blocks) if b.kind == "heading" and b.post]
     if len(heads) < 2:
         return out
@@ -115,7 +117,7 @@ def _asking_posts(blocks: list[Block], out: list[Passage]) -> list[Passage]:
                 break
             if b.kind in ("paragraph", "item"):
                 body.append(b)
-        if any("?" in b.text for b in body[-2:]):
+        if any("?" in s for b in body[-2:] for s in sentences(b.text)[-2:]):
             asking.append((blocks[k].start, body[-1].end))
     return [replace(p, kind="symptom") if p.kind == "prose" and not p.pages
             and any(a <= p.lines[0] and p.lines[1] <= b for a, b in asking) else p for p in out]

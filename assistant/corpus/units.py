@@ -28,8 +28,22 @@ class Unit:
     role: str = ""  # the role its own run-in label gave it ("Solution: ..." inside a cause): solution | cause | symptom
 
 
+# bullets run into one line ("check these: • Is the SOCl2 fresh? • Was it dry?"): each item is quoted alone
+_INLINE_BULLET = re.compile(r"\s+[•▪‣◦]\s+")
+# a line that says nothing to quote: no two letters in a row (a time stamp, a step's bare number, a row of
+# reaction emoji and counts), or a date alone ("Sunday, 09 March 2025", the day a chat's messages were sent)
+_WORDLESS = re.compile(r"[^\W\d_]{2}")
+_DATE_ONLY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}"
+                        r"\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SPLIT.split(text) if s.strip()]
+    return [s.strip() for part in _INLINE_BULLET.split(text) for s in _SPLIT.split(part) if s.strip()]
+
+
+def says_nothing(text: str) -> bool:
+    """Whether a sentence has nothing to quote: no word in it (a stamp, a bare number, emoji), or only a date."""
+    return not _WORDLESS.search(text) or bool(_DATE_ONLY.match(text.strip()))
 
 
 def units(p: Passage) -> list[Unit]:
@@ -43,6 +57,11 @@ def units(p: Passage) -> list[Unit]:
     body = p.text
     if p.kind == "faq":
         body = body.split("\n", 1)[1] if "\n" in body else body
+    out = _sentence_units(body, keep_all=False)
+    return out or _sentence_units(body, keep_all=True)  # a passage of nothing but stamps is quoted as it is
+
+
+def _sentence_units(body: str, keep_all: bool) -> list[Unit]:
     out: list[Unit] = []
     for line in body.split("\n"):
         pending = ""  # the role of a label that stood alone ("Possible reasons." "Fix."): the next sentence's
@@ -52,7 +71,7 @@ def units(p: Passage) -> list[Unit]:
                 continue
             role = (roles.run_in(s) or "") if _LABEL.match(s) else pending
             pending = ""
-            if text := _LABEL.sub("", s).strip():
+            if (text := _LABEL.sub("", s).strip()) and (keep_all or not says_nothing(text)):
                 out.append(Unit(text, len(out), "sentence", role))
     return out
 

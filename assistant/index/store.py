@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 51  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+FORMAT_VERSION = 52  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
 # 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
 # 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit;
 # 16: a PDF section balanced in two columns on its own; heading levels that skip nest by depth;
@@ -67,6 +67,9 @@ FORMAT_VERSION = 51  # 12: entries and guides in the catalog; 13: row topics and
 # 50: text after an entry's fix (a reply going on to other points) is no longer the entry's symptom;
 #     a thread's post that asks is its problem; a blog's share buttons, related posts and reply form left out
 # 51: the abbreviations the guides define ("Lawesson's reagent (LR)") kept with the vocabulary
+# 52: a group chat's export read as its senders' posts (WhatsApp); a chat channel's sender names its message
+#     (HTML); "1. ...<br>2. ..." are list items; bullets run into one line are quoted one by one, and a stamp or
+#     a date alone is no quotable unit
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

@@ -48,7 +48,7 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     # buttons, read states, reply-to tabs, avatars, the poster's title and the post's date
     (rf"{_W}(?:post-?(?:controls|actions|infos|menu-area|links-container|date|avatar)|topic-avatar|reply-to-tab"
      rf"|read-state|relative-date|user-title|quote-controls|like-count|comment-?(?:reply|actions|metadata)"
-     rf"|reply-?link|comment-?(?:form|respond))(?:$|[^a-z0-9-])|quick-comment", "post controls"),
+     rf"|reply-?link|comment-?(?:form|respond)|user_?icon|avatar)(?:$|[^a-z0-9-])|quick-comment", "post controls"),
     # a Jupyter notebook exported to HTML: code cells and the "In [3]:" / "Out[3]:" prompts (the notes are its
     # Markdown cells; a cell's printed output stays), and error output (tracebacks, warnings) below
     (r"jp-(?:in|out)put-?prompt|(?:in|out)put_?prompt|jp-input-?area-?editor|jp-code-?mirror|input_?area"
@@ -58,6 +58,9 @@ _BYLINE = re.compile(rf"{_W}(?:topic-meta-data|post-?(?:header|meta|author|bylin
                      rf"|postprofile|author-?info)(?:$|[^a-z0-9-])")
 _POSTER = (re.compile(rf"{_W}(?:full-?name|display-?name|author-?name|fn)(?:$|[^a-z0-9-])"),
            re.compile(rf"{_W}(?:username|user-?name|nickname|author)(?:$|[^a-z0-9-])"))
+# A chat message's sender standing alone beside its avatar and time (a Slack channel's HTML export): the sender
+# names the message, as a byline does
+_SENDER = re.compile(r"(?:^|\s)(?:username|user-?name|sender|message-?sender|c-message__sender)(?:$|\s)")
 # A thread's list of comments or replies, and each comment in it: containers of posts, not a list of items
 _THREAD = re.compile(rf"{_W}(?:comments?|comment-?(?:threads?|list)|commentlist|replies|children)(?:$|[^a-z0-9-])")
 _SEPARATORS = re.compile(r"[\s|·•›»/–-]+")
@@ -130,6 +133,24 @@ _PERMALINK = re.compile(r"\s*[¶§#🔗]\s*$")
 
 def _clean(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
+
+
+_BREAK = "\u2028"  # where a <br> broke a paragraph's line (whitespace to _clean)
+_TYPED_STEP = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+
+
+def _typed_steps(lines: list[str]) -> tuple[str, list[tuple[str, str]]] | None:
+    """A paragraph whose lines (broken by <br>) are numbered 1., 2., ... from one line on: the lines before (the
+    procedure's name) and the numbered steps; None when fewer than two lines are numbered in order."""
+    lines = [ln for ln in lines if ln]
+    at = next((k for k, ln in enumerate(lines) if _TYPED_STEP.match(ln)), None)
+    if at is None or len(lines) - at < 2:
+        return None
+    steps = [m.groups() for ln in lines[at:] if (m := _TYPED_STEP.match(ln))]
+    if len(steps) != len(lines) - at or [int(n) for n, _ in steps] != list(range(int(steps[0][0]),
+                                                                                 int(steps[0][0]) + len(steps))):
+        return None
+    return " ".join(lines[:at]), [(n, t) for n, t in steps]
 
 
 def _role(el: Any) -> str:
@@ -349,8 +370,19 @@ class _Reader:
     def flush(self) -> None:
         if self.unit:
             self.buf.append(" ")
-        elif (taken := self.take())[0]:
-            self.emit("paragraph", *taken)
+            return
+        lines = "".join(self.buf).split(_BREAK)
+        text, first, last = self.take()
+        if not text:
+            return
+        if (steps := _typed_steps([_clean(ln) for ln in lines])) is None:
+            self.emit("paragraph", text, first, last)
+            return
+        name, items = steps
+        if name:
+            self.emit("paragraph", name, first, first)
+        for number, item in items:
+            self.emit("item", item, first, last, number=number)
 
     def collect(self, el: Any) -> tuple[str, int, int]:
         self.flush()
@@ -383,7 +415,7 @@ class _Reader:
             if self.brs == 2 and not self.unit:
                 self.flush()  # two in a row end the paragraph
             else:
-                self.buf.append(" ")
+                self.buf.append(" " if self.unit else _BREAK)
         elif tag == "hr":
             self.flush()
         elif tag in ("ol", "ul", "li") and not self.unit and _THREAD.search(el.get("class") or ""):
@@ -391,8 +423,8 @@ class _Reader:
             self.children(el)
             self.flush()
         elif tag in ("div", "header", "span", "p", "h3", "h4", "h5", "h6") and not self.unit \
-                and _BYLINE.search(el.get("class") or ""):
-            self.flush()  # a post's byline: the post under its poster's name, one below the section
+                and (_BYLINE.search(el.get("class") or "") or _SENDER.search(el.get("class") or "")):
+            self.flush()  # a post's byline (or a chat message's sender): the post under its poster's name
             if poster := _poster(el):
                 self.post_level = self.post_level or self.level + 1
                 self.emit("heading", poster, self.line, self.line, level=self.post_level, post=True)

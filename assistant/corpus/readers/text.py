@@ -10,12 +10,13 @@ a heading followed directly by another heading holds the ones after it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.cleaning import rejoin, unruled
 from assistant.corpus.document import Block, Document
-from assistant.corpus.readers import lightmarkup, mail, sheet, utf8_text
+from assistant.corpus.readers import chat, lightmarkup, mail, sheet, utf8_text
 from assistant.corpus.readers.markdown import parse_markdown
 
 _BULLET = re.compile(r"^\s*(?:[-*•▪‣◦]|\[[ xX✓✔]?\]|(?P<num>\d{1,2}|[a-z])[.)])\s+")  # "[ ]": a checklist item
@@ -32,6 +33,7 @@ _BOX = str.maketrans({**dict.fromkeys("─━╌┄", "-"), **dict.fromkeys("═
                       **dict.fromkeys("┌┐└┘├┤┬┴┼╒╕╘╛╞╡╤╧╪╔╗╚╝╠╣╦╩╬┏┓┗┛┣┫┳┻╋", "+")})
 _BOX_RULE = re.compile(r"[┌├╞╔┏][─═━]{3,}")  # the corner or edge of a table drawn with box characters
 _WRAP = 50  # a line this long followed by more text without a blank line was hard-wrapped
+_UNWRAPPED = 10**6  # text whose lines are never hard-wrapped (a chat's messages)
 
 
 def read(data: bytes, name: str) -> Document:
@@ -48,6 +50,9 @@ def read(data: bytes, name: str) -> Document:
     if lines and lines[0].lstrip("\ufeff").startswith("WEBVTT"):  # a meeting's transcript (Teams, Zoom)
         # it names no title: the file does (not its first speaker)
         return Document("text", parse_text(_spoken(lines)), title=name.rsplit(".", 1)[0])
+    if chat.is_chat(lines):  # a group chat's export (WhatsApp): a thread of its senders' messages, titled by its file
+        said, posts = chat.messages(lines)
+        return Document("text", parse_text(said, posts=posts, wrap=_UNWRAPPED), title=name.rsplit(".", 1)[0])
     if (markup := lightmarkup.markup_of(lines)) is not None:
         blocks, dropped = parse_markdown("\n".join(lightmarkup.as_markdown(lines, markup)))
         return Document("text", blocks, dropped=dropped, markup=markup)
@@ -226,16 +231,20 @@ def _spoken(lines: list[str]) -> list[str]:
     return out
 
 
-def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, typeset: bool = False) -> list[Block]:
+def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, typeset: bool = False,
+               posts: Mapping[int, str] | None = None) -> list[Block]:
     """Split a plain-text guide into blocks; boilerplate lines are dropped here. `wrap`: the length from which a
     line followed by more text was hard-wrapped (_WRAP unless given); `dehyphenate`: a word hyphenated at a line's
     end is joined again ("sul-" "fur": "sulfur"; "non-" "polar" stays "non-polar" when the text has it so);
     `typeset`: text set by a typesetter (a PDF saved as text), whose numbered section headings are in sentence
-    case ("5. Following the reaction") and run straight into their first paragraph."""
+    case ("5. Following the reaction") and run straight into their first paragraph; `posts`: the lines where a
+    post of a chat starts, with its sender (a heading before the line's own text)."""
     keep = {m.group(0).lower() for m in _COMPOUND.finditer("\n".join(lines))} if dehyphenate else set()
     furniture = _page_furniture(lines)
     lines = ["" if k in furniture else _unframed(ln.replace("\f", ""), lines, k) for k, ln in enumerate(lines)]
     lines, senders = _unmail(lines)
+    posts = posts or {}
+    thread = bool(senders or posts)  # a thread's headings are its posters, and nothing else heads a section
     lines, tabbed = _word_tabs(lines)
     blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) or bool(_RULE.match(ln.strip())) for ln in lines]
     for k in _markup(lines):
@@ -254,6 +263,8 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
         n = i + 1
         line = raw.rstrip("\r\n")
         text = line.strip()
+        if i in posts:
+            blocks.append(Block("heading", posts[i], n, n, level=1, post=True))
         if i in tabbed:  # "2.1<tab>Mechanism": a heading as Word saves it as plain text
             blocks.append(Block("heading", text, n, n, level=tabbed[i]))
         elif "\t" in line.strip() or i in aligned:
@@ -272,7 +283,7 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
             blocks.append(Block("heading", text, n, n, level=adorned[i]))
         elif not blocks and _is_title(text):
             blocks.append(Block("heading", unruled(text), n, n, level=0))
-        elif not senders and (level := _numbered_heading(text, i, blank, typeset)) is not None:
+        elif not thread and (level := _numbered_heading(text, i, blank, typeset)) is not None:
             blocks.append(Block("heading", text, n, n, level=level))
         elif _continues_item(blocks, lines, line, n):
             last = blocks.pop()  # a line indented past a list item's bullet, right under it, continues it
@@ -280,9 +291,9 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
         elif m := _BULLET.match(line):
             item = re.sub(r"\s{2,}", " ", _BULLET.sub("", line, count=1).strip())  # "[ ] 1.1  Sign in"
             blocks.append(Block("item", item, n, n, number=m.group("num") or ""))
-        elif not senders and _LABEL_ONLY.match(text):
+        elif not thread and _LABEL_ONLY.match(text):
             blocks.append(Block("label", text, n, n))
-        elif not senders and _is_heading(text, i, blank):
+        elif not thread and _is_heading(text, i, blank):
             blocks.append(Block("heading", unruled(text), n, n))
         elif _continues(blocks, lines, n, text, wrap or _WRAP):
             last = blocks.pop()  # a hard-wrapped paragraph: its lines are one block
