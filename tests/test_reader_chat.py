@@ -84,3 +84,26 @@ def test_a_message_that_asks_is_the_problem_and_a_reply_that_asks_back_first_is_
     kinds = {p.section[-1] + ":" + p.text[:12]: p.kind for p in ps}
     assert kinds == {"Ben Cole:Oxalyl chlor": "symptom", "Ana Ruiz:Did you add ": "prose",
                      "Ben Cole:Forgot it, a": "prose"}
+
+
+def test_a_procedure_pasted_into_a_chat_is_named_by_its_bold_lines() -> None:
+    """WhatsApp sets a line in bold as *...*: a message's first line of its own in bold names it, a later one a
+    part of it, the steps under it, so a step is cited as "A. Alkylation, step 2", not by the sender's name;
+    _italic_ and ``` marks are no part of the text."""
+    from assistant.corpus.chunker import chunk
+
+    chat = ("[3/13/25, 8:31:47 AM] Ana Ruiz: *Group SOP AM-07: Gabriel synthesis*\n_Scope: primary halides only._\n"
+            "\n*A. Alkylation*\n1. Dry the flask and add potassium phthalimide (1.1 equiv).\n2. Add the alkyl "
+            "bromide (1.0 equiv).\n[3/13/25, 8:33:05 AM] Ana Ruiz: ```\nProblem       Fix\nstalls        dry "
+            "the salt\n```\n[3/13/25, 8:40:00 AM] Ben Cole: Thanks\n")
+    d = _read(chat)
+    heads = [(b.text, b.post) for b in d.blocks if b.kind == "heading"]
+    assert heads == [("Ana Ruiz", True), ("Group SOP AM-07: Gabriel synthesis", False), ("A. Alkylation", False),
+                     ("Ana Ruiz", True), ("Ben Cole", True)]
+    level = {b.text: b.level for b in d.blocks if b.kind == "heading"}
+    assert level["Ana Ruiz"] < level["Group SOP AM-07: Gabriel synthesis"] < level["A. Alkylation"]
+    every = " ".join(b.text for b in d.blocks)
+    assert "Scope: primary halides only." in every and "_" not in every and "`" not in every and "*" not in every
+    _, ps = chunk("chat", d)
+    steps = next(p for p in ps if p.kind == "protocol")
+    assert steps.title == "A. Alkylation" and steps.items[1] == "Add the alkyl bromide (1.0 equiv)."

@@ -3,7 +3,8 @@
 
 Each run of one sender's messages on one day is a post of a thread, headed by the sender; the stamps go, and so do the
 chat's own lines (the encryption notice, "image omitted", "This message was deleted", "Ana left"), which the
-export marks with a left-to-right mark or leaves without a sender. A message's later lines stay where they are.
+export marks with a left-to-right mark or leaves without a sender, and a message with no word ("👍"). A
+message's later lines stay where they are.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ _NOT_KEPT = re.compile(r"^(?:<?(?:media|image|video|audio|sticker|gif|document|c
                        r"|(?:this message was|you) deleted(?: this message)?\.?|null|POLL:.*|OPTION:.*)$",
                        re.IGNORECASE)
 _EDITED = re.compile(r"\s*\u200e?<this message was edited>\s*$", re.IGNORECASE)
+# WhatsApp's own markup on a whole line: *bold* (a line that names what follows), _italic_, ``` (monospace, a
+# table pasted in) around lines
+_BOLD_LINE = re.compile(r"^\*([^*]{2,100})\*$")
+_ITALIC_LINE = re.compile(r"^\s*_([^_].*[^_])_\s*$")
+_FENCE = re.compile(r"^\s*```\s*|\s*```\s*$")
+_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a message with none is a reaction ("👍", "😂")
 _SHARE = 0.3  # a chat: at least this share of its non-blank lines open with a stamp
 _FEW = 3  # ... and at least this many
 
@@ -32,25 +39,37 @@ def is_chat(lines: list[str]) -> bool:
     return stamped >= _FEW and stamped >= _SHARE * len(filled)
 
 
-def messages(lines: list[str]) -> tuple[list[str], dict[int, str]]:
-    """The chat's lines, each in place, with stamps, senders and the chat's own lines taken out, and the lines
-    where a sender's run of messages starts (a post), with the sender."""
+Heading = tuple[str, int, bool]  # a heading's text, level and whether it opens a post (a sender's messages)
+
+
+def messages(lines: list[str]) -> tuple[list[str], dict[int, list[Heading]]]:
+    """The chat's lines, each in place, with stamps, senders and the chat's own lines taken out, and the
+    headings that stand before a line: the sender where a sender's run of messages starts (a post), and a line
+    a message sets in bold on its own ("*A. Alkylation (10 mmol scale)*"), which names what follows it."""
     out = [""] * len(lines)
-    posts: dict[int, str] = {}
-    sender, day, keep = "", "", False
+    heads: dict[int, list[Heading]] = {}
+    sender, day, keep, named = "", "", False, False  # named: the sender's last message set a line in bold
     for k, raw in enumerate(lines):
         line = raw.lstrip("\ufeff").rstrip()
         if m := _STAMP.match(line):
             rest = line[m.end():]
             who = _SENDER.match(rest)
             text = _EDITED.sub("", rest[who.end():] if who else "").strip()
-            keep = bool(who) and not text.startswith(_LRM) and not _NOT_KEPT.match(text)
+            keep = (bool(who) and not text.startswith(_LRM) and not _NOT_KEPT.match(text)
+                    and (bool(_WORD.search(text)) or not _FENCE.sub("", text)))  # "👍" alone says nothing
+                    # (a message that opens with an empty line or a ``` mark goes on below it)
             if not keep or who is None:
                 continue  # the chat's own line ("Ben left", "image omitted"), and any later lines of it
-            if (who.group(1).strip(), m.group("day")) != (sender, day):  # a new sender, or a new day's message
-                sender, day = who.group(1).strip(), m.group("day")
-                posts[k] = sender
-            out[k] = text
+            # a new sender, a new day, or a message after one whose bold lines named its parts: a new post
+            if (who.group(1).strip(), m.group("day")) != (sender, day) or named:
+                sender, day, named = who.group(1).strip(), m.group("day"), False
+                heads[k] = [(sender, 1, True)]
         elif keep:
-            out[k] = _EDITED.sub("", line.replace(_LRM, ""))
-    return out, posts
+            text = _EDITED.sub("", line.replace(_LRM, ""))
+        else:
+            continue
+        if bold := _BOLD_LINE.match(text.strip()):  # a message's first bold line names it, later ones its parts
+            heads.setdefault(k, []).append((bold.group(1).strip(), 3 if named and not m else 2, False))
+            text, named = "", True
+        out[k] = _FENCE.sub("", _ITALIC_LINE.sub(r"\1", text))
+    return out, heads

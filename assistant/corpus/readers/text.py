@@ -10,7 +10,7 @@ a heading followed directly by another heading holds the ones after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from assistant.corpus import boilerplate, roles
@@ -51,8 +51,8 @@ def read(data: bytes, name: str) -> Document:
         # it names no title: the file does (not its first speaker)
         return Document("text", parse_text(_spoken(lines)), title=name.rsplit(".", 1)[0])
     if chat.is_chat(lines):  # a group chat's export (WhatsApp): a thread of its senders' messages, titled by its file
-        said, posts = chat.messages(lines)
-        return Document("text", parse_text(said, posts=posts, wrap=_UNWRAPPED), title=name.rsplit(".", 1)[0])
+        said, heads = chat.messages(lines)
+        return Document("text", parse_text(said, heads=heads, wrap=_UNWRAPPED), title=name.rsplit(".", 1)[0])
     if (markup := lightmarkup.markup_of(lines)) is not None:
         blocks, dropped = parse_markdown("\n".join(lightmarkup.as_markdown(lines, markup)))
         return Document("text", blocks, dropped=dropped, markup=markup)
@@ -232,19 +232,19 @@ def _spoken(lines: list[str]) -> list[str]:
 
 
 def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, typeset: bool = False,
-               posts: Mapping[int, str] | None = None) -> list[Block]:
+               heads: Mapping[int, Sequence[tuple[str, int, bool]]] | None = None) -> list[Block]:
     """Split a plain-text guide into blocks; boilerplate lines are dropped here. `wrap`: the length from which a
     line followed by more text was hard-wrapped (_WRAP unless given); `dehyphenate`: a word hyphenated at a line's
     end is joined again ("sul-" "fur": "sulfur"; "non-" "polar" stays "non-polar" when the text has it so);
     `typeset`: text set by a typesetter (a PDF saved as text), whose numbered section headings are in sentence
-    case ("5. Following the reaction") and run straight into their first paragraph; `posts`: the lines where a
-    post of a chat starts, with its sender (a heading before the line's own text)."""
+    case ("5. Following the reaction") and run straight into their first paragraph; `heads`: headings (text,
+    level, whether it opens a post) that stand before a line's own text (a chat's senders, chat.messages)."""
     keep = {m.group(0).lower() for m in _COMPOUND.finditer("\n".join(lines))} if dehyphenate else set()
     furniture = _page_furniture(lines)
     lines = ["" if k in furniture else _unframed(ln.replace("\f", ""), lines, k) for k, ln in enumerate(lines)]
     lines, senders = _unmail(lines)
-    posts = posts or {}
-    thread = bool(senders or posts)  # a thread's headings are its posters, and nothing else heads a section
+    heads = heads or {}
+    thread = bool(senders or heads)  # a thread's headings are its posters, and nothing else heads a section
     lines, tabbed = _word_tabs(lines)
     blank = [not ln.strip() or boilerplate.is_boilerplate_line(ln) or bool(_RULE.match(ln.strip())) for ln in lines]
     for k in _markup(lines):
@@ -258,13 +258,13 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
     blocks: list[Block] = []
     table = 0
     for i, raw in enumerate(lines):
+        n = i + 1
+        for head, depth, post in heads.get(i, ()):
+            blocks.append(Block("heading", head, n, n, level=depth, post=post))
         if blank[i] or i in absorbed:
             continue
-        n = i + 1
         line = raw.rstrip("\r\n")
         text = line.strip()
-        if i in posts:
-            blocks.append(Block("heading", posts[i], n, n, level=1, post=True))
         if i in tabbed:  # "2.1<tab>Mechanism": a heading as Word saves it as plain text
             blocks.append(Block("heading", text, n, n, level=tabbed[i]))
         elif "\t" in line.strip() or i in aligned:
