@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from assistant.corpus import roles
 from assistant.corpus.cleaning import clean, unruled
 from assistant.corpus.document import Block, Document
-from assistant.corpus.units import sentences
+from assistant.corpus.units import says_nothing, sentences
 from assistant.models import Kind, Passage
 
 _MAX_PROSE_WORDS = 150
@@ -99,11 +99,15 @@ def chunk(
     return st.title or fallback_title, _unique_ids(_asking_posts(blocks, out))
 
 
+_SIGN_OFF = 6  # words: a post's last paragraph this short after a question is its sign-off ("Thanks, Tom")
+
+
 def _asking_posts(blocks: list[Block], out: list[Passage]) -> list[Passage]:
     """In a thread (e-mails, forum posts, comments), a post that ends by asking ("Is 3 equiv just too little?
-    Any ideas welcome.": a question among the last two sentences of one of its last two paragraphs) states a
-    problem: its text is read as a symptom, which the answer to it is not; the replies (one that asks back
-    first, "Did you add the DMF? Without it ...", too), and a post that reports back, stay what they are."""
+    Any ideas welcome.": a question among the last two sentences of its last paragraph, or of the one before a
+    short sign-off, "Thanks,") states a problem: its text is read as a symptom, which the answer to it is not;
+    the replies (one that asks back first, "Did you add the DMF? Without it ...", too), a post that lists the
+    questions to check and then says what matters most, and a post that reports back stay what they are."""
     heads = [k for k, b in enumerate(blocks) if b.kind == "heading" and b.post]
     if len(heads) < 2:
         return out
@@ -112,13 +116,16 @@ def _asking_posts(blocks: list[Block], out: list[Passage]) -> list[Passage]:
         end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
         level = blocks[k].level
         body: list[Block] = []
+        last = blocks[k].end
         for b in blocks[k + 1:end]:
             if b.kind == "heading" and b.level <= level:
                 break
-            if b.kind in ("paragraph", "item"):
+            last = max(last, b.end)
+            if b.kind in ("paragraph", "item") and not says_nothing(b.text):  # not its time or reactions
                 body.append(b)
-        if any("?" in s for b in body[-2:] for s in sentences(b.text)[-2:]):
-            asking.append((blocks[k].start, body[-1].end))
+        ending = body[-2:] if body and len(body[-1].text.split()) <= _SIGN_OFF else body[-1:]
+        if any("?" in s for b in ending for s in sentences(b.text)[-2:]):
+            asking.append((blocks[k].start, last))
     return [replace(p, kind="symptom") if p.kind == "prose" and not p.pages
             and any(a <= p.lines[0] and p.lines[1] <= b for a, b in asking) else p for p in out]
 

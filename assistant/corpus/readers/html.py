@@ -48,7 +48,8 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     # buttons, read states, reply-to tabs, avatars, the poster's title and the post's date
     (rf"{_W}(?:post-?(?:controls|actions|infos|menu-area|links-container|date|avatar)|topic-avatar|reply-to-tab"
      rf"|read-state|relative-date|user-title|quote-controls|like-count|comment-?(?:reply|actions|metadata)"
-     rf"|reply-?link|comment-?(?:form|respond)|user_?icon|avatar)(?:$|[^a-z0-9-])|quick-comment", "post controls"),
+     rf"|reply-?link|comment-?(?:form|respond)|user_?icon|avatar|thread-?info|day-?divider)(?:$|[^a-z0-9-])"
+     rf"|quick-comment", "post controls"),
     # a Jupyter notebook exported to HTML: code cells and the "In [3]:" / "Out[3]:" prompts (the notes are its
     # Markdown cells; a cell's printed output stays), and error output (tracebacks, warnings) below
     (r"jp-(?:in|out)put-?prompt|(?:in|out)put_?prompt|jp-input-?area-?editor|jp-code-?mirror|input_?area"
