@@ -107,3 +107,15 @@ def test_a_procedure_pasted_into_a_chat_is_named_by_its_bold_lines() -> None:
     _, ps = chunk("chat", d)
     steps = next(p for p in ps if p.kind == "protocol")
     assert steps.title == "A. Alkylation" and steps.items[1] == "Add the alkyl bromide (1.0 equiv)."
+
+
+def test_a_post_that_lists_questions_to_check_is_no_question_and_a_sign_off_hides_none() -> None:
+    from assistant.corpus.chunker import chunk
+
+    chat = ("[2/4/25, 9:14:37 AM] Ana Ruiz: Check these first: • Did you add the DMF? • Was everything dry?\n"
+            "Most failed couplings trace back to the last point.\n"
+            "[2/4/25, 9:18:08 AM] Ben Cole: My BV stalls at 60%. Should I just move to TFPAA? I have never made it.\n"
+            "Thanks,\n[2/4/25, 9:21:51 AM] Ana Ruiz: Titrate the mCPBA first.\n")
+    _, ps = chunk("chat", _read(chat))
+    assert [(p.section[-1], p.kind) for p in ps] == [("Ana Ruiz", "prose"), ("Ben Cole", "symptom"),
+                                                     ("Ana Ruiz", "prose")]
