@@ -583,6 +583,10 @@ def test_a_check_said_before_these_two_explain_opens_and_a_guides_own_label_is_n
     q = "bromination failed, what should I check first"
     first = compose(q, retrieval(q, "first_check", [own]), lead_weights={"position": 5.0}).answer.split("\n")[0]
     assert first.startswith("Check first: NBS colour") and "Check first: Check first" not in first
+    heading = passage("prose", "Check first When a Steglich esterification fails, check that the acid is dry.")
+    q = "steglich failed completely, what should I check first"
+    first = compose(q, retrieval(q, "first_check", [heading]), lead_weights={"terms": 5.0}).answer.split("\n")[0]
+    assert first.startswith("Check first When a Steglich") and "Check first: Check first" not in first
 
 
 def test_a_cited_part_of_a_troubleshooting_entry_is_shown_with_its_whole_entry() -> None:

@@ -203,7 +203,7 @@ def is_check(line: Line) -> bool:
 def labelled(line: Line, check_first: bool) -> Line:
     """The line as it opens an answer: "Check first:" for the first check, else the label of its role."""
     if check_first and is_check(line):  # the guide's own "Check first: ..." is not labelled again
-        text = line.text if _LABEL.match(line.text) else f"Check first: {line.text}"
+        text = line.text if _LABEL.match(line.text) or _CHECK_FIRST.match(line.text) else f"Check first: {line.text}"
         return Line(text, line.hit, line.role + "-checked")
     label = LABELS.get(line.role)
     return Line(f"{label} {line.text}", line.hit, line.role) if label else line
@@ -240,6 +240,7 @@ def _section_terms(section: tuple[str, ...]) -> frozenset[str]:
 
 
 _LABEL = re.compile(r"^(What to do|Likely cause|Check first|Nearest):\s+")
+_CHECK_FIRST = re.compile(r"^check first\b", re.IGNORECASE)  # a guide's own "Check first When ... fails"
 
 
 def _body(text: str) -> str:
