@@ -107,7 +107,7 @@ def test_short_label_names_the_reaction_and_the_place() -> None:
 async def test_selecting_a_citation_shows_its_passage(hashing_paths: Paths, session: Session) -> None:
     app = BenchApp(hashing_paths, session)
     async with app.run_test(size=(120, 40)) as pilot:
-        await ask(pilot, "why is my RCM sluggish")  # a fix and a cause: two sources
+        await ask(pilot, "RCM is sluggish, catalyst dies")  # a step, a fix and a cause: three sources
         second = app.answers[-1].citations[1]
         await pilot.press("alt+2")  # still there for terminals where Alt works, no longer advertised
         assert short_label(second) in passage_shown(app)
@@ -121,7 +121,7 @@ async def test_sources_are_chosen_with_tab_arrows_enter_and_digits(hashing_paths
     digit to choose; Escape goes back to the question box."""
     app = BenchApp(hashing_paths, session)
     async with app.run_test(size=(80, 24)) as pilot:
-        await ask(pilot, "why is my RCM sluggish")  # a fix and a cause: two sources
+        await ask(pilot, "RCM is sluggish, catalyst dies")  # a step, a fix and a cause: three sources
         await ask(pilot, "HATU or COMU?")
         first, last = app.answers
         assert len(first.citations) >= 2
@@ -160,7 +160,7 @@ async def test_ctrl_o_and_ctrl_n_act_on_the_answer_whose_source_is_shown(
     app = BenchApp(hashing_paths, session)
     async with app.run_test(size=(120, 40)) as pilot:
         monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # the headless driver cannot suspend
-        await ask(pilot, "why is my RCM sluggish")  # a fix and a cause: two sources
+        await ask(pilot, "RCM is sluggish, catalyst dies")  # a step, a fix and a cause: three sources
         await ask(pilot, "how much catalyst loading for Grubbs II")
         first = app.answers[0].citations
         sources = app.query(SourceList).first()
