@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.corpus import readers
+from assistant.corpus.chunker import chunk
+from assistant.models import Passage
 
 NNBSP, LRM = "\u202f", "\u200e"
 
@@ -33,6 +35,10 @@ ANDROID = """04/02/2025, 09:01 - Messages and calls are end-to-end encrypted. No
 
 def _read(text: str):
     return readers.read(Path("WhatsApp Chat with Column club.txt"), text.encode("utf-8"))
+
+
+def _passages(text: str) -> list[Passage]:
+    return chunk("chat", _read(text))[1]
 
 
 def test_an_iphone_whatsapp_export_reads_as_each_senders_messages() -> None:
@@ -74,13 +80,11 @@ If it turns green or yellow, add more sodium.
 
 
 def test_a_message_that_asks_is_the_problem_and_a_reply_that_asks_back_first_is_an_answer() -> None:
-    from assistant.corpus.chunker import chunk
-
     chat = ("[2/4/25, 9:14:37 AM] Ben Cole: Oxalyl chloride in, 30 min at rt and no bubbling at all. What am I "
             "missing?\n[2/4/25, 9:18:08 AM] Ana Ruiz: Did you add the DMF? Without it oxalyl chloride reacts very "
             "slowly with most acids. Two drops per 10 mmol is enough.\n"
             "[2/4/25, 9:21:51 AM] Ben Cole: Forgot it, added two drops, fizzing now.\n")
-    _, ps = chunk("chat", _read(chat))
+    ps = _passages(chat)
     kinds = {p.section[-1] + ":" + p.text[:12]: p.kind for p in ps}
     assert kinds == {"Ben Cole:Oxalyl chlor": "symptom", "Ana Ruiz:Did you add ": "prose",
                      "Ben Cole:Forgot it, a": "prose"}
@@ -90,8 +94,6 @@ def test_a_procedure_pasted_into_a_chat_is_named_by_its_bold_lines() -> None:
     """WhatsApp sets a line in bold as *...*: a message's first line of its own in bold names it, a later one a
     part of it, the steps under it, so a step is cited as "A. Alkylation, step 2", not by the sender's name;
     _italic_ and ``` marks are no part of the text."""
-    from assistant.corpus.chunker import chunk
-
     chat = ("[3/13/25, 8:31:47 AM] Ana Ruiz: *Group SOP AM-07: Gabriel synthesis*\n_Scope: primary halides only._\n"
             "\n*A. Alkylation*\n1. Dry the flask and add potassium phthalimide (1.1 equiv).\n2. Add the alkyl "
             "bromide (1.0 equiv).\n[3/13/25, 8:33:05 AM] Ana Ruiz: ```\nProblem       Fix\nstalls        dry "
@@ -104,18 +106,16 @@ def test_a_procedure_pasted_into_a_chat_is_named_by_its_bold_lines() -> None:
     assert level["Ana Ruiz"] < level["Group SOP AM-07: Gabriel synthesis"] < level["A. Alkylation"]
     every = " ".join(b.text for b in d.blocks)
     assert "Scope: primary halides only." in every and "_" not in every and "`" not in every and "*" not in every
-    _, ps = chunk("chat", d)
+    ps = chunk("chat", d)[1]
     steps = next(p for p in ps if p.kind == "protocol")
     assert steps.title == "A. Alkylation" and steps.items[1] == "Add the alkyl bromide (1.0 equiv)."
 
 
 def test_a_post_that_lists_questions_to_check_is_no_question_and_a_sign_off_hides_none() -> None:
-    from assistant.corpus.chunker import chunk
-
     chat = ("[2/4/25, 9:14:37 AM] Ana Ruiz: Check these first: • Did you add the DMF? • Was everything dry?\n"
             "Most failed couplings trace back to the last point.\n"
             "[2/4/25, 9:18:08 AM] Ben Cole: My BV stalls at 60%. Should I just move to TFPAA? I have never made it.\n"
             "Thanks,\n[2/4/25, 9:21:51 AM] Ana Ruiz: Titrate the mCPBA first.\n")
-    _, ps = chunk("chat", _read(chat))
+    ps = _passages(chat)
     assert [(p.section[-1], p.kind) for p in ps] == [("Ana Ruiz", "prose"), ("Ben Cole", "symptom"),
                                                      ("Ana Ruiz", "prose")]

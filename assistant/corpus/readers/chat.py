@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.corpus.units import says_nothing
+
 # the stamp and sender that open a message; the time may carry AM/PM after a (narrow) no-break space
 _STAMP = re.compile(
     r"^\u200e?\[?(?P<day>\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}),?\s(?:\d{1,2}:\d{2}(?::\d{2})?)"
@@ -27,7 +29,6 @@ _EDITED = re.compile(r"\s*\u200e?<this message was edited>\s*$", re.IGNORECASE)
 _BOLD_LINE = re.compile(r"^\*([^*]{2,100})\*$")
 _ITALIC_LINE = re.compile(r"^\s*_([^_].*[^_])_\s*$")
 _FENCE = re.compile(r"^\s*```\s*|\s*```\s*$")
-_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row: a message with none is a reaction ("👍", "😂")
 _SHARE = 0.3  # a chat: at least this share of its non-blank lines open with a stamp
 _FEW = 3  # ... and at least this many
 
@@ -56,7 +57,7 @@ def messages(lines: list[str]) -> tuple[list[str], dict[int, list[Heading]]]:
             who = _SENDER.match(rest)
             text = _EDITED.sub("", rest[who.end():] if who else "").strip()
             keep = (bool(who) and not text.startswith(_LRM) and not _NOT_KEPT.match(text)
-                    and (bool(_WORD.search(text)) or not _FENCE.sub("", text)))  # "👍" alone says nothing
+                    and (not says_nothing(text) or not _FENCE.sub("", text)))  # "👍" alone says nothing
                     # (a message that opens with an empty line or a ``` mark goes on below it)
             if not keep or who is None:
                 continue  # the chat's own line ("Ben left", "image omitted"), and any later lines of it
