@@ -697,3 +697,42 @@ def test_the_line_after_the_answer_is_the_sentence_that_goes_on_from_it_not_one_
         lines = compose(q, retrieval(q, "general", [safety]), lead_weights=weights).answer.split("\n")
         assert lines[0].startswith("Aniline and nitrobenzene are absorbed"), lines
         assert lines[1:] == ["Change contaminated gloves at once. [1]"], lines
+
+
+CATALYSTS = passage("prose", "10% Pd/C: the general-purpose choice. Fastest for hydrogenolysis of benzyl ethers "
+                    "and Cbz groups, but also cleaves aryl C-Br bonds.\nPtO2 (Adams' catalyst): reduced in situ to "
+                    "platinum black. Reduces aromatic rings and pyridines in acetic acid at 3-4 bar.\nNote: keep "
+                    "the catalyst wet. It ignites in air when dry.")
+
+
+@pytest.mark.parametrize("weights", [{"terms": 5.0}, {"subjects": 5.0}, {"terms": 5.0, "first_unit": 1.0}])
+def test_a_later_sentence_of_a_list_item_is_quoted_with_the_name_the_item_opens_with(weights) -> None:  # type: ignore[no-untyped-def]
+    """'which catalyst for a pyridine': the sentence that answers is the second of its item; quoted alone it
+    would not name the catalyst, so it is said after the item's name. A note's label is no name."""
+    q = "want to reduce a pyridine to the piperidine, which catalyst"
+    first = compose(q, retrieval(q, "choice", [CATALYSTS]), lead_weights=weights).answer.split("\n")[0]
+    assert first.startswith("PtO2 (Adams' catalyst): Reduces aromatic rings and pyridines")
+    q = "does the catalyst ignite when dry"
+    lines = compose(q, retrieval(q, "general", [CATALYSTS]), lead_weights=weights).answer.split("\n")
+    assert not any(line.startswith("Note: It ignites") for line in lines)
+
+
+COLUMNS = passage("prose", "2 cm for up to 100 mg crude\n3 cm for 100–400 mg\n5 cm for 0.5–2 g")
+
+
+@pytest.mark.parametrize("weights", [{"first_unit": 5.0}, {"terms": 5.0}, {"position": -5.0}])
+def test_a_scale_asked_gets_the_line_whose_range_holds_it(weights: dict[str, float]) -> None:
+    """'what column diameter for 1 g crude': of the guide's lines by load, the one whose range holds 1 g
+    opens, however the lead model weighs the lines; one whose range leaves it out is not said after it."""
+    q = "what column diameter for 1 g crude"
+    lines = compose(q, retrieval(q, "general", [COLUMNS]), lead_weights=weights).answer.split("\n")
+    assert lines[0] == "5 cm for 0.5–2 g [1]"
+    assert not any(line.startswith(("2 cm", "3 cm")) for line in lines)
+
+
+@pytest.mark.parametrize("weights", [None, {"terms": 5.0}, {"step_step": 5.0, "terms": 2.0}])
+def test_what_to_do_after_a_named_step_is_the_step_that_follows_it_whatever_the_weights(weights) -> None:  # type: ignore[no-untyped-def]
+    """'what do I do after I add the LiOH': the step after the one that adds it, never that step again."""
+    q = "what do I do after I add the LiOH"
+    first = compose(q, retrieval(q, "procedure", [PROTO_ESTER]), lead_weights=weights).answer.split("\n")[0]
+    assert first == "Hydrolysis, step 3: Stir and follow by LC-MS. [1]"

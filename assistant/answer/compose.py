@@ -38,7 +38,7 @@ from assistant.answer.quotes import (
 )
 from assistant.answer.shape import ASKS_NEXT, TYPE_NOUNS, Shape, asked_types, shape_of, subjects
 from assistant.corpus import analyzer
-from assistant.corpus.amounts import QUANTITY, TYPES, states
+from assistant.corpus.amounts import QUANTITY, TYPES, fits_scale, states
 from assistant.corpus.entries import ROLE_KINDS, same_entry
 from assistant.corpus.units import Unit, row_line, units
 from assistant.models import Answer, AnswerLine, Citation, Hit, Passage
@@ -70,6 +70,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     if lead_weights and _leads(shape, lines, missing):
         cands = lead.candidates(pool, min(POOL, len(retrieval.hits)), q, shape, lines)
         best = lead.pick(cands, lead_weights)
+        if best is not None:
+            best = lead.at_scale(best, cands, q.text, lead_weights)
         if best is not None and shape == "check_first":
             best = lead.first_check(best, cands)
         if best is not None and shape == "problem" and q.intent != "cause":
@@ -85,6 +87,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
                 if first.role != role:
                     rest = _labelled(rest, label, role)
             lines = _distinct([first, *rest])
+    if lines and fits_scale(q.text, lines[0].text):  # "for 1 g crude": a load the first line's range holds;
+        lines = [lines[0], *(ln for ln in lines[1:] if fits_scale(q.text, ln.text) is not False)]  # not the others
     if lines and shape != "compare" and not lines[0].text.startswith(DIFFER):
         guide = lines[0].hit.passage.guide  # one guide answers, unless two are compared or disagree
         lines = [ln for ln in lines if ln.hit.passage.guide == guide]
@@ -166,7 +170,7 @@ def _follow(first: Line, q: Query) -> list[Line]:
     if said and (k := said[-1].position + 1) < len(every) and f"{said[-1].text} {every[k].text}" in h.passage.text \
             and not announces(every[k], every, h.passage.text):
         return [Line(every[k].text, h, "answer")]  # the sentence after it in its paragraph goes on from it
-    return [Line(u.text, h, "answer") for u in best_units(h, q, 2, focus=True) if u.text not in first.text][:1]
+    return [Line(u.said, h, "answer") for u in best_units(h, q, 2, focus=True) if u.text not in first.text][:1]
 
 
 def _same_source(a: Line, b: Line) -> bool:
@@ -218,11 +222,11 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
     for h in entry:
         kind = h.passage.kind
         if kind == "solution":
-            fixes += [Line(u.text, h, "fix") for u in best_units(h, q, 3 if long else 2)]
+            fixes += [Line(u.said, h, "fix") for u in best_units(h, q, 3 if long else 2)]
         elif kind == "cause":
             picked = best_units(h, q, 2)  # its best cause, and a fix its own label names ("Solution: ...")
-            fixes += [Line(u.text, h, "fix") for u in picked if unit_role(u, "cause") == "fix"]
-            causes += [Line(u.text, h, "cause") for u in picked if unit_role(u, "cause") != "fix"][:1]
+            fixes += [Line(u.said, h, "fix") for u in picked if unit_role(u, "cause") == "fix"]
+            causes += [Line(u.said, h, "cause") for u in picked if unit_role(u, "cause") != "fix"][:1]
         elif kind == "table-row" and (cols := role_columns(h)):
             if "solution" in cols:  # "Dehalogenation — Remedy: ...": the column says what it is
                 other.insert(0, Line(row_line(h.passage, [cols["solution"]]), h, "fix-row"))
@@ -231,12 +235,12 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
         elif kind == "protocol":  # the step that answers; for the first check, the guide's first one
             other += _first_step(h) if check_first else _steps(h, q, 1)
         elif kind != "symptom" and check_first:  # the guide's first check: its first sentence that says one
-            other += [Line(u.text, h, "answer") for u in first_checks(h, 2)]
+            other += [Line(u.said, h, "answer") for u in first_checks(h, 2)]
         elif kind != "symptom":  # a FAQ answer or a problem's text: what to do first, then why
             chosen = best_units(h, q, 3 if long else 2, focus=True)
             acts = [u for u in best_units(h, q, 6) if ACTION.match(u.text)][:1] if kind in ("faq", "problem") else []
-            fixes += [Line(u.text, h, "fix") for u in acts]
-            other += [Line(u.text, h, "answer") for u in chosen if u not in acts]
+            fixes += [Line(u.said, h, "fix") for u in acts]
+            other += [Line(u.said, h, "answer") for u in chosen if u not in acts]
     ordered = (causes + fixes if check_first else fixes + causes) + other
     if not ordered:
         return [], ()
@@ -279,7 +283,7 @@ def _more(lines: list[Line], pool: list[Hit], q: Query, long: bool) -> list[Line
         if p.kind in _ENTRY_KINDS and not _together(p, top) and any(ln.role in ("fix", "fix-row") for ln in lines):
             continue  # the answer says what to do for its problem: another problem's advice would muddle it
         about = set(subjects(q))
-        lines += [Line(u.text, h, "answer") for u in best_units(h, q, 1) if about & set(analyzer.terms(u.text))]
+        lines += [Line(u.said, h, "answer") for u in best_units(h, q, 1) if about & set(analyzer.terms(u.text))]
     return lines
 
 
@@ -303,8 +307,8 @@ def _step(pool: list[Hit], q: Query, long: bool) -> Built:
         return _problem(pool, q, long)
     if (m := ASKS_NEXT.search(q.text)) and (line := _next_step(protocols[0], q.text[: m.start()], role=NEXT)):
         return [line], ()  # "added the DAST at -78, what next?": the step after the one reported opens
-    if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m.group(2), m.group(1))) is not None:
-        return [line], ()  # the lead model may still prefer another line
+    if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m.group(2), m.group(1), NEXT)):
+        return [line], ()  # "what do I do after the 30 min stir": the step after it, not the stir again
     return _steps(protocols[0], q, 2 if long else 1), ()
 
 
@@ -406,7 +410,7 @@ def _value(pool: list[Hit], q: Query, long: bool) -> Built:
             for u in with_antecedents([u for u in us if not ANAPHOR.match(u.text) or u.position == 0]
                                        + [u for u in us if ANAPHOR.match(u.text) and u.position > 0], us, p.text):
                 if (QUANTITY.search(u.text) or counted and counts(u.text, about)) and states_asked(u.text):
-                    text = step_line(p, u) if u.kind == "step" else u.text
+                    text = step_line(p, u) if u.kind == "step" else u.said
                     cands.append((text, "value", unit_score(u, q.weighted_terms, sims[u.position])))
         for text, role, s in cands:
             on = on_topic(text, p, reagents, about, names)
@@ -447,7 +451,7 @@ def _compare(pool: list[Hit], q: Query, long: bool) -> Built:
     """The rows of the things compared, side by side; a guide's own verdict between them first."""
     about = set(subjects(q))
     rows = _compared_rows([h for h in pool if h.passage.kind == "table-row" and h.passage.items], q)
-    verdicts = [Line(u.text, h, "comparison") for h in pool[:3] if h.passage.kind != "table-row"
+    verdicts = [Line(u.said, h, "comparison") for h in pool[:3] if h.passage.kind != "table-row"
                 for u in units(h.passage) if _PREFERS.search(u.text) and len(set(analyzer.terms(u.text)) & about) >= 2]
     lines = verdicts[:1] + [Line(row_line(h.passage), h, "comparison") for h in rows[:2]]
     return (lines, ()) if lines else _general(pool, q, long)
@@ -484,7 +488,7 @@ def _general(pool: list[Hit], q: Query, long: bool) -> Built:
     elif top.passage.kind == "table-row":
         lines = [Line(row_line(top.passage), top, "answer")]
     else:
-        lines = [Line(u.text, top, "answer") for u in best_units(top, q, 3 if long else 2, focus=True)]
+        lines = [Line(u.said, top, "answer") for u in best_units(top, q, 3 if long else 2, focus=True)]
     return _more(lines, pool, q, long), ()
 
 

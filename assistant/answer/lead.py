@@ -38,7 +38,7 @@ from assistant.answer.quotes import (
 from assistant.answer.shape import Shape, asked_types, subjects
 from assistant.config import LINE_FEATURES
 from assistant.corpus import analyzer
-from assistant.corpus.amounts import QUANTITY, TYPES, states
+from assistant.corpus.amounts import QUANTITY, TYPES, fits_scale, states
 from assistant.corpus.units import Unit, row_line, units
 from assistant.models import Hit, Passage
 from assistant.retrieval.retriever import Query
@@ -92,7 +92,7 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
                 if not on_topic(line.text, p, reagents, about, names):
                     continue
             raw.append((line, u, rank, sims[u.position] if u.position < len(sims) else h.dense,
-                        set(analyzer.terms(u.text)), len(every)))
+                        set(analyzer.terms(u.said)), len(every)))
     if not raw:
         return []
     best_sim = max(r[3] for r in raw)
@@ -172,6 +172,17 @@ def acting(best: Candidate, cands: Sequence[Candidate], weights: Mapping[str, fl
     return pick(own, weights) or best
 
 
+def at_scale(best: Candidate, cands: Sequence[Candidate], asked: str, weights: Mapping[str, float]) -> Candidate:
+    """A line whose ranges of mass, volume or moles leave out the scale the question names ("what column for
+    1 g crude" against "2 cm for up to 100 mg crude") gives way to the best line whose range holds it, in the
+    same passage if it has one ("5 cm for 0.5-2 g")."""
+    if fits_scale(asked, best.line.text) is not False:
+        return best
+    holding = [c for c in cands if fits_scale(asked, c.line.text)]
+    own = [c for c in holding if c.line.hit.passage.id == best.line.hit.passage.id]
+    return pick(own or holding, weights) or best
+
+
 def holds(text: str, lead: str) -> bool:
     """Whether a line holds the lead fact: its first 40 characters, case- and space-blind (as the eval
     scores an answer's first line, and as the lead model is fitted)."""
@@ -225,7 +236,7 @@ def _lines(h: Hit, every: list[Unit]) -> list[tuple[Line, Unit]]:
     out = []
     for u in with_antecedents(every, every, p.text):
         r = "fix" if role == "answer" and p.kind in ("faq", "problem") and ACTION.match(u.text) else role
-        out.append((Line(u.text, h, unit_role(u, r)), u))
+        out.append((Line(u.said, h, unit_role(u, r)), u))
     return out
 
 

@@ -30,7 +30,7 @@ class Line:
 
 def unit_score(u: Unit, terms: dict[str, float], sim: float) -> float:
     """How well a unit answers: share of the question's weighted terms it contains + its dense similarity."""
-    ts = set(analyzer.terms(u.text))
+    ts = set(analyzer.terms(u.said))
     total = sum(terms.values()) or 1.0
     return sum(w for t, w in terms.items() if t in ts) / total + UNIT_SIM_WEIGHT * sim - 0.02 * u.position
 
@@ -137,7 +137,7 @@ def with_antecedents(chosen: list[Unit], us: list[Unit], text: str) -> list[Unit
             if joined not in text:
                 break
             out = [v for v in out if v.position != prev.position]
-            u = Unit(joined, prev.position, u.kind)
+            u = Unit(joined, prev.position, u.kind, label=prev.label)
         if all(v.position != u.position for v in out):
             out.append(u)
     return out

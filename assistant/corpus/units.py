@@ -26,6 +26,13 @@ class Unit:
     position: int
     kind: str  # sentence | step | row
     role: str = ""  # the role its own run-in label gave it ("Solution: ..." inside a cause): solution | cause | symptom
+    label: str = ""  # the name its list item gave it before a colon, when the sentence comes later in the item
+
+    @property
+    def said(self) -> str:
+        """The sentence as an answer quotes it: after its item's name when it would otherwise name nothing
+        ("PtO2 (Adams' catalyst): Reduces aromatic rings and pyridines ...")."""
+        return f"{self.label}: {self.text}" if self.label else self.text
 
 
 # bullets run into one line ("check these: • Is the SOCl2 fresh? • Was it dry?"): each item is quoted alone
@@ -35,6 +42,29 @@ _INLINE_BULLET = re.compile(r"\s+[•▪‣◦]\s+")
 _WORDLESS = re.compile(r"[^\W\d_]{2}")
 _DATE_ONLY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}"
                         r"\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$", re.IGNORECASE)
+
+
+# "PtO2 (Adams' catalyst): reduced in situ to platinum black. Reduces aromatic rings ...": an item of a list
+# names its subject once, in a short label before a colon; a later sentence of the item is quoted with it.
+_ITEM_LABEL = re.compile(r"^([^\s:][^:.!?;]{0,60}?):\s+\S")
+_ADMONITION = re.compile(r"^(?:notes?|nb|warning|caution|important|tips?|danger|notice|hint|remark|attention|"
+                         r"example|e\.g|update|edit|answer|question|reply|comment)$", re.IGNORECASE)
+
+
+_CLAUSE = re.compile(r"(?:if|when|once|after|before|for|to|in|on|at|with|because|so|but|and|or)\b", re.IGNORECASE)
+
+
+def item_label(line: str) -> str:
+    """The short name a list item opens with before a colon ("10% Pd/C", "Lindlar catalyst (5% Pd on CaCO3)"),
+    or "" for a line without one, a role or note label ("Cause:", "Note:") or a clause ("If it tails badly:")."""
+    m = _ITEM_LABEL.match(line.strip())
+    if not m or _LABEL.match(line.strip()):
+        return ""
+    label = m.group(1).strip()
+    if (len(label.split()) > 6 or _ADMONITION.match(label) or _CLAUSE.match(label) or not _WORDLESS.search(label)
+            or label.count("(") != label.count(")")):
+        return ""
+    return label
 
 
 def sentences(text: str) -> list[str]:
@@ -64,15 +94,20 @@ def units(p: Passage) -> list[Unit]:
 def _sentence_units(body: str, keep_all: bool) -> list[Unit]:
     out: list[Unit] = []
     for line in body.split("\n"):
+        parts = sentences(line)
+        name = item_label(line)  # (a name that is its first sentence whole announces what follows: "Check these:")
+        name = name if parts and parts[0].rstrip(" :") != name else ""
+        first = True
         pending = ""  # the role of a label that stood alone ("Possible reasons." "Fix."): the next sentence's
-        for s in sentences(line):
+        for s in parts:
             if label := roles.label_only(s):
                 pending = label
                 continue
             role = (roles.run_in(s) or "") if _LABEL.match(s) else pending
             pending = ""
             if (text := _LABEL.sub("", s).strip()) and (keep_all or not says_nothing(text)):
-                out.append(Unit(text, len(out), "sentence", role))
+                out.append(Unit(text, len(out), "sentence", role, "" if first else name))
+            first = False
     return out
 
 

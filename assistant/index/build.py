@@ -101,7 +101,7 @@ def unit_index(passages: list[Passage]) -> tuple[list[str], list[int]]:
         if p.kind in ("reference", "table-row"):
             continue
         for u in units(p):
-            texts.append(f"{' > '.join(p.section[-2:])}: {u.text}")
+            texts.append(f"{' > '.join(p.section[-2:])}: {u.said}")
             owner.append(i)
     return texts, owner
 
@@ -114,7 +114,7 @@ def lexical_units(passages: list[Passage]) -> tuple[list[list[str]], list[int]]:
         if p.kind == "reference":
             continue
         for u in units(p):
-            terms.append(analyzer.lexical_terms(u.text) or [""])
+            terms.append(analyzer.lexical_terms(u.said) or [""])
             owner.append(i)
     return terms, owner
 
