@@ -736,3 +736,27 @@ def test_what_to_do_after_a_named_step_is_the_step_that_follows_it_whatever_the_
     q = "what do I do after I add the LiOH"
     first = compose(q, retrieval(q, "procedure", [PROTO_ESTER]), lead_weights=weights).answer.split("\n")[0]
     assert first == "Hydrolysis, step 3: Stir and follow by LC-MS. [1]"
+
+
+ERRORS = [passage("table-row", f"Code: {c} | Meaning: {m} | What to do: {f}", title=c, items=(c, m, f),
+                  header=("Code", "Meaning", "What to do"))
+          for c, m, f in (("E-101", "Start drift above 50 µg/min after 10 min of conditioning",
+                           "Replace the molecular sieve and the septum"),
+                          ("E-102", "Endpoint not reached within 600 s", "Switch to K-type reagents"))]
+
+
+@pytest.mark.parametrize("question", ["what does E-101 mean", "E-101 ?", "meaning of error E-101",
+                                      "what is E-101 on the KF"])
+@pytest.mark.parametrize("weights", [{"problem_solution": 5.0}, {"terms": 5.0}, {"first_unit": 2.0}])
+def test_what_a_code_means_is_answered_by_its_whole_row_meaning_first(question: str, weights) -> None:  # type: ignore[no-untyped-def]
+    """'what does E-101 mean' asks what the code says, then what to do: its whole row, not its fix alone."""
+    first = compose(question, retrieval(question, "general", ERRORS), lead_weights=weights).answer.split("\n")[0]
+    assert first.startswith("E-101 — Meaning: Start drift above 50 µg/min"), first
+    assert "What to do: Replace the molecular sieve" in first
+
+
+def test_a_problem_reported_in_a_row_still_gets_the_fix_first() -> None:
+    """'drift stays above 50 after conditioning' reports a problem: the row's fix opens, not its meaning."""
+    q = "start drift stays too high after conditioning, how do I fix it"
+    first = compose(q, retrieval(q, "remedy", ERRORS), lead_weights={"problem_solution": 5.0}).answer.split("\n")[0]
+    assert first.startswith("E-101 — What to do: Replace the molecular sieve"), first

@@ -183,6 +183,15 @@ def at_scale(best: Candidate, cands: Sequence[Candidate], asked: str, weights: M
     return pick(own or holding, weights) or best
 
 
+def whole_row(best: Candidate, cands: Sequence[Candidate], asked: str) -> Candidate:
+    """'what does E-101 mean': when the chosen line is one column of a table row (its fix, its cause) and the
+    question names the row, the whole row opens: what the code says, then what to do."""
+    p = best.line.hit.passage
+    if best.line.role not in ("fix-row", "cause-row") or not set(analyzer.terms(p.title)) & set(analyzer.terms(asked)):
+        return best
+    return next((c for c in cands if c.line.hit.passage.id == p.id and c.line.role == "answer"), best)
+
+
 def holds(text: str, lead: str) -> bool:
     """Whether a line holds the lead fact: its first 40 characters, case- and space-blind (as the eval
     scores an answer's first line, and as the lead model is fitted)."""

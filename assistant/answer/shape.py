@@ -21,6 +21,12 @@ _STEP_ASK = re.compile(r"\b(what (do|should|can) i (add|do)|what'?s next|what ne
 # "what next?", "X done - next?", "what now": the step after the one the question reports
 ASKS_NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what now|now what|what then"
                        r"|what do i do (now|next)|next step)\b|(^|[-,;:]\s*)next\s*\??\s*$", re.IGNORECASE)
+# "what does E-101 mean", "meaning of error 42", "what is E-101 on the KF", "E-102 ?": what a code or a
+# name says, before what to do about it
+_CODE = r"[A-Za-z]{1,4}[- ]?\d{1,4}"
+ASKS_MEANING = re.compile(rf"\bwhat (?:does|do|did|is|are)\b.{{0,40}}\b(?:mean|means|stand for|indicate|signify)\b"
+                          rf"|\bmeaning of\b|^\s*what(?:'s| is| are)\s+(?:an? |the )?(?:error |code |alarm )?{_CODE}\b"
+                          rf"|^\s*(?:error |code |alarm )?{_CODE}\s*\??\s*$", re.IGNORECASE)
 _SEQUENCE = re.compile(r"\b(after|before|then|next|once|until)\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\s*(what|when|how|do|does|should|can|must|is|are|which|where)\b", re.IGNORECASE)
 
