@@ -713,3 +713,18 @@ def test_bullets_run_into_one_line_are_quoted_one_by_one_and_stamps_are_never_qu
                      "colourless? • Was the system open to a bubbler?\n👍 6✅ 2")
     assert [u.text for u in units(p)] == ["Check these first:", "Is the SOCl2 fresh and colourless?",
                                           "Was the system open to a bubbler?"]
+
+
+def test_a_list_items_name_goes_with_its_later_sentences_but_a_clause_before_a_colon_is_no_name() -> None:
+    """'PtO2 (Adams' catalyst): reduced in situ. Reduces pyridines ...': the second sentence is quoted after the
+    item's name; 'That is the guanidinium adduct: ...', 'Note: ...', 'If it tails: ...' name nothing."""
+    from assistant.corpus.units import units
+
+    p = Passage(id="g:prose:2", guide="g", guide_title="G", section=("s",), kind="prose", lines=(1, 4),
+                text="PtO2 (Adams' catalyst): reduced in situ. Reduces pyridines in AcOH.\nThat is the guanidinium "
+                     "adduct: the amine attacked HATU. Keep HATU at 1.0 equiv.\nNote: keep it wet. It ignites.\n"
+                     "If it tails: add Et3N. Then rerun.")
+    assert [u.said for u in units(p)] == [
+        "PtO2 (Adams' catalyst): reduced in situ.", "PtO2 (Adams' catalyst): Reduces pyridines in AcOH.",
+        "That is the guanidinium adduct: the amine attacked HATU.", "Keep HATU at 1.0 equiv.",
+        "Note: keep it wet.", "It ignites.", "If it tails: add Et3N.", "Then rerun."]

@@ -52,6 +52,9 @@ _ADMONITION = re.compile(r"^(?:notes?|nb|warning|caution|important|tips?|danger|
 
 
 _CLAUSE = re.compile(r"(?:if|when|once|after|before|for|to|in|on|at|with|because|so|but|and|or)\b", re.IGNORECASE)
+# ... and a clause is no name either: "That is the tetramethylguanidinium adduct: the amine attacked ..."
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|will|would|should|must|may|might|does|did|"
+                   r"not|that|this|these|those|it|there|we|you|i|they)\b", re.IGNORECASE)
 
 
 def item_label(line: str) -> str:
@@ -61,8 +64,8 @@ def item_label(line: str) -> str:
     if not m or _LABEL.match(line.strip()):
         return ""
     label = m.group(1).strip()
-    if (len(label.split()) > 6 or _ADMONITION.match(label) or _CLAUSE.match(label) or not _WORDLESS.search(label)
-            or label.count("(") != label.count(")")):
+    if (len(label.split()) > 6 or _ADMONITION.match(label) or _CLAUSE.match(label) or _VERB.search(label)
+            or not _WORDLESS.search(label) or label.count("(") != label.count(")")):
         return ""
     return label
 
