@@ -23,7 +23,7 @@ ASKS_NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what n
                        r"|what do i do (now|next)|next step)\b|(^|[-,;:]\s*)next\s*\??\s*$", re.IGNORECASE)
 # "what does E-101 mean", "meaning of error 42", "what is E-101 on the KF", "E-102 ?": what a code or a
 # name says, before what to do about it
-_CODE = r"[A-Za-z]{1,4}[- ]?\d{1,4}"
+_CODE = r"(?-i:[A-Z]{1,4}-?\d{1,4})"  # "E-101", "E01", "F3": capitals and digits
 ASKS_MEANING = re.compile(rf"\bwhat (?:does|do|did|is|are)\b.{{0,40}}\b(?:mean|means|stand for|indicate|signify)\b"
                           rf"|\bmeaning of\b|^\s*what(?:'s| is| are)\s+(?:an? |the )?(?:error |code |alarm )?{_CODE}\b"
                           rf"|^\s*(?:error |code |alarm )?{_CODE}\s*\??\s*$", re.IGNORECASE)
