@@ -33,6 +33,10 @@ READERS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    # a web page saved as one file (MIME); a wiki's "Export to Word" .doc is one too (a binary .doc is refused)
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
+    ".doc": "mhtml",
     ".pdf": "pdf",
     ".docx": "docx",
     ".eml": "mail",

@@ -23,7 +23,7 @@ from assistant.errors import CorpusError
 
 El = Any  # an lxml element of the document's XML
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: a binary .doc, or an encrypted .docx
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: a binary .doc, or an encrypted .docx
 _SKIP = {W + t for t in ("pPr", "rPr", "del", "moveFrom")} | {
     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}  # a copy of the Choice
 _WRAPPERS = {W + t for t in ("sdt", "sdtContent", "customXml", "smartTag", "ins", "moveTo")}
@@ -38,7 +38,7 @@ Key = tuple[int, bool, bool, bool, bool]  # a formatting heading's look; sorted,
 
 def read(data: bytes, name: str) -> Document:
     """Read a Word guide; a file that is not a readable .docx raises CorpusError with the reason."""
-    if data[:8] == _OLE:
+    if data[:8] == OLE:
         if "EncryptedPackage".encode("utf-16-le") in data:
             raise CorpusError(f"{name}: encrypted Word file; save an unprotected copy")
         raise CorpusError(f"{name}: old binary .doc or encrypted file; save as .docx")
