@@ -70,12 +70,17 @@ _PASSAGE_FIELDS = tuple(f.name for f in fields(Passage))
 
 
 def location(fmt: str, lines: tuple[int, int], pages: tuple[int, ...] = ()) -> str:
-    """A place in a guide file a chemist can open: pages for a PDF, paragraphs for Word, lines otherwise."""
+    """A place in a guide file a chemist can open: pages for a PDF, paragraphs for Word, rows for Excel, slides
+    for PowerPoint, lines otherwise."""
     a, b = lines
     if fmt == "pdf" and pages:
         return f"p. {pages[0]}" if pages[-1] == pages[0] else f"pp. {pages[0]}–{pages[-1]}"
     if fmt == "docx":
         return f"¶ {a}" if a == b else f"¶ {a}–{b}"
+    if fmt == "xlsx":  # rows of its sheet (the sheet names the section)
+        return f"row {a}" if a == b else f"rows {a}–{b}"
+    if fmt == "pptx" and pages:
+        return f"slide {pages[0]}" if pages[-1] == pages[0] else f"slides {pages[0]}–{pages[-1]}"
     return f"line {a}" if a == b else f"lines {a}–{b}"
 
 

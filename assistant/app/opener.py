@@ -17,14 +17,14 @@ from assistant.render import safe
 def open_command(c: Citation, guide: Path) -> list[str] | None:
     """How to open a cited guide at its place: $EDITOR at the line for text formats; for a PDF the viewer
     in $ASSISTANT_PDF_VIEWER ("zathura --page={page} {path}", "evince -i {page} {path}") at the page;
-    None when nothing can open it there (a Word file, a PDF without a viewer set)."""
+    None when nothing can open it there (a Word, Excel or PowerPoint file, a PDF without a viewer set)."""
     if c.format == "pdf":
         viewer = os.environ.get("ASSISTANT_PDF_VIEWER")
         if not viewer or not c.pages:
             return None
         return [_fill(part, c.pages[0], guide) for part in _words(viewer)]
     editor = os.environ.get("EDITOR") or os.environ.get("VISUAL")
-    if c.format == "docx" or not editor:
+    if c.format in ("docx", "xlsx", "pptx") or not editor:
         return None
     return [*_words(editor), f"+{c.lines[0]}", str(guide)]
 

@@ -39,6 +39,8 @@ READERS: dict[str, str] = {
     ".doc": "mhtml",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".xlsx": "xlsx",
+    ".pptx": "pptx",
     ".eml": "mail",
     ".csv": "sheet",
 }

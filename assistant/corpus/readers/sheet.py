@@ -29,7 +29,7 @@ _CODE = re.compile(r"^[A-Z]{0,3}-?\d{1,3}[a-z]?$")
 
 
 @dataclass(frozen=True)
-class _Record:
+class Record:
     cells: tuple[str, ...]
     start: int  # 1-based lines of the file
     end: int
@@ -42,7 +42,7 @@ class _Record:
 _SEPARATOR_LINE = re.compile(r"\A\ufeff?\s*sep=(.)\s*?(?=\r?\n)")  # "sep=;": Excel's note of the separator
 
 
-def records(text: str) -> list[_Record] | None:
+def records(text: str) -> list[Record] | None:
     """The sheet's non-empty records, or None when the text is not a sheet."""
     if m := _SEPARATOR_LINE.match(text):  # read with the separator it names; the line itself is no record
         rest = text[m.end():]
@@ -64,14 +64,14 @@ def records(text: str) -> list[_Record] | None:
     return None
 
 
-def _parse(text: str, delimiter: str) -> list[_Record]:
+def _parse(text: str, delimiter: str) -> list[Record]:
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=delimiter, strict=True)
-    out: list[_Record] = []
+    out: list[Record] = []
     last = 0
     for row in reader:
         cells = tuple(" ".join(c.split()) for c in row)
         if any(cells):
-            out.append(_Record(cells, last + 1, reader.line_num))
+            out.append(Record(cells, last + 1, reader.line_num))
         last = reader.line_num
     return out
 
@@ -84,7 +84,7 @@ def read(data: bytes, name: str) -> Document:
     return text.read(data, name) if rows is None else sheet(rows)
 
 
-def sheet(rows: list[_Record]) -> Document:
+def sheet(rows: list[Record]) -> Document:
     """The Document of a sheet's records."""
     headers = [k for k, r in enumerate(rows) if _is_header(r)]
     first = headers[0] if headers else len(rows)
@@ -101,7 +101,7 @@ def sheet(rows: list[_Record]) -> Document:
         return Document("text", blocks + _articles(rows[first:], headers[0] if headers else None, rows, article),
                         title=title)
     header: tuple[str, ...] = ()
-    head: _Record | None = None  # the header row as written: its lines are cited wherever it is repeated
+    head: Record | None = None  # the header row as written: its lines are cited wherever it is repeated
     section, table, pending = "", 0, False  # pending: the current table's header is not out yet
     for k in range(first, len(rows)):
         r = rows[k]
@@ -126,13 +126,13 @@ def sheet(rows: list[_Record]) -> Document:
     return Document("text", _coded(blocks), title=title)
 
 
-def _is_header(r: _Record) -> bool:
+def _is_header(r: Record) -> bool:
     """A row of short labels without digits ("Section, Ref, Symptom, Likely cause, What to do")."""
     return len(r.filled) >= 2 and all(len(c.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in c)
                                       and not c.endswith((".", "?", "!")) for c in r.filled)
 
 
-def _single(r: _Record) -> Block:
+def _single(r: Record) -> Block:
     """A row that is no table row: one short cell is a heading, anything else a paragraph."""
     only = " ".join(r.filled)
     short = len(r.filled) == 1 and len(only) <= _HEADING_CHARS and not only.endswith((".", ":", ";", ","))
@@ -145,7 +145,7 @@ _ARTICLE_CHARS = 200
 _TITLE_COLUMN = re.compile(r"^(?:title|subject|name|question|summary|heading)$", re.IGNORECASE)
 
 
-def _article_column(rows: list[_Record], first: int, headers: list[int]) -> int | None:
+def _article_column(rows: list[Record], first: int, headers: list[int]) -> int | None:
     """A help-centre export (Zendesk, Freshdesk, a wiki's CSV): the column whose cells are whole articles in
     HTML in most rows, or None."""
     body = [r for k, r in enumerate(rows[first:], first) if k not in headers and len(r.filled) >= 2]
@@ -160,7 +160,7 @@ def _article_column(rows: list[_Record], first: int, headers: list[int]) -> int 
     return None
 
 
-def _articles(rows: list[_Record], header_at: int | None, every: list[_Record], col: int) -> list[Block]:
+def _articles(rows: list[Record], header_at: int | None, every: list[Record], col: int) -> list[Block]:
     """Each row an article: its title (the column so named, else its first cell of words) heads the article's
     HTML read as the page it is; the row's other cells (ids, dates, locales) are the export's bookkeeping."""
     from assistant.corpus.readers import html
@@ -198,7 +198,7 @@ def _text_of(cell: str) -> str:
     return " ".join(root.text_content().split())
 
 
-def _row(cells: tuple[str, ...], r: _Record, table: int) -> Block:
+def _row(cells: tuple[str, ...], r: Record, table: int) -> Block:
     cells = tuple(_text_of(c) for c in cells)
     while cells and not cells[-1]:
         cells = cells[:-1]

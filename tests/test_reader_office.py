@@ -1,0 +1,100 @@
+"""Excel workbooks (.xlsx) and PowerPoint decks (.pptx): a workbook's sheets as sections of table rows cited by
+row, a deck's slides as sections (title, bullets, tables, speaker notes) cited by slide."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus.chunker import chunk
+from assistant.corpus.readers import read
+from assistant.errors import CorpusError
+
+
+def workbook() -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Troubleshooting"
+    ws.append(["Suzuki coupling troubleshooting log"])
+    ws.append([])
+    ws.append(["Symptom", "Likely cause", "What to do"])
+    ws.append(["Homocoupled biaryl", "Oxygen in the flask", "Degas the solvent by three freeze-pump-thaw cycles"])
+    ws.append(["Protodeboronation", "Base too strong at 100 °C", "Use K3PO4 and run at 80 °C"])
+    ws.append(["Black precipitate", "Pd black from ligand loss", "Add 1 mol% more ligand"])
+    conditions = wb.create_sheet("Conditions")
+    conditions.append(["Parameter", "Value"])
+    conditions.append(["Pd loading (mol%)", 2])
+    conditions.append(["Temperature (°C)", 80.0])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_a_workbooks_sheets_are_sections_of_rows_cited_by_row() -> None:
+    doc = read(Path("suzuki-log.xlsx"), workbook())
+    assert doc.format == "xlsx"
+    passages = chunk("suzuki-log", doc)[1]
+    rows = {p.title: p for p in passages if p.kind == "table-row"}
+    homo = rows["Homocoupled biaryl"]
+    assert homo.section[0] == "Troubleshooting"
+    assert "What to do: Degas the solvent by three freeze-pump-thaw cycles" in homo.text
+    assert homo.location == "row 4"
+    loading = next(p for p in passages if "Pd loading" in p.text)
+    assert loading.section[0] == "Conditions" and loading.location == "row 2"
+    assert any("Temperature (°C) | Value: 80" in p.text for p in passages)
+    assert not any("80.0" in p.text for p in passages)  # a whole number typed in a cell is said as typed
+
+
+def deck() -> bytes:
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation()
+    s1 = prs.slides.add_slide(prs.slide_layouts[0])
+    s1.shapes.title.text = "Flash chromatography: group meeting"
+    s1.placeholders[1].text = "Tips from the Smith lab"
+    s2 = prs.slides.add_slide(prs.slide_layouts[1])
+    s2.shapes.title.text = "Streaking on silica"
+    body = s2.placeholders[1].text_frame
+    body.text = "Amines streak: add 1 % Et3N to the eluent"
+    p = body.add_paragraph()
+    p.text = "Acids streak: add 0.5 % AcOH"
+    p = body.add_paragraph()
+    p.text = "Pre-treat the silica with the modified eluent"
+    p.level = 1
+    s2.notes_slide.notes_text_frame.text = "Never use more than 10 % MeOH in DCM: silica dissolves."
+    s3 = prs.slides.add_slide(prs.slide_layouts[5])
+    s3.shapes.title.text = "Column size"
+    table = s3.shapes.add_table(3, 2, Inches(1), Inches(2), Inches(6), Inches(2)).table
+    for r, (a, b) in enumerate([("Crude", "Column diameter"), ("up to 100 mg", "2 cm"), ("0.5–2 g", "5 cm")]):
+        table.cell(r, 0).text, table.cell(r, 1).text = a, b
+    buf = io.BytesIO()
+    prs.save(buf)
+    return buf.getvalue()
+
+
+def test_a_decks_slides_are_sections_with_bullets_tables_and_notes_cited_by_slide() -> None:
+    doc = read(Path("flash.pptx"), deck())
+    assert doc.format == "pptx" and doc.title == "Flash chromatography: group meeting"
+    passages = chunk("flash", doc)[1]
+    streak = [p for p in passages if p.section and p.section[-1] == "Streaking on silica"]
+    text = "\n".join(p.text for p in streak)
+    assert "Amines streak: add 1 % Et3N to the eluent" in text and "Pre-treat the silica" in text
+    assert "Never use more than 10 % MeOH in DCM" in text  # the speaker's notes are part of the slide
+    assert all(p.location == "slide 2" for p in streak)
+    row = next(p for p in passages if p.kind == "table-row" and "0.5–2 g" in p.text)
+    assert "Column diameter: 5 cm" in row.text and row.location == "slide 3"
+
+
+@pytest.mark.parametrize(("name", "data", "says"), [
+    ("broken.xlsx", b"PK\x03\x04 not really a zip", "cannot open the workbook"),
+    ("broken.pptx", b"not a deck at all", "cannot open the slide deck"),
+])
+def test_an_unreadable_workbook_or_deck_is_one_clear_reason(name: str, data: bytes, says: str) -> None:
+    with pytest.raises(CorpusError) as e:
+        read(Path(name), data)
+    assert str(e.value).startswith(f"{name}: ") and says in str(e.value)
