@@ -1,5 +1,5 @@
 """Saved web pages in one file (.mhtml, .mht; a wiki's "Export to Word" .doc is the same MIME package): the page's
-HTML part is read as a web page; a binary Word 97-2003 .doc or an RTF file is refused with what to do."""
+HTML part is read as a web page; a binary Word 97-2003 .doc is refused with what to do."""
 
 from __future__ import annotations
 
@@ -49,7 +49,6 @@ def test_a_saved_web_page_is_read_as_its_page(suffix: str) -> None:
 
 @pytest.mark.parametrize(("data", "says"), [
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "Word 97-2003"),
-    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}\\f0 Swern}", "RTF"),
     (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: image/png\r\n"
      b"\r\nxx\r\n--b--\r\n", "no web page"),
 ])

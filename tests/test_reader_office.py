@@ -98,3 +98,26 @@ def test_an_unreadable_workbook_or_deck_is_one_clear_reason(name: str, data: byt
     with pytest.raises(CorpusError) as e:
         read(Path(name), data)
     assert str(e.value).startswith(f"{name}: ") and says in str(e.value)
+
+
+RTF = (rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Calibri;}}" b"\r\n"
+       rb"{\b SWERN OXIDATION SOP}\par\par" b"\r\n"
+       rb"{\b PROCEDURE}\par" b"\r\n"
+       rb"{\listtext\pard\plain\f0 1.\tab}Cool the DCM to \u8722?78 \'b0C.\par" b"\r\n"
+       rb"{\listtext\pard\plain\f0 2.\tab}Add oxalyl chloride (1.5 equiv), then DMSO (3 equiv) dropwise.\par" b"\r\n"
+       rb"{\*\pn\pnlvlbody{\pntxta .}}{\pntext 3.\tab}Stir 15 min, then add the alcohol.\par\par" b"\r\n"
+       rb"{\b TROUBLESHOOTING}\par" b"\r\n"
+       rb"Cabbage smell: rinse the glassware with dilute bleach.\par}")
+
+
+@pytest.mark.parametrize("name", ["swern.rtf", "swern.doc"])
+def test_an_rtf_document_is_read_with_its_headings_and_numbered_steps_cited_by_paragraph(name: str) -> None:
+    doc = read(Path(name), RTF)
+    title, passages = chunk("swern", doc)
+    assert doc.format == "rtf" and title == "SWERN OXIDATION SOP"
+    proc = next(p for p in passages if p.kind == "protocol")
+    assert proc.items == ("Cool the DCM to −78 °C.", "Add oxalyl chloride (1.5 equiv), then DMSO (3 equiv) dropwise.",
+                          "Stir 15 min, then add the alcohol.")
+    assert proc.location.startswith("¶ ")
+    assert any("rinse the glassware with dilute bleach" in p.text and p.section[-1] == "TROUBLESHOOTING"
+               for p in passages)

@@ -41,6 +41,7 @@ READERS: dict[str, str] = {
     ".docx": "docx",
     ".xlsx": "xlsx",
     ".pptx": "pptx",
+    ".rtf": "rtf",
     ".eml": "mail",
     ".csv": "sheet",
 }

@@ -1,7 +1,8 @@
 """A web page saved as one file: `.mhtml` / `.mht` (a browser's "Webpage, Single File", Word's "Single File Web
 Page") and the `.doc` a wiki writes for "Export to Word" (the same MIME package under another name). The page's
-HTML part, its transfer encoding and charset undone, is read by the HTML reader; a binary Word 97-2003 `.doc` or
-an RTF file is refused with what to do. Cited lines are the lines of that HTML part."""
+HTML part, its transfer encoding and charset undone, is read by the HTML reader; a binary Word 97-2003 `.doc` is
+refused with what to do, and RTF saved under .doc is read as RTF (readers.rtf). Cited lines are the lines of
+that HTML part."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import email.policy
 import re
 
 from assistant.corpus.document import Document
-from assistant.corpus.readers import html
+from assistant.corpus.readers import html, rtf
 from assistant.corpus.readers.docx import OLE
 from assistant.errors import CorpusError
 
@@ -21,8 +22,8 @@ _HTML = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html|head|body)"
 def read(data: bytes, name: str) -> Document:
     if data.startswith(OLE):
         raise CorpusError(f"{name}: a Word 97-2003 binary document; open it in Word and save it as .docx")
-    if data.lstrip().startswith(b"{\\rtf"):
-        raise CorpusError(f"{name}: an RTF document; open it in Word and save it as .docx")
+    if rtf.is_rtf(data):  # Word's "Rich Text Format" saved under .doc
+        return rtf.read(data, name)
     if _HTML.match(data[:1024]):  # a page saved as HTML under another name
         return html.read(data, name)
     if not _MIME.match(data[:8192].replace(b"\r\n", b"\n")):
