@@ -75,7 +75,7 @@ def location(fmt: str, lines: tuple[int, int], pages: tuple[int, ...] = ()) -> s
     a, b = lines
     if fmt == "pdf" and pages:
         return f"p. {pages[0]}" if pages[-1] == pages[0] else f"pp. {pages[0]}–{pages[-1]}"
-    if fmt in ("docx", "rtf"):
+    if fmt in ("docx", "rtf", "odt"):
         return f"¶ {a}" if a == b else f"¶ {a}–{b}"
     if fmt == "xlsx":  # rows of its sheet (the sheet names the section)
         return f"row {a}" if a == b else f"rows {a}–{b}"

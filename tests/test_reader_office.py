@@ -121,3 +121,56 @@ def test_an_rtf_document_is_read_with_its_headings_and_numbered_steps_cited_by_p
     assert proc.location.startswith("¶ ")
     assert any("rinse the glassware with dilute bleach" in p.text and p.section[-1] == "TROUBLESHOOTING"
                for p in passages)
+
+
+ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3">
+<office:automatic-styles>
+ <style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>
+ <text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>
+ <text:list-style style:name="L2"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+</office:automatic-styles>
+<office:body><office:text>
+ <text:p text:style-name="P1">Grignard reagents: bench SOP</text:p>
+ <text:h text:outline-level="1">Preparing the reagent</text:h>
+ <text:list text:style-name="L1">
+  <text:list-item><text:p>Flame-dry the flask under N<text:span>2</text:span>.</text:p></text:list-item>
+  <text:list-item><text:p>Add Mg turnings (1.2<text:s/>equiv) and one crystal of I2.</text:p></text:list-item>
+ </text:list>
+ <text:h text:outline-level="1">Troubleshooting</text:h>
+ <text:h text:outline-level="2">Reaction will not start</text:h>
+ <text:list text:style-name="L2">
+  <text:list-item><text:p>Crush the Mg under N2 with a glass rod.</text:p></text:list-item>
+ </text:list>
+ <table:table table:name="T1">
+  <table:table-row><table:table-cell><text:p>Halide</text:p></table:table-cell>
+   <table:table-cell><text:p>Initiator</text:p></table:table-cell></table:table-row>
+  <table:table-row><table:table-cell><text:p>Aryl chloride</text:p></table:table-cell>
+   <table:table-cell><text:p>1,2-dibromoethane</text:p></table:table-cell></table:table-row>
+ </table:table>
+</office:text></office:body></office:document-content>"""
+
+
+def odt() -> bytes:
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", ODT_CONTENT)
+    return buf.getvalue()
+
+
+def test_an_opendocument_text_reads_its_title_headings_numbered_steps_and_tables() -> None:
+    doc = read(Path("grignard.odt"), odt())
+    assert doc.format == "odt" and doc.title == "Grignard reagents: bench SOP"
+    passages = chunk("grignard", doc)[1]
+    steps = next(p for p in passages if p.kind == "protocol" or p.items and "Flame-dry" in p.items[0])
+    assert steps.items == ("Flame-dry the flask under N2.", "Add Mg turnings (1.2 equiv) and one crystal of I2.")
+    crush = next(p for p in passages if "Crush the Mg" in p.text)
+    assert crush.section[-1] == "Reaction will not start" and crush.location.startswith("¶ ")
+    row = next(p for p in passages if p.kind == "table-row" and "Aryl chloride" in p.text)
+    assert "Initiator: 1,2-dibromoethane" in row.text

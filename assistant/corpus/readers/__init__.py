@@ -42,6 +42,7 @@ READERS: dict[str, str] = {
     ".xlsx": "xlsx",
     ".pptx": "pptx",
     ".rtf": "rtf",
+    ".odt": "odt",
     ".eml": "mail",
     ".csv": "sheet",
 }
