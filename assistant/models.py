@@ -37,7 +37,7 @@ class Passage:
     title: str = ""  # FAQ question, protocol title or table-row label
     items: tuple[str, ...] = ()  # protocol steps, or table cells in column order
     header: tuple[str, ...] = ()  # table-row: the table's column headers
-    format: str = "text"  # the guide file's format: text, markdown, html, pdf, docx
+    format: str = "text"  # the guide file's format: document.FORMATS
     pages: tuple[int, ...] = ()  # PDF: first and last page; `lines` are then lines of those pages
 
     @property
@@ -110,7 +110,7 @@ class Citation:
     text: str
     id: str
     matched: tuple[str, ...] = ()
-    format: str = "text"  # the guide's file format: text, markdown, html, pdf, docx
+    format: str = "text"  # the guide's file format: document.FORMATS
     location: str = ""  # where to look: "lines 12–18", "p. 8" (PDF), "¶ 14" (Word, with `section`)
     pages: tuple[int, ...] = ()  # PDF: first and last page of the passage; empty for other formats
 
@@ -153,7 +153,7 @@ class GuideRecord:
     passages: int
     size: int = -1
     mtime_ns: int = -1
-    format: str = ""  # the reader that read it: text, markdown, html, pdf, docx
+    format: str = ""  # the reader that read it: document.FORMATS
     kinds: dict[str, int] = field(default_factory=dict)  # passages found, by kind
     dropped: tuple[str, ...] = ()  # what the reader left out as boilerplate (running headers, navigation, ...)
 
