@@ -249,3 +249,73 @@ def test_a_typst_source_reads_with_its_headings_table_steps_and_text_without_mar
     assert "Is the borane solution fresh?" in text
     fix = _one(passages, "The borane solution was old")
     assert fix.section[-1] == "Nothing happened after 4 h" and "before use, or open a new bottle" in fix.text
+
+
+LATEX = r"""% !TeX program = lualatex
+% handbook chapter, compile with latexmk
+\documentclass[11pt]{article}
+\usepackage{siunitx,mhchem,booktabs}
+\DeclareSIUnit\equiv{equiv}
+\newcommand{\coldT}{\qtyrange{0}{5}{\degreeCelsius}}
+\newcommand{\salt}{ethyl benzimidate hydrochloride}
+\title{Chapter 7\\ The Pinner reaction}
+\author{K. L.}
+\begin{document}
+\maketitle
+\section{Reagents}
+\label{sec:reagents}
+Keep everything dry and at \coldT{} (Table~\ref{tab:hcl}).\footnote{Warm salts decompose.}
+% NOTE: the old 4 M solution was withdrawn. Do not reintroduce.
+\begin{table}[h]
+\centering
+\caption{Ways of introducing dry HCl.}
+\label{tab:hcl}
+\begin{tabular}{@{}ll@{}}
+\toprule
+Source & Typical amount \\
+\midrule
+HCl in CPME (\qty{3}{\molar}) & \qtyrange{2.0}{3.0}{\equiv} \\
+Acetyl chloride in the alcohol & 2.0--3.0 equiv \\
+\bottomrule
+\end{tabular}
+\end{table}
+\section{Standard procedure: \salt}
+\begin{enumerate}[label=\arabic*.]
+\item Cool the \ce{EtOH}/ether solution to \qty{0}{\degreeCelsius}.
+\item Pass dry HCl until the gain is \qty{5.5}{\gram}.
+\end{enumerate}
+\subsection{Benzamidine from the salt}
+\begin{enumerate}[resume]
+\item Suspend the \salt{} in dry ethanol.
+\end{enumerate}
+\begin{tipbox}[If nothing crystallises]
+Add dry ether and scratch the wall; do \emph{not} warm the flask.
+\end{tipbox}
+\section{Troubleshooting}
+\begin{description}
+\item[Product is the ester] Water in the alcohol. Dry it over \qty{3}{\angstrom} sieves.
+\item[Product is the amide] The salt was warmed. Keep it below \qty{5}{\degreeCelsius}.
+\end{description}
+\end{document}
+"""
+
+
+def test_a_latex_source_reads_with_its_sections_tables_steps_and_macros_without_markup(tmp_path: Path) -> None:
+    """A group handbook's LaTeX chapter (.tex, or saved as .txt): title, sections, booktabs table, enumerate steps
+    (counting on after [resume]), a box's title and a description list; macros and siunitx amounts as printed;
+    comments, the preamble, labels and references left out; every line where it is in the file."""
+    for name in ("pinner.tex", "pinner.txt"):
+        passages = _read(tmp_path, name, LATEX)
+        text = "\n".join(p.text + " " + " ".join(p.section) for p in passages)
+        assert passages[0].guide_title == "Chapter 7 The Pinner reaction"
+        for markup in ("\\", "{", "}", "%", "~", "documentclass", "NOTE", "tab:hcl", "withdrawn", "&"):
+            assert markup not in text, (markup, text)
+        assert "Keep everything dry and at 0–5 °C. (Warm salts decompose.)" in text
+        row = _one(passages, "HCl in CPME (3 M)")
+        assert row.kind == "table-row" and "Typical amount: 2.0–3.0 equiv" in row.text and row.lines == (24, 24)
+        steps = _one(passages, "Cool the EtOH/ether solution to 0 °C.")
+        assert steps.kind == "protocol" and steps.section[-1].startswith("Standard procedure: ethyl benzimidate")
+        assert "3. Suspend the ethyl benzimidate hydrochloride in dry ethanol." in text
+        assert "do not warm the flask" in text
+        fix = _one(passages, "Water in the alcohol.")
+        assert fix.section[-1] == "Product is the ester" and "Dry it over 3 Å sieves." in fix.text

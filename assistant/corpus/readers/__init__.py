@@ -24,6 +24,7 @@ READERS: dict[str, str] = {
     ".adoc": "text",
     ".asciidoc": "text",
     ".typ": "text",
+    ".tex": "text",
     ".vtt": "text",
     ".tsv": "text",
     ".md": "markdown",

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-Markup = Literal["org", "asciidoc", "dokuwiki", "typst"]
+Markup = Literal["org", "asciidoc", "dokuwiki", "typst", "latex"]
 
 # ---- Org-mode -------------------------------------------------------------------------------------------
 _ORG_HEADING = re.compile(r"^(\*+)\s+(.*?)\s*$")
@@ -79,6 +79,8 @@ _TYP_REF = re.compile(r"\s*\(@[\w:.\-]+\)|@[\w:.\-]+")
 
 def markup_of(lines: list[str]) -> Markup | None:
     """Which lightweight markup a plain-text guide is written in, if any."""
+    if is_latex(lines):
+        return "latex"
     typst_headings = sum(bool(_TYP_HEADING.match(ln)) for ln in lines)
     if typst_headings >= 2 and sum(bool(_TYP_CODE.match(ln)) for ln in lines) >= 2:
         return "typst"
@@ -102,7 +104,7 @@ def markup_of(lines: list[str]) -> Markup | None:
 def as_markdown(lines: list[str], markup: Markup) -> list[str]:
     """The guide's lines as Markdown, as many as there were."""
     out = (_org(lines) if markup == "org" else _asciidoc(lines) if markup == "asciidoc" else _typst(lines)
-           if markup == "typst" else _dokuwiki(lines))
+           if markup == "typst" else _latex(lines) if markup == "latex" else _dokuwiki(lines))
     assert len(out) == len(lines)
     return out
 
@@ -483,3 +485,194 @@ def _match(text: str, start: int, open_: str, close: str) -> int:
         if depth == 0:
             return k
     return len(text) - 1
+
+
+# ---- LaTeX ----------------------------------------------------------------------------------------------
+_TEX_DOC = re.compile(r"^\s*\\(documentclass|begin\{document\})")
+_TEX_SECTION = re.compile(r"^\s*\\(chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?"
+                          r"\{(.*)\}(.*)$")
+_TEX_DEFINE = re.compile(r"^\s*\\(?:newcommand|renewcommand|providecommand|def|DeclareSIUnit)\*?\s*\{?\\(\w+)\}?"
+                         r"(?:\[\d\])?\s*\{(.*)\}\s*$")
+_TEX_TITLE = re.compile(r"^\s*\\title\{(.*)\}\s*$")
+_TEX_BEGIN = re.compile(r"^\s*\\begin\{(\w+\*?)\}(?:\{[^}]*\})*(?:\[([^\]]*)\])?(?:\{[^}]*\})*\s*(.*)$")
+_TEX_END = re.compile(r"^\s*\\end\{(\w+\*?)\}\s*(.*)$")
+_TEX_ITEM = re.compile(r"^\s*\\item(?:\[([^\]]*)\])?\s*(.*)$")
+_TEX_COMMENT = re.compile(r"(?<!\\)%.*$")
+_TEX_TABULAR = ("tabular", "tabular*", "tabularx", "tabulary", "longtable", "tblr", "array")
+_TEX_LISTS = ("enumerate", "itemize", "description", "compactenum", "compactitem", "steps")
+_TEX_CODE = ("verbatim", "lstlisting", "minted", "comment", "tikzpicture", "equation", "align", "align*")
+_TEX_DROP = re.compile(r"^\s*\\(label|centering|raggedright|toprule|midrule|bottomrule|hline|cline|maketitle|"
+                       r"tableofcontents|listoftables|listoffigures|newpage|clearpage|pagebreak|noindent|vspace|"
+                       r"hspace|smallskip|medskip|bigskip|bibliography|bibliographystyle|printbibliography|"
+                       r"appendix|usepackage|sisetup|author|date|input|include|setlength|renewcommand|newcommand|"
+                       r"newtcolorbox|newenvironment|DeclareSIUnit|pagestyle|thispagestyle|addplot)\b")
+_SI_PREFIX = {"kilo": "k", "milli": "m", "micro": "µ", "nano": "n", "centi": "c", "mega": "M"}
+_SI_UNIT = {"gram": "g", "litre": "L", "liter": "L", "metre": "m", "meter": "m", "mole": "mol", "molar": "M",
+            "Molar": "M", "second": "s", "minute": "min", "hour": "h", "day": "d", "degreeCelsius": "°C",
+            "celsius": "°C", "kelvin": "K", "percent": "%", "bar": "bar", "pascal": "Pa", "hertz": "Hz", "volt": "V",
+            "atmosphere": "atm", "torr": "Torr", "angstrom": "Å", "mmHg": "mmHg", "ppm": "ppm", "dalton": "Da",
+            "rpm": "rpm"}
+_TEX_SYMBOLS = {"times": "×", "pm": "±", "degree": "°", "textdegree": "°", "celsius": "°C", "ldots": "…",
+                "dots": "…", "to": "→", "rightarrow": "→", "leftarrow": "←", "approx": "≈", "sim": "~", "le": "≤",
+                "leq": "≤", "ge": "≥", "geq": "≥", "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ",
+                "mu": "µ", "pi": "π", "sigma": "σ", "lambda": "λ", "textmu": "µ", "textasciitilde": "~",
+                "LaTeX": "LaTeX", "TeX": "TeX", "textendash": "–", "textemdash": "—"}
+_TEX_DROPPED_ARG = re.compile(r"\\(label|ref|eqref|cref|Cref|autoref|pageref|cite|citep|citet|index|vspace|hspace)"
+                              r"\*?\s*(\[[^\]]*\])?\{[^{}]*\}")
+_TEX_REFERRED = re.compile(r"\b(?:Tables?|Sections?|Figures?|Fig\.|Schemes?|Equations?|Eqs?\.|[Ss]teps?|Chapters?|"
+                           r"[Aa]ppendix)~?\s*\\(?:ref|cref|autoref|eqref)\{[^{}]*\}")
+_TEX_CMD_ARG = re.compile(r"\\([A-Za-z]+)\*?\s*(?:\[[^\]]*\])?\{([^{}]*)\}")
+_TEX_CMD = re.compile(r"\\([A-Za-z]+)\b\s?")
+
+
+def is_latex(lines: list[str]) -> bool:
+    """A LaTeX source: a document class or a document environment, or two section commands."""
+    return any(_TEX_DOC.match(ln) for ln in lines[:400]) or sum(bool(_TEX_SECTION.match(ln)) for ln in lines) >= 2
+
+
+def _si_unit(text: str, units: dict[str, str]) -> str:
+    """A siunitx unit ("\\milli\\litre", "\\per\\minute", "mL") as it prints ("mL", "/min")."""
+    out = re.sub(r"\\per\s*", "/", text)
+    out = re.sub(r"\\(\w+)\s*", lambda m: units.get(m.group(1), _SI_PREFIX.get(m.group(1), _SI_UNIT.get(
+        m.group(1), m.group(1)))), out)
+    return out.replace("{", "").replace("}", "").strip()
+
+
+def _tex_inline(text: str, macros: dict[str, str], units: dict[str, str]) -> str:
+    """LaTeX in running text as the words it prints: macros expanded, siunitx amounts and units as printed,
+    mhchem formulas as typed, emphasis and links as their text, bold kept as Markdown bold, references,
+    labels and citations out, a footnote in brackets, math as its characters."""
+    for _ in range(3):  # a macro may use another
+        text = re.sub(r"\\(\w+)(?:\{\})?", lambda m: macros.get(m.group(1), m.group(0)), text)
+    text = _TEX_REFERRED.sub("", text)  # "(Table~\ref{tab:hcl})": the pointer goes with its number
+    text = _TEX_DROPPED_ARG.sub("", text)
+    text = re.sub(r"\s*\(\s*\)", "", text)
+    text = re.sub(r"\\(?:qtyrange|SIrange)\{([^}]*)\}\{([^}]*)\}\{((?:[^{}]|\{[^}]*\})*)\}",
+                  lambda m: f"{m.group(1)}–{m.group(2)} {_si_unit(m.group(3), units)}", text)
+    text = re.sub(r"\\(?:qty|SI)\{([^}]*)\}\{((?:[^{}]|\{[^}]*\})*)\}",
+                  lambda m: f"{m.group(1)} {_si_unit(m.group(2), units)}", text)
+    text = re.sub(r"\\(?:si|unit)\{((?:[^{}]|\{[^}]*\})*)\}", lambda m: _si_unit(m.group(1), units), text)
+    text = re.sub(r"\\footnote\{((?:[^{}]|\{[^}]*\})*)\}", r" (\1)", text)
+    text = re.sub(r"\\textbf\{([^{}]*)\}", r"**\1**", text)
+    text = re.sub(r"\$([^$]*)\$", lambda m: re.sub(r"[_^]\{?([^{}\s]*)\}?", r"\1", m.group(1)), text)
+    text = re.sub(r"\^\{([^{}]*)\}", r"^\1", text)
+    text = re.sub(r"_\{([^{}]*)\}", r"\1", text)
+    text = text.replace("---", "—").replace("--", "–").replace("``", '"').replace("''", '"')
+    text = re.sub(r"\\([%&_#$])", r"\1", text)
+    text = re.sub(r"\\\\(\[[^\]]*\])?", " ", text)
+    text = re.sub(r"\\[,;:! ]", " ", text)
+    text = re.sub(r"(?<!\\)~", " ", text)
+    for _ in range(3):  # nested: \emph{\ce{H2O}}
+        text = _TEX_CMD_ARG.sub(lambda m: _TEX_SYMBOLS.get(m.group(1), m.group(2)), text)
+    text = _TEX_CMD.sub(lambda m: _TEX_SYMBOLS.get(m.group(1), ""), text)
+    return re.sub(r"(?<!\\)[{}]", "", text).rstrip()
+
+
+def _latex(lines: list[str]) -> list[str]:
+    """LaTeX source as Markdown, line for line: the title, chapters, sections and \\paragraph run-ins as
+    headings; enumerate / itemize / description lists as numbered steps, bullets and "term :: definition"
+    (an enumerate with `[resume]` goes on counting); tabular environments as tables (their rules out, a row
+    per `\\\\`); a table's caption as its own line; a box environment's title (`\\begin{tipbox}[If nothing
+    crystallises]`) as a bold line over its text; macros defined with \\newcommand expanded; comments, the
+    preamble, labels, references and code out."""
+    macros: dict[str, str] = {}
+    units: dict[str, str] = {}
+    for ln in lines:
+        if m := _TEX_DEFINE.match(_TEX_COMMENT.sub("", ln)):
+            (units if "DeclareSIUnit" in ln else macros)[m.group(1)] = m.group(2)
+    for name, value in list(macros.items()):
+        macros[name] = _tex_inline(value, {k: v for k, v in macros.items() if k != name}, units)
+    has_chapters = any(re.match(r"^\s*\\chapter\b", ln) for ln in lines)
+    level = {"chapter": 2, "section": 2 + has_chapters, "subsection": 3 + has_chapters,
+             "subsubsection": 4 + has_chapters}
+    start = next((k + 1 for k, ln in enumerate(lines) if re.match(r"^\s*\\begin\{document\}", ln)), 0)
+    out = [""] * len(lines)
+    for k in range(start):
+        if m := _TEX_TITLE.match(_TEX_COMMENT.sub("", lines[k])):
+            out[k] = "# " + " ".join(_tex_inline(m.group(1), macros, units).split())
+    lists: list[str] = []  # the kind of each open list, innermost last
+    counts: list[int] = []  # and the items it has counted
+    last_count = 0  # where the last enumerate stopped ([resume] goes on from it)
+    code = ""
+    i = start
+    while i < len(lines):
+        line = _TEX_COMMENT.sub("", lines[i]) if not code else lines[i]
+        if code:
+            code = "" if re.match(rf"^\s*\\end\{{{re.escape(code)}\}}", line) else code
+            i += 1
+            continue
+        if re.match(r"^\s*\\end\{document\}", line):
+            break
+        if m := _TEX_BEGIN.match(line):
+            env, option = m.group(1), m.group(2) or ""
+            if env in _TEX_CODE:
+                code = env
+            elif env in _TEX_TABULAR:
+                i = _tex_table(lines, i, env, out, macros, units)
+            elif env in _TEX_LISTS:
+                lists.append(env)
+                counts.append(last_count if "resume" in option and env == "enumerate" else 0)
+            elif option and env not in ("table", "figure", "center", "minipage", "table*", "figure*"):
+                out[i] = f"**{_tex_inline(option, macros, units)}**"
+            i += 1
+            continue
+        if m := _TEX_END.match(line):
+            if m.group(1) in _TEX_LISTS and lists:
+                if lists.pop() == "enumerate":
+                    last_count = counts[-1]
+                counts.pop()
+            i += 1
+            continue
+        if m := _TEX_SECTION.match(line):
+            cmd, name, rest = m.group(1), _tex_inline(m.group(2), macros, units), _tex_inline(m.group(3), macros, units)
+            out[i] = f"**{name}** {rest}".rstrip() if cmd == "paragraph" else "#" * level[cmd] + " " + name
+            i += 1
+            continue
+        if m := _TEX_ITEM.match(line):
+            indent = "   " * max(0, len(lists) - 1)
+            kind = lists[-1] if lists else "itemize"
+            label, text = _tex_inline(m.group(1) or "", macros, units), _tex_inline(m.group(2), macros, units)
+            if kind == "enumerate":
+                counts[-1] += 1
+                out[i] = f"{indent}{counts[-1]}. {text}"
+            elif kind == "description" and label:
+                out[i] = f"{indent}- {label} :: {text}"
+            else:
+                out[i] = f"{indent}- **{label}** {text}" if label else f"{indent}- {text}"
+            i += 1
+            continue
+        if re.match(r"^\s*\\caption\b", line):
+            out[i] = _tex_inline(re.sub(r"^\s*\\caption(\[[^\]]*\])?", "", line), macros, units).strip()
+        elif not _TEX_DROP.match(line):
+            text = _tex_inline(line, macros, units)
+            out[i] = ("   " * len(lists) + text.strip()) if lists and text.strip() else text
+        i += 1
+    return out
+
+
+def _tex_table(lines: list[str], i: int, env: str, out: list[str], macros: dict[str, str],
+               units: dict[str, str]) -> int:
+    """A tabular environment opening on line `i` as a Markdown table on its own lines (rows moved up over the
+    rules); the index of its \\end line."""
+    end = next((j for j in range(i + 1, len(lines)) if re.match(rf"^\s*\\end\{{{re.escape(env)}\}}", lines[j])),
+               len(lines) - 1)
+    body = " ".join(_TEX_COMMENT.sub("", ln) for ln in lines[i + 1:end])
+    body = re.sub(r"\\(toprule|midrule|bottomrule|hline|endhead|endfirsthead|endfoot|endlastfoot)\b"
+                  r"|\\cline\{[^}]*\}|\\cmidrule(\([^)]*\))?\{[^}]*\}", " ", body)
+    rows = [[_tex_inline(c, macros, units).strip() for c in re.split(r"(?<!\\)&", r)]
+            for r in re.split(r"\\\\(?:\[[^\]]*\])?", body) if r.strip()]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return end
+    width = max(len(r) for r in rows)
+    table = [_row(rows[0], width), "|" + "---|" * width] + [_row(r, width) for r in rows[1:]]
+    # the header on its own line (the rule under it takes the separator), so the rows keep theirs when only
+    # rules stand between them; moved up as far as the table needs
+    head = next((j for j in range(i + 1, end) if "&" in _TEX_COMMENT.sub("", lines[j])), i)
+    first = max(i, min(head, end - len(table)))
+    slots = end - first
+    if len(table) > slots:  # more rows than the environment has lines: the last line holds the rest
+        table = table[:slots - 1] + [" ".join(table[slots - 1:])]
+    for k, text in enumerate(table):
+        out[first + k] = text
+    return end
