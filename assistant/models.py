@@ -81,6 +81,8 @@ def location(fmt: str, lines: tuple[int, int], pages: tuple[int, ...] = ()) -> s
         return f"row {a}" if a == b else f"rows {a}–{b}"
     if fmt == "pptx" and pages:
         return f"slide {pages[0]}" if pages[-1] == pages[0] else f"slides {pages[0]}–{pages[-1]}"
+    if fmt == "ipynb" and pages:
+        return f"cell {pages[0]}" if pages[-1] == pages[0] else f"cells {pages[0]}–{pages[-1]}"
     return f"line {a}" if a == b else f"lines {a}–{b}"
 
 

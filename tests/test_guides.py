@@ -155,7 +155,7 @@ def test_unreadable_guide_is_skipped_by_name_and_the_rest_index(tmp_path: Path, 
     assert f"skipped {name}: " in out.err and reason in out.err
     assert ("ignored notes.pages: guides are .txt, .text, .rst, .rest, .org, .adoc, .asciidoc, .typ, .tex, .vtt, "
             ".tsv, .md, .markdown, .mdx, .mkd, .html, .htm, .xhtml, .mhtml, .mht, .doc, .pdf, .docx, .xlsx, .pptx, "
-            ".rtf, .odt, .eml, .csv files" in out.err)
+            ".rtf, .odt, .ipynb, .eml, .csv files" in out.err)
     assert "1 skipped" in out.out and "2 guide(s)" in out.out
     assert ask_main(["why does my RCM stop at half conversion"]) == 0  # the skipped file does not make it stale
     assert "[1]" in capsys.readouterr().out

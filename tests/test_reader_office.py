@@ -174,3 +174,32 @@ def test_an_opendocument_text_reads_its_title_headings_numbered_steps_and_tables
     assert crush.section[-1] == "Reaction will not start" and crush.location.startswith("¶ ")
     row = next(p for p in passages if p.kind == "table-row" and "Aryl chloride" in p.text)
     assert "Initiator: 1,2-dibromoethane" in row.text
+
+
+NOTEBOOK = {
+    "nbformat": 4, "nbformat_minor": 5, "metadata": {},
+    "cells": [
+        {"cell_type": "markdown", "source": ["# Heating baths: group notebook\n", "\n",
+                                             "Oil baths above 200 °C smoke; use a metal block instead.\n"]},
+        {"cell_type": "code", "source": ["import pandas as pd\n", "print(limits)"], "execution_count": 1,
+         "outputs": [{"output_type": "stream", "name": "stdout",
+                      "text": ["Silicone oil: max 200 °C\n", "Paraffin oil: max 150 °C\n"]},
+                     {"output_type": "stream", "name": "stderr", "text": ["DeprecationWarning: old pandas\n"]}]},
+        {"cell_type": "markdown", "source": "## Changing the oil\n\n1. Cool the bath to rt.\n2. Decant into a waste "
+                                            "can.\n3. Wipe the bath with hexane.\n"},
+    ],
+}
+
+
+def test_a_jupyter_notebook_reads_its_markdown_and_printed_output_without_code_cited_by_cell() -> None:
+    import json
+
+    doc = read(Path("baths.ipynb"), json.dumps(NOTEBOOK).encode())
+    title, passages = chunk("baths", doc)
+    text = "\n".join(p.text for p in passages)
+    assert doc.format == "ipynb" and title == "Heating baths: group notebook"
+    assert "Silicone oil: max 200 °C" in text and "import pandas" not in text and "DeprecationWarning" not in text
+    steps = next(p for p in passages if p.kind == "protocol")
+    assert steps.items == ("Cool the bath to rt.", "Decant into a waste can.", "Wipe the bath with hexane.")
+    assert steps.location == "cell 3"
+    assert next(p for p in passages if "metal block" in p.text).location in ("cell 1", "cells 1–2")

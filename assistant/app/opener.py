@@ -24,7 +24,7 @@ def open_command(c: Citation, guide: Path) -> list[str] | None:
             return None
         return [_fill(part, c.pages[0], guide) for part in _words(viewer)]
     editor = os.environ.get("EDITOR") or os.environ.get("VISUAL")
-    if c.format in ("docx", "xlsx", "pptx", "rtf", "odt") or not editor:
+    if c.format in ("docx", "xlsx", "pptx", "rtf", "odt", "ipynb") or not editor:
         return None
     return [*_words(editor), f"+{c.lines[0]}", str(guide)]
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["heading", "paragraph", "item", "row", "label", "figure"]
-Format = Literal["text", "markdown", "html", "pdf", "docx", "xlsx", "pptx", "rtf", "odt"]
-FORMATS: tuple[str, ...] = ("text", "markdown", "html", "pdf", "docx", "xlsx", "pptx", "rtf", "odt")
+Format = Literal["text", "markdown", "html", "pdf", "docx", "xlsx", "pptx", "rtf", "odt", "ipynb"]
+FORMATS: tuple[str, ...] = ("text", "markdown", "html", "pdf", "docx", "xlsx", "pptx", "rtf", "odt", "ipynb")
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ READERS: dict[str, str] = {
     ".pptx": "pptx",
     ".rtf": "rtf",
     ".odt": "odt",
+    ".ipynb": "ipynb",
     ".eml": "mail",
     ".csv": "sheet",
 }
