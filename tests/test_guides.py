@@ -385,3 +385,15 @@ def test_an_abbreviation_a_guide_defines_finds_the_words_it_stands_for(tmp_path:
     a = Session(p).ask("how much LR for 5 mmol of the amide")
     assert a.answered and a.citations[0].guide == "thionation"
     assert a.answer.split("\n")[0].count("2.75 mmol") == 1
+
+
+def test_an_office_lock_file_beside_an_open_guide_is_no_guide(tmp_path: Path) -> None:
+    """Word and Excel leave '~$SOP.docx' (the owner of an open file) beside it, LibreOffice '.~lock.SOP.odt#':
+    neither is a guide to read, skip or list."""
+    from assistant.corpus.files import guide_files, ignored_files
+
+    p = corpus_with(tmp_path)
+    (p.corpus / "~$swern-sop.docx").write_bytes(b"\x0bK. Lindqvist" + bytes(150))
+    (p.corpus / ".~lock.swern-sop.odt#").write_text(",K. Lindqvist,lab-pc,02.12.2026 10:14,\n")
+    assert [f.name for f in guide_files(p.corpus)] == [GUIDE.name]
+    assert ignored_files(p.corpus) == []

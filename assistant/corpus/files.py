@@ -18,7 +18,7 @@ def guide_files(corpus: Path) -> list[Path]:
     if not corpus.is_dir():
         raise CorpusError(f"corpus folder not found: {corpus}")
     files = sorted(p for p in corpus.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-    files = [p for p in files if not p.name.startswith(".") and p.name.lower() != "readme.md"]
+    files = [p for p in files if not _hidden(p) and p.name.lower() != "readme.md"]
     if not files:
         raise CorpusError(f"no guides ({', '.join(SUFFIXES)}) in {corpus}")
     return files
@@ -28,8 +28,13 @@ def ignored_files(corpus: Path) -> list[Path]:
     """Files in the corpus folder that are not read as guides (other suffixes), to tell the user."""
     if not corpus.is_dir():
         return []
-    return sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith(".")
+    return sorted(p for p in corpus.iterdir() if p.is_file() and not _hidden(p)
                   and p.suffix.lower() not in SUFFIXES and p.name != LAB_VOCABULARY)
+
+
+def _hidden(path: Path) -> bool:
+    """A hidden file, or the lock file Word and Excel keep beside an open document ("~$SOP.docx")."""
+    return path.name.startswith((".", "~$"))
 
 
 def stat_key(path: Path) -> str:
