@@ -397,3 +397,8 @@ def test_an_office_lock_file_beside_an_open_guide_is_no_guide(tmp_path: Path) ->
     (p.corpus / ".~lock.swern-sop.odt#").write_text(",K. Lindqvist,lab-pc,02.12.2026 10:14,\n")
     assert [f.name for f in guide_files(p.corpus)] == [GUIDE.name]
     assert ignored_files(p.corpus) == []
+    from assistant.index.build import build_index
+    from assistant.index.store import check_fresh, load_index
+
+    build_index(p, embedder="hashing")
+    check_fresh(load_index(p).manifest, p.corpus)  # `ask` does not take the index for stale

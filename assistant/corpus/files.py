@@ -17,8 +17,7 @@ def guide_files(corpus: Path) -> list[Path]:
     """The guide files of a corpus folder, in a stable order."""
     if not corpus.is_dir():
         raise CorpusError(f"corpus folder not found: {corpus}")
-    files = sorted(p for p in corpus.iterdir() if p.suffix.lower() in SUFFIXES and p.is_file())
-    files = [p for p in files if not _hidden(p) and p.name.lower() != "readme.md"]
+    files = sorted(p for p in corpus.iterdir() if is_guide_name(p.name) and p.is_file())
     if not files:
         raise CorpusError(f"no guides ({', '.join(SUFFIXES)}) in {corpus}")
     return files
@@ -28,13 +27,19 @@ def ignored_files(corpus: Path) -> list[Path]:
     """Files in the corpus folder that are not read as guides (other suffixes), to tell the user."""
     if not corpus.is_dir():
         return []
-    return sorted(p for p in corpus.iterdir() if p.is_file() and not _hidden(p)
+    return sorted(p for p in corpus.iterdir() if p.is_file() and not _hidden(p.name)
                   and p.suffix.lower() not in SUFFIXES and p.name != LAB_VOCABULARY)
 
 
-def _hidden(path: Path) -> bool:
+def is_guide_name(name: str) -> bool:
+    """Whether a file of the corpus folder is a guide by its name: a reader's suffix, not hidden, not a lock
+    file, not the folder's README."""
+    return Path(name).suffix.lower() in SUFFIXES and not _hidden(name) and name.lower() != "readme.md"
+
+
+def _hidden(name: str) -> bool:
     """A hidden file, or the lock file Word and Excel keep beside an open document ("~$SOP.docx")."""
-    return path.name.startswith((".", "~$"))
+    return name.startswith((".", "~$"))
 
 
 def stat_key(path: Path) -> str:

@@ -168,15 +168,14 @@ def check_fresh(manifest: Manifest, corpus: Path) -> None:
 def _guide_entries(corpus: Path) -> dict[str, os.DirEntry[str] | Path]:
     """The guide files of a corpus (as corpus.files.guide_files) by name, from one directory scan: ten
     thousand guides cost one stat each, not a sort of paths and two stats (0.4 s per `ask`, measured)."""
-    from assistant.corpus.files import SUFFIXES
+    from assistant.corpus.files import is_guide_name
 
     if not corpus.is_dir():
         guide_files(corpus)  # its error: no such folder
     found: dict[str, os.DirEntry[str] | Path] = {}
     with os.scandir(corpus) as it:
         for e in it:
-            if (os.path.splitext(e.name)[1].lower() in SUFFIXES and e.is_file() and not e.name.startswith(".")
-                    and e.name.lower() != "readme.md"):
+            if is_guide_name(e.name) and e.is_file():
                 found[e.name] = e
     return found or {p.name: p for p in guide_files(corpus)}  # (none: its error, no guides)
 
