@@ -115,7 +115,8 @@ def label_only(text: str) -> Role | None:
 
 
 # A one-word bold label that heads a note rather than naming what it is about ("Note.", "Caution.")
-_ADMONITION = re.compile(r"^(?:notes?|warning|caution|important|tips?|danger|notice|hint|remark|attention)\.$",
+ADMONITIONS = r"notes?|warning|caution|important|tips?|danger|notice|hint|remark|attention"  # also units.item_label
+_ADMONITION = re.compile(rf"^(?:{ADMONITIONS})\.$",
                          re.IGNORECASE)
 
 

@@ -47,8 +47,8 @@ _DATE_ONLY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(
 # "PtO2 (Adams' catalyst): reduced in situ to platinum black. Reduces aromatic rings ...": an item of a list
 # names its subject once, in a short label before a colon; a later sentence of the item is quoted with it.
 _ITEM_LABEL = re.compile(r"^([^\s:][^:.!?;]{0,60}?):\s+\S")
-_ADMONITION = re.compile(r"^(?:notes?|nb|warning|caution|important|tips?|danger|notice|hint|remark|attention|"
-                         r"example|e\.g|update|edit|answer|question|reply|comment)$", re.IGNORECASE)
+_ADMONITION = re.compile(rf"^(?:{roles.ADMONITIONS}|nb|example|e\.g|update|edit|answer|question|reply|comment)$",
+                         re.IGNORECASE)
 
 
 _CLAUSE = re.compile(r"(?:if|when|once|after|before|for|to|in|on|at|with|because|so|but|and|or)\b", re.IGNORECASE)
