@@ -155,6 +155,7 @@ def test_a_value_not_in_the_guides_is_said_missing_and_the_nearest_fact_labelled
     assert lines[0] == "The guides give no amount for COMU. [1]" and lines[1].startswith("Nearest: COMU")
     assert "0.5 eq" not in a.answer and a.missing == ("amount for COMU",)
     assert [line.role for line in a.lines] == ["gap", "nearest"]
+    assert not a.answered  # the asked value is not in the guides: not answered, though the nearest fact is shown
 
 
 def test_quantity_skips_rows_without_amounts() -> None:
@@ -736,6 +737,22 @@ def test_what_to_do_after_a_named_step_is_the_step_that_follows_it_whatever_the_
     q = "what do I do after I add the LiOH"
     first = compose(q, retrieval(q, "procedure", [PROTO_ESTER]), lead_weights=weights).answer.split("\n")[0]
     assert first == "Hydrolysis, step 3: Stir and follow by LC-MS. [1]"
+
+
+@pytest.mark.parametrize("weights", [None, {"terms": 5.0}])
+def test_how_to_do_a_step_after_another_is_that_step_not_the_one_after_the_other(weights) -> None:  # type: ignore[no-untyped-def]
+    """'how do I remove the THF after the hydrolysis' asks for the removal step; 'after' only sets the scene."""
+    q = "how do I remove the THF after the LiOH hydrolysis"
+    first = compose(q, retrieval(q, "procedure", [PROTO_ESTER]), lead_weights=weights).answer.split("\n")[0]
+    assert first.startswith("Hydrolysis, step 4: When the ester has gone, remove the THF"), first
+
+
+@pytest.mark.parametrize("weights", [None, {"terms": 5.0}])
+def test_what_to_check_before_a_step_is_not_the_step_before_it(weights) -> None:  # type: ignore[no-untyped-def]
+    """'what should I check before I acidify' asks for a check, not for whatever step the guide puts first."""
+    q = "what should I check before I acidify, is the THF gone"
+    first = compose(q, retrieval(q, "general", [PROTO_ESTER]), lead_weights=weights).answer.split("\n")[0]
+    assert "remove the THF" in first, first
 
 
 ERRORS = [passage("table-row", f"Code: {c} | Meaning: {m} | What to do: {f}", title=c, items=(c, m, f),

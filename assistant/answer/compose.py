@@ -189,7 +189,10 @@ def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...]
                            role=re.sub(r"-(checked|row|all|next)$", "", ln.role)) for ln in lines)
     text = "\n".join(f"{ln.text} [{ln.cites[0]}]" for ln in out)
     cites = tuple(_citation(n, hits[pid], _entry_text(hits[pid].passage, found)) for pid, n in numbers.items())
-    return Answer(question=question, answered=True, answer=text, citations=cites, intent=q.intent,
+    # "The guides give no amount for COMU.": what was asked is not there, so the question is not answered,
+    # though the nearest fact is shown (the guides cover the topic, not the asked item)
+    answered = not (out and out[0].role == "gap")
+    return Answer(question=question, answered=answered, answer=text, citations=cites, intent=q.intent,
                   understood_as=understood_as, unmatched_terms=q.unmatched, lines=out, missing=missing)
 
 
@@ -309,12 +312,17 @@ def _step(pool: list[Hit], q: Query, long: bool) -> Built:
         return _problem(pool, q, long)
     if (m := ASKS_NEXT.search(q.text)) and (line := _next_step(protocols[0], q.text[: m.start()], role=NEXT)):
         return [line], ()  # "added the DAST at -78, what next?": the step after the one reported opens
-    if (m := _AFTER.search(q.text)) and (line := _next_step(protocols[0], m.group(2), m.group(1), NEXT)):
+    if _ASKS_DO.search(q.text) and (m := _AFTER.search(q.text)) \
+            and (line := _next_step(protocols[0], m.group(2), m.group(1), NEXT)):
         return [line], ()  # "what do I do after the 30 min stir": the step after it, not the stir again
     return _steps(protocols[0], q, 2 if long else 1), ()
 
 
 # "what do I add after the oxalyl chloride": the step after the one that adds it ("before": the one before).
+# Only a question that asks what to do or add: "how do I remove the THF after the hydrolysis" asks for the
+# removal step, and "what should I check before running a sample" for the checks, not the step before.
+_ASKS_DO = re.compile(r"\bwhat\s+(?:do|should|can|must|shall)\s+(?:i|we|you)\s+(?:then\s+)?(?:do|add)\b",
+                      re.IGNORECASE)
 _AFTER = re.compile(r"\b(after|before)\s+(?:the\s+|adding\s+(?:the\s+)?|i\s+add\s+(?:the\s+)?)?(.{3,60})",
                     re.IGNORECASE)
 
