@@ -43,7 +43,6 @@ LINE_FEATURES: tuple[str, ...] = (
     "sim", "sim_gap",  # cosine of the question with the line's unit; and minus the best candidate's
     "terms", "subjects", "topic",  # share of the question's terms / subject terms in the line, in its section titles
     "distinct",  # the question's terms in the line, each counted by how few of the candidate lines have it
-    "condition",  # share of the question's terms in the line's own condition ("Replace the bottle if full")
     "top_hit", "rank", "related", "score_gap",  # its passage: first, 1 / (1 + rank), a related entry, score - best
     "same_guide", "same_section",  # its passage is in the best hit's guide / top section
     "first_unit", "position", "action", "anaphor",  # its passage's first unit; how far into the passage it

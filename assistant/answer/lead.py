@@ -110,7 +110,6 @@ def candidates(pool: Sequence[Hit], hits: int, q: Query, shape: Shape, composed:
             "sim": sim, "sim_gap": sim - best_sim,
             "terms": sum(w for t, w in terms.items() if t in ts) / total,
             "distinct": sum(1 / df[t] for t in mine) / distinct_total,
-            "condition": sum(w for t, w in terms.items() if t in _condition_terms(u.text)) / total,
             "subjects": len(about & ts) / len(about) if about else 0.0,
             "topic": len(about & titles) / len(about) if about else 0.0,
             "top_hit": float(rank == 0), "rank": 1 / (1 + rank), "related": float(rank >= hits),
@@ -249,15 +248,6 @@ def _lines(h: Hit, every: list[Unit]) -> list[tuple[Line, Unit]]:
         out.append((Line(u.said, h, unit_role(u, r)), u))
     return out
 
-
-
-# The condition a line puts on itself: "Refill the rack if empty", "If the baseline drifts, ...", "when full"
-_CONDITION = re.compile(r"\b(?:if|when|whenever|once|unless|in case)\b([^.;:,()]{2,80})", re.IGNORECASE)
-
-
-def _condition_terms(text: str) -> frozenset[str]:
-    """The terms of the conditions a line states ('Replace with an empty container if full': {full})."""
-    return frozenset(t for m in _CONDITION.finditer(text) for t in analyzer.terms(m.group(1)))
 
 
 def _heading_terms(p: Passage) -> frozenset[str]:
