@@ -777,3 +777,14 @@ def test_a_problem_reported_in_a_row_still_gets_the_fix_first() -> None:
     q = "start drift stays too high after conditioning, how do I fix it"
     first = compose(q, retrieval(q, "remedy", ERRORS), lead_weights={"problem_solution": 5.0}).answer.split("\n")[0]
     assert first.startswith("E-101 — What to do: Replace the molecular sieve"), first
+
+
+@pytest.mark.parametrize("fix", ["Before running a sample, refill the test tube rack if it is empty.",
+                                 "If the rack is empty, refill the test tube rack from the drawer."])
+def test_an_instruction_after_a_leading_clause_is_what_to_do(fix: str) -> None:
+    """'fraction collector rack is empty': the line that says to refill it is an instruction though a clause
+    opens it; another instruction of the same passage does not take its place."""
+    prose = passage("prose", f"{fix} Choose the appropriate adducts (usually M+H and M+Na).")
+    q = "fraction collector rack is empty"
+    first = compose(q, retrieval(q, "general", [prose]), lead_weights={"terms": 5.0}).answer.split("\n")[0]
+    assert "refill the test tube rack" in first, first

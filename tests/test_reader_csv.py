@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.corpus import readers
-from assistant.corpus.document import Document
+from assistant.corpus.document import Block, Document
+from assistant.corpus.readers.sheet import unframed
 
 SHEET = '''\ufeff"Balance room – analytical balances: daily use and troubleshooting",,,,,
 Contact: Dr Okafor (ext. 4417),,,,Last revised:,12/03/2025
@@ -102,3 +103,47 @@ def test_a_help_centre_export_reads_each_article_under_its_title_and_html_cells_
     assert any(b.kind == "row" and b.cells == ("E03", "Cooling water flow below 0.3 L/min", "Open the tap")
                for b in d.blocks)
     assert not any("<" in b.text or "&nbsp;" in b.text for b in d.blocks)
+
+
+def _printed(rows: list[tuple[str, ...]], page: int, table: int) -> list[Block]:
+    """A sheet printed with its row and column headings, as the PDF reader gives its rows."""
+    width = len(rows[0])
+    frame = ("", *"ABCDEFG"[:width])
+    return [Block("row", " | ".join(c for c in cells if c), k + 2, k + 2, cells=cells, page=page, page_end=page,
+                  table=table) for k, cells in enumerate([frame, *((str(n), *r) for n, r in enumerate(rows, 1))])]
+
+
+def test_a_sheet_printed_with_its_headings_reads_as_its_title_its_header_and_rows() -> None:
+    """An Excel sheet printed to PDF with row numbers and column letters: the frame is no part of it; a
+    title that spills into the next cell is one heading; the row of short labels is the header."""
+    blocks = [Block("paragraph", "guide_v4.xlsx Interpreting 04/03/2025", 1, 1, page=3, page_end=3),
+              *_printed([("Reading a", "failed result", ""), ("", "", ""),
+                         ("Pattern", "What it usually means", "What to do"),
+                         ("C and H high", "Residual solvent", "Dry at 60 °C under vacuum for 12 h"),
+                         ("N low", "Incomplete combustion", "Ask for V2O5 as an additive")], page=3, table=1)]
+    out = unframed(blocks)
+    heading = out[0]  # the print header naming the workbook is gone
+    assert (heading.kind, heading.text, heading.page) == ("heading", "Reading a failed result", 3)
+    rows = [b for b in out if b.kind == "row"]
+    assert [b.cells for b in rows] == [("Pattern", "What it usually means", "What to do"),
+                                       ("C and H high", "Residual solvent", "Dry at 60 °C under vacuum for 12 h"),
+                                       ("N low", "Incomplete combustion", "Ask for V2O5 as an additive")]
+    assert all(b.page == 3 for b in rows) and rows[1].start == 6 and len({b.table for b in rows}) == 1
+
+
+def test_a_table_that_only_starts_with_a_letter_column_is_not_taken_for_a_printed_sheet() -> None:
+    rows = [Block("row", "", 1, 1, cells=("", "A", "B")), Block("row", "", 2, 2, cells=("Step", "Ligand", "Base"))]
+    assert unframed(rows) == rows
+
+
+def test_a_header_may_hold_an_abbreviation_like_no() -> None:
+    out = unframed(_printed([("No.", "Item", "Requirement"), ("1", "Amount", "At least 5 mg of solid."),
+                             ("2", "Container", "A clean glass vial with a screw cap.")], page=2, table=1))
+    rows = [b.cells for b in out if b.kind == "row"]  # (the running number goes last, as in any sheet)
+    assert rows[0] == ("Item", "Requirement", "No.") and rows[1] == ("Amount", "At least 5 mg of solid.", "1")
+
+
+def test_a_label_and_its_value_above_a_printed_sheets_header_read_as_one_line() -> None:
+    out = unframed(_printed([("Turnaround", "5 working days from receipt."), ("Contact", "Dr R. Okafor, ext. 5521")],
+                            page=1, table=1))
+    assert [b.text for b in out] == ["Turnaround: 5 working days from receipt.", "Contact: Dr R. Okafor, ext. 5521"]

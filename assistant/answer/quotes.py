@@ -152,6 +152,9 @@ def role_columns(h: Hit) -> dict[str, int]:
 # ("Degas the amine", "Use the heptahydrate", "Buffer at least 1.5 pH units away") or with never/always/do not.
 ACTION = re.compile(
     r"^(?:\w+:\s+)?(?:first,?\s+|then,?\s+|instead,?\s+)?"
+    # "Before running a sample, refill ...", "If the rack is empty, refill ...", "To avoid it, use ...": a clause
+    # that sets when or why, then the instruction
+    r"(?:(?:before|after|if|when|once|whenever|while|during|for|to|on|in case)\b[^,;:.]{2,60},\s+)?"
     r"(add|use|run|keep|check|remove|replace|dry|degas|sparge|filter|"
     r"wash|quench|heat|warm|cool|chill|stir|purge|dilute|switch|change|buffer|increase|decrease|lower|raise|reduce|"
     r"avoid|try|store|test|titrate|distil|distill|recrystalli[sz]e|evaporate|concentrate|extract|flush|reverse|repeat|"

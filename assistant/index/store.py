@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 53  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+FORMAT_VERSION = 54  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
 # 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
 # 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit;
 # 16: a PDF section balanced in two columns on its own; heading levels that skip nest by depth;
@@ -71,6 +71,7 @@ FORMAT_VERSION = 53  # 12: entries and guides in the catalog; 13: row topics and
 #     (HTML); "1. ...<br>2. ..." are list items; bullets run into one line are quoted one by one, and a stamp or
 #     a date alone is no quotable unit
 # 53: a later sentence of a list item is embedded and searched with the name the item opens with ("10% Pd/C: ...")
+# 54: PDF: a sheet printed with its row numbers and column letters is read as a sheet, without them
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

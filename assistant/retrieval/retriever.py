@@ -308,18 +308,20 @@ class Retriever:
 
     def _guide_cover(self, q: Query) -> np.ndarray:
         """For every passage, the share of the question's words its guide contains anywhere, each word
-        counted by how rare it is (BM25 idf): "drying Cs2CO3 for the coupling" is about the guide that has
-        Cs2CO3, whichever passage of another coupling guide shares "drying" and "coupling"."""
+        counted by how few guides have it (idf over guides, not passages): "drying Cs2CO3 for the coupling" is
+        about the guide that has Cs2CO3, whichever passage of another coupling guide shares "drying" and
+        "coupling"; and "beckmann failed" about the one guide that names the Beckmann, though every passage
+        of that guide does, while "failed" is in few passages of several guides."""
         guides = self.store.guides
         if not len(guides) or not q.word_terms:
             return np.zeros(len(self.passages))
         have = np.zeros(int(guides.max()) + 1)
         total = 0.0
         for ts in q.word_terms:
-            idf = self._idf(ts)
-            total += idf
             found = np.zeros(len(have), dtype=bool)
             found[guides[self._holding(ts)]] = True
+            idf = float(np.log(1 + (len(have) - found.sum() + 0.5) / (found.sum() + 0.5)))
+            total += idf
             have += idf * found
         return (have / total)[guides] if total else np.zeros(len(self.passages))
 

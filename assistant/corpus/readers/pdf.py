@@ -23,7 +23,7 @@ from typing import Any
 from assistant.corpus import boilerplate, roles
 from assistant.corpus.cleaning import rejoin
 from assistant.corpus.document import Block, BlockKind, Document
-from assistant.corpus.readers import settle_run_ins
+from assistant.corpus.readers import settle_run_ins, sheet
 from assistant.errors import CorpusError
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -509,7 +509,8 @@ def _document(pages: list[_Page], meta: dict[str, Any]) -> Document:
                 blocks.append(b)
     levelled = _levels(blocks)
     run_ins = {id(x) for x, b in zip(levelled, blocks, strict=True) if b.run_in}
-    return Document("pdf", settle_run_ins(levelled, run_ins), _title(blocks, meta), dropped)
+    # a sheet printed with its row numbers and column letters is read without them (sheet.unframed)
+    return Document("pdf", sheet.unframed(settle_run_ins(levelled, run_ins)), _title(blocks, meta), dropped)
 
 
 def _margins(pages: list[_Page]) -> list[str]:

@@ -129,12 +129,18 @@ def sheet(rows: list[Record]) -> Document:
 def _is_header(r: Record) -> bool:
     """A row of short labels without digits ("Section, Ref, Symptom, Likely cause, What to do")."""
     return len(r.filled) >= 2 and all(len(c.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in c)
-                                      and not c.endswith((".", "?", "!")) for c in r.filled)
+                                      and (not c.endswith((".", "?", "!")) or _ABBREVIATION.match(c))
+                                      for c in r.filled)
+
+
+_ABBREVIATION = re.compile(r"^[A-Za-z]{1,4}\.$")  # "No.", "Ref.", "Temp." in a header
 
 
 def _single(r: Record) -> Block:
     """A row that is no table row: one short cell is a heading, anything else a paragraph."""
     only = " ".join(r.filled)
+    if len(r.filled) == 2 and len(r.filled[0].split()) <= _LABEL_WORDS and r.filled[0][-1:].isalnum():
+        only = ": ".join(r.filled)  # a label and its value ("Turnaround | 5 working days")
     short = len(r.filled) == 1 and len(only) <= _HEADING_CHARS and not only.endswith((".", ":", ";", ","))
     return Block("heading" if short else "paragraph", only, r.start, r.end, level=1 if short else 0)
 
@@ -221,4 +227,70 @@ def _coded(blocks: list[Block]) -> list[Block]:
                 padded = blocks[k].cells + ("",) * (width - len(blocks[k].cells))
                 cells = (*padded[1:], padded[0])
                 out[k] = replace(blocks[k], text=" | ".join(cells), cells=cells)
+    return out
+
+
+_ROW_NUMBER = re.compile(r"^\d{1,6}$")
+_WORKBOOK = re.compile(r"\.(xlsx|xlsm|xls|ods|csv)\b", re.IGNORECASE)
+
+
+def unframed(blocks: list[Block]) -> list[Block]:
+    """A sheet printed with its row and column headings (Excel's "Print headings", then saved as PDF): a
+    table whose header is ("", "A", "B", ...) and whose rows open with their row numbers. Without that frame
+    its rows are read as a sheet's records are (sheet): a title row spilling into the cell beside it and set
+    off by an empty row is one heading, a row of short labels the header of the rows under it. The blocks
+    keep the page and lines they were printed on; any other block is left as it is."""
+    out: list[Block] = []
+    tables = max((b.table for b in blocks), default=0)
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "row" and blocks[j].table == b.table:
+            j += 1
+        body = blocks[i + 1 : j]
+        if b.kind != "row" or not _frame(b.cells) or not body or not _numbered(body):
+            out.append(b)
+            i += 1
+            continue
+        if out and out[-1].kind == "paragraph" and out[-1].page == b.page and _WORKBOOK.search(out[-1].text):
+            out.pop()  # the print header over the sheet ("guide_v4.xlsx Drying 04/03/2025")
+        doc = sheet(_titled([Record(r.cells[1:], k, k) for k, r in enumerate(body)]))
+        heads = [Block("heading", doc.title, body[0].start, body[0].end, level=1, page=body[0].page,
+                       page_end=body[0].page_end)] if doc.title else []
+        for nb in doc.blocks:
+            first, last = body[nb.start], body[nb.end]
+            out.append(replace(nb, start=first.start, end=last.end, page=first.page,
+                               page_end=last.page_end or last.page, table=nb.table + tables if nb.table else 0))
+        out[len(out) - len(doc.blocks):len(out) - len(doc.blocks)] = heads
+        tables += max((nb.table for nb in doc.blocks), default=0)
+        i = j
+    return out
+
+
+def _frame(cells: tuple[str, ...]) -> bool:
+    """The column letters of a printed sheet: ("", "A", "B", "C"), at least two, one after another."""
+    letters = cells[1:]
+    return len(letters) >= 2 and not cells[0] and all(len(c) == 1 and c.isupper() for c in letters) \
+        and all(ord(b) - ord(a) == 1 for a, b in zip(letters, letters[1:]))
+
+
+def _numbered(rows: list[Block]) -> bool:
+    """Rows that open with the sheet's row numbers, rising."""
+    numbers = [int(r.cells[0]) if r.cells and _ROW_NUMBER.match(r.cells[0]) else -1 for r in rows]
+    return all(n > 0 for n in numbers) and all(b > a for a, b in zip(numbers, numbers[1:]))
+
+
+def _titled(rows: list[Record]) -> list[Record]:
+    """The non-empty records, a title spilt over two or three cells and set off by an empty row as one cell
+    ("What | to hand in" above an empty row: "What to hand in")."""
+    out: list[Record] = []
+    for k, r in enumerate(rows):
+        if not r.filled:
+            continue
+        before = k == 0 or not rows[k - 1].filled
+        after = k + 1 < len(rows) and not rows[k + 1].filled
+        if before and after and 2 <= len(r.filled) <= 3 and not r.filled[-1].endswith((".", ":", ";")):
+            r = replace(r, cells=(" ".join(r.filled),))
+        out.append(r)
     return out
