@@ -404,6 +404,23 @@ def test_a_two_column_page_reads_down_the_left_column_then_the_right() -> None:
         < joined.index("in the mobile phase.") < joined.index("Both columns end")
 
 
+def test_a_three_column_poster_reads_each_column_top_to_bottom() -> None:
+    """A poster in three columns under a banner title: each column's paragraph is read whole, left
+    column first, never a line of one column glued to the line beside it in the next."""
+    cols = [["Dry the compound and the", "standard under high vacuum", "for at least four hours."],
+            ["Weigh ten milligrams of", "each solid on the balance", "with the anti-static gun."],
+            ["Set the relaxation delay to", "five times the longest T1", "of the signals you use."]]
+    page = [text(40, 40, "Purity by quantitative NMR: a guide for users", 16, "VeraBd")]
+    for k, col in enumerate(cols):
+        for j in range(3):  # three paragraphs a column
+            page += para(40 + 185 * k, 90 + 60 * j, col, 9)
+    doc = read(build([page]), "poster.pdf")
+    joined = " ".join(texts(doc, "paragraph"))
+    for col in cols:
+        assert " ".join(col) in joined
+    assert joined.index("Dry the compound") < joined.index("Weigh ten") < joined.index("Set the relaxation")
+
+
 def test_a_label_and_value_layout_is_not_taken_for_two_columns() -> None:
     """Short labels on the left and values on the right of the same lines are one line each."""
     rows = [("Flow rate", "1.0 mL/min"), ("Column oven", "30 °C"), ("Injection volume", "10 µL"),

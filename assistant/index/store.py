@@ -71,7 +71,8 @@ FORMAT_VERSION = 54  # 12: entries and guides in the catalog; 13: row topics and
 #     (HTML); "1. ...<br>2. ..." are list items; bullets run into one line are quoted one by one, and a stamp or
 #     a date alone is no quotable unit
 # 53: a later sentence of a list item is embedded and searched with the name the item opens with ("10% Pd/C: ...")
-# 54: PDF: a sheet printed with its row numbers and column letters is read as a sheet, without them
+# 54: PDF: a sheet printed with its row numbers and column letters is read as a sheet, without them; a page in
+#     three or more columns (a poster) is read column by column
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

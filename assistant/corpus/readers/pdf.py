@@ -1,6 +1,7 @@
 """PDF guides -> `Document`, read with pdfplumber (pdfminer.six underneath).
 
 A page's words are clustered into its lines, numbered 1.. from the top (a block's `start`/`end`).
+A page set in three or more columns (a poster, a newsletter) is read column by column between its banners.
 Tables come from pdfplumber's finder on ruled or shaded cells; parts with the same columns are merged
 (with the unshaded rows between and below shaded ones) and a part continuing at the top of the next page
 keeps its table number. Small text in boxes or over pictures (screenshot callouts) becomes `label`s.
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 import bisect
 import io
+import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -283,6 +285,8 @@ def _columns(lines: list[list[_W]], left: float, width: float, height: float, ta
         return (not any(_inside(w, t.box) for t in tables for w in ln)
                 and ln[0].top > 0.075 * height and ln[-1].bottom < 0.925 * height)
 
+    if len(cuts := _column_cuts([ln for ln in lines if free(ln)], left, width)) >= 2:
+        return _by_columns(lines, cuts, free)  # three or more columns (a poster, a newsletter)
     splits = [g for ln in lines if free(ln) and (g := gap_at(ln))]
     if len(splits) < _MIN_COLUMN_ROWS:
         return lines
@@ -318,6 +322,65 @@ def _columns(lines: list[list[_W]], left: float, width: float, height: float, ta
             flush()
             out.append(ln)
         elif free(ln) and not any(w.x0 < x < w.x1 for w in ln) and not _flows_across(ln, x):
+            run.append(ln)
+        else:
+            flush()
+            out.append(ln)
+    flush()
+    return out
+
+
+_CUT_SUPPORT = 0.2  # of the page's free rows at least have a gap at a gutter between three or more columns
+_CUT_CROSSING = 0.05  # and at most this share of those rows has a word across it
+_CUT_MERGE = 0.03  # of the page's width: gaps closer than this are one gutter
+
+
+def _column_cuts(lines: list[list[_W]], left: float, width: float) -> list[float]:
+    """The gutters of a page set in three or more columns: x positions where many rows have a gap of an em and
+    a half or more and almost none a word, with the columns' text running up to them (justified or ragged
+    prose, not the cells of a table that stop far short). Fewer than two: the page is read by `_columns`."""
+    mids = sorted((a.x1 + b.x0) / 2 for ln in lines for a, b in zip(ln, ln[1:])
+                  if b.x0 - a.x1 >= 1.5 * a.size and 0.1 * width < (a.x1 + b.x0) / 2 - left < 0.9 * width)
+    need = max(_MIN_COLUMN_ROWS, _CUT_SUPPORT * len(lines))
+    found: list[tuple[int, float]] = []
+    for x in mids:
+        support = sum(any(a.x1 <= x <= b.x0 for a, b in zip(ln, ln[1:])) for ln in lines)
+        crossing = sum(any(w.x0 < x < w.x1 for w in ln) for ln in lines)
+        if support >= need and crossing <= _CUT_CROSSING * support:
+            if found and x - found[-1][1] < _CUT_MERGE * width:
+                found[-1] = max(found[-1], (support, x))
+            else:
+                found.append((support, x))
+    cuts = [x for _, x in found]
+    if len(cuts) < 2:
+        return []
+    for lo, hi in zip([left, *cuts], cuts):  # every column but the last runs up to its gutter
+        parts = [[w for w in ln if lo <= w.x0 and w.x1 <= hi] for ln in lines]
+        parts = [p for p in parts if p]
+        if not parts:
+            return []
+        margin = min(p[0].x0 for p in parts)
+        reach = sorted(p[-1].x1 for p in parts)
+        if reach[len(reach) // 2] < margin + 0.65 * (hi - margin):
+            return []
+    return cuts
+
+
+def _by_columns(lines: list[list[_W]], cuts: list[float], free: Callable[[list[_W]], bool]) -> list[list[_W]]:
+    """Lines in reading order on a page of three or more columns: each stretch of rows between lines that run
+    across a gutter (a title, a banner) is read column by column, top to bottom."""
+    out: list[list[_W]] = []
+    run: list[list[_W]] = []
+    edges = [-math.inf, *cuts, math.inf]
+
+    def flush() -> None:
+        for lo, hi in zip(edges, edges[1:]):
+            out.extend(part for ln in run if (part := [w for w in ln if lo <= (w.x0 + w.x1) / 2 < hi]))
+        run.clear()
+
+    for ln in lines:
+        if free(ln) and not any(w.x0 < x < w.x1 for x in cuts for w in ln) \
+                and not any(_flows_across(ln, x) for x in cuts):
             run.append(ln)
         else:
             flush()
