@@ -788,3 +788,15 @@ def test_an_instruction_after_a_leading_clause_is_what_to_do(fix: str) -> None:
     q = "fraction collector rack is empty"
     first = compose(q, retrieval(q, "general", [prose]), lead_weights={"terms": 5.0}).answer.split("\n")[0]
     assert "refill the test tube rack" in first, first
+
+
+@pytest.mark.parametrize("question", ["2,4-dichloropyrimidine + amine, which Cl goes first",
+                                      "how pure is the mCPBA out of the bottle"])
+def test_a_fact_asked_for_is_answered_by_the_line_that_states_it_not_by_an_instruction(question: str) -> None:
+    """'which Cl goes first': the sentence that says which opens, not the instruction after it in its passage
+    (an instruction opens when a problem is reported)."""
+    prose = passage("prose", "2,4-Dichloropyrimidine: amines attack C4 first, with high selectivity. Commercial "
+                             "mCPBA is sold as 77% material, the rest m-chlorobenzoic acid and water. Add one "
+                             "nucleophile at a time and raise the temperature only after the first has reacted.")
+    answer = compose(question, retrieval(question, "general", [prose]), lead_weights={"terms": 5.0}).answer
+    assert "Add one nucleophile" not in answer.split("\n")[0], answer

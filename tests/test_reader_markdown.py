@@ -389,3 +389,21 @@ def test_a_blog_posts_share_buttons_related_posts_and_reply_form_are_not_text() 
     assert "Use a Celite pad of 1-2 cm." in text and "what pump do you use?" in text
     for junk in ("Share this", "Like Loading", "Drying agents", "Work-up", "will not be published", "WordPress"):
         assert junk not in text
+
+
+def test_a_notebooks_program_is_left_out_and_its_printed_output_read_line_by_line() -> None:
+    """A notebook saved as Markdown: the ```python cell is code, not text a chemist is quoted; the printed
+    output under it (an indented block) is one line per result, so '150 °C: 74 mL' can be quoted alone."""
+    text = ("# Oil baths\n\n## Oil expands when it is heated\n\n```python\nalpha = 9.5e-4  # 1/K\n"
+            "for T in (100, 150):\n    print(f\"{T} °C\")\n```\n\n    100 °C: 46 mL more oil (8 %)\n"
+            "    150 °C: 74 mL more oil (12 %)\n\nFill an oil bath to no more than two thirds.\n")
+    doc = read(text.encode(), "baths.md")
+    paragraphs = [b.text for b in doc.blocks if b.kind == "paragraph"]
+    assert not any("alpha" in p or "print" in p for p in paragraphs)
+    assert "150 °C: 74 mL more oil (12 %)" in paragraphs and "100 °C: 46 mL more oil (8 %)" in paragraphs
+    assert "code blocks" in doc.dropped
+
+
+def test_a_fenced_block_of_settings_without_a_language_is_still_read() -> None:
+    doc = read(b"# Method\n\n```\nFlow rate: 1.0 mL/min\nColumn oven: 30 \xc2\xb0C\n```\n", "m.md")
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["Flow rate: 1.0 mL/min", "Column oven: 30 °C"]

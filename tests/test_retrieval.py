@@ -123,6 +123,14 @@ def test_a_verb_in_ify_has_the_stem_of_its_noun_in_ification() -> None:
     assert analyzer.stem(["wifi"]) == ["wifi"]  # a word that merely ends in "ifi" keeps it
 
 
+@pytest.mark.parametrize(("typed", "printed"), [("1M HCl", "1 M HCl"), ("5mL THF", "5 mL THF"),
+                                                ("10mg", "10 mg"), ("0.5M NaOH", "0.5 M NaOH")])
+def test_a_number_typed_against_its_unit_reads_as_the_guides_print_it(typed: str, printed: str) -> None:
+    """'how much 1M HCl': no word '1m' the guides lack ('1 M HCl'); a nucleus ('1H NMR', '13C') stays one word."""
+    assert analyzer.terms(typed) == analyzer.terms(printed)
+    assert analyzer.words("1H NMR and 13C") == ["1h", "nmr", "13c"]
+
+
 def test_spelling_repair() -> None:
     known = ["grubbs", "metathesis", "catalyst", "dilution"]
     assert analyzer.correct("grubs", known) == "grubbs"

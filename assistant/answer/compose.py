@@ -36,7 +36,16 @@ from assistant.answer.quotes import (
     unit_score,
     with_antecedents,
 )
-from assistant.answer.shape import ASKS_MEANING, ASKS_NEXT, TYPE_NOUNS, Shape, asked_types, shape_of, subjects
+from assistant.answer.shape import (
+    ASKS_FACT,
+    ASKS_MEANING,
+    ASKS_NEXT,
+    TYPE_NOUNS,
+    Shape,
+    asked_types,
+    shape_of,
+    subjects,
+)
 from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, fits_scale, states
 from assistant.corpus.entries import ROLE_KINDS, same_entry
@@ -74,8 +83,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
             best = lead.at_scale(best, cands, q.text, lead_weights)
         if best is not None and shape == "check_first":
             best = lead.first_check(best, cands)
-        if best is not None and shape == "problem" and q.intent != "cause":
-            best = lead.acting(best, cands, lead_weights)
+        if best is not None and shape == "problem" and q.intent != "cause" and not ASKS_FACT.search(q.text):
+            best = lead.acting(best, cands, lead_weights)  # a problem reported: what to do opens
         if best is not None and ASKS_MEANING.search(q.text):
             best = lead.whole_row(best, cands, q.text)
         if best is not None and not best.features["composed"]:

@@ -27,6 +27,11 @@ _CODE = r"(?-i:[A-Z]{1,4}-?\d{1,4})"  # "E-101", "E01", "F3": capitals and digit
 ASKS_MEANING = re.compile(rf"\bwhat (?:does|do|did|is|are)\b.{{0,40}}\b(?:mean|means|stand for|indicate|signify)\b"
                           rf"|\bmeaning of\b|^\s*what(?:'s| is| are)\s+(?:an? |the )?(?:error |code |alarm )?{_CODE}\b"
                           rf"|^\s*(?:error |code |alarm )?{_CODE}\s*\??\s*$", re.IGNORECASE)
+# "which Cl goes first", "how pure is the mCPBA", "where does the waste go": a fact asked for, not a problem
+# reported; "what should I do", "what can I use instead" ask what to do, and "what's wrong" the cause.
+ASKS_FACT = re.compile(r"^(?!.*\bwhat(?:'s| is)? (?:should|can|could|do|would|must|wrong)\b)"
+                       r".*(\b(?:what|which|where|who|whose)\b|\bhow (?!(?:do|can|could|should|would|to|come)\b)\w+)",
+                       re.IGNORECASE)
 _SEQUENCE = re.compile(r"\b(after|before|then|next|once|until)\b", re.IGNORECASE)
 _ASKS = re.compile(r"^\s*(what|when|how|do|does|should|can|must|is|are|which|where)\b", re.IGNORECASE)
 

@@ -55,8 +55,15 @@ def compounds(text: str) -> list[str]:
     return [m.group(1) + m.group(2) for m in _COMPOUND.finditer(_normal(text))]
 
 
+# A number typed against its unit ("1M HCl", "5mL", "10mg", "30min") reads as the number and the unit, as the
+# guides print it ("1 M HCl"); not "1H" or "13C" (a nucleus) nor a name that ends in digits and letters.
+_GLUED_UNIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(mm|ml|µl|ul|mg|kg|g|mmol|mol|m|l|hrs?|mins?|eq|equiv|mbar|bar|psi|"
+                         r"ppm|nm|rpm|mhz|hz)(?![\w])", re.IGNORECASE)
+
+
 def _normal(text: str) -> str:
-    return _ANGSTROM.sub("A", _LOCANT.sub(r"\1-", unicodedata.normalize("NFKC", text))).lower()
+    t = _GLUED_UNIT.sub(r"\1 \2", unicodedata.normalize("NFKC", text))
+    return _ANGSTROM.sub("A", _LOCANT.sub(r"\1-", t)).lower()
 
 
 def names(text: str) -> set[str]:

@@ -207,6 +207,11 @@ _ROLE = re.compile(r"\{[\w:-]+\}`([^`]*)`")  # {ref}`text <target>`, {math}`A = 
 _LABEL = re.compile(r"^\s*\(([\w.:-]+)\)=\s*$")  # "(ch-uvvis)=": a target for cross-references
 _DIRECTIVE = re.compile(r"^(\s*)(`{3,}|:{3,})\{([\w-]+)\}\s*(.*)$")  # ```{note} Title, :::{dropdown} Title
 _OPTION = re.compile(r"^\s*:[\w-]+:")  # ":header-rows: 1"
+# a fence naming a programming language holds a program ("```python", "```bash", "``` r"), not bench text
+_PROGRAM = re.compile(r"(?i)^(python\d?|py|ipython\d?|pycon|r|julia|jl|javascript|js|typescript|ts|bash|sh|shell|zsh|"
+                      r"console|powershell|ps1|bat|matlab|octave|c|cpp|c\+\+|java|go|rust|sql|perl|ruby|php|json|"
+                      r"yaml|yml|toml|xml|css|vba|vb|csharp|cs|scala|kotlin|swift|makefile|dockerfile)\b")
+
 # the directives that hold text (in ``` fences, other names are code: "```{r}", "```{code-cell}")
 _TEXT_DIRECTIVES = {"note", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error",
                     "seealso", "admonition", "dropdown", "card", "margin", "sidebar", "topic", "epigraph",
@@ -370,12 +375,27 @@ class _Reader:
                 self._html(t)
             elif t.type == "fence" and t.info.strip().startswith("{"):
                 self.dropped.append("code chunks")  # ```{r}: code a notebook runs, not text for the bench
+            elif t.type == "fence" and _PROGRAM.match(t.info.strip()):
+                self.dropped.append("code blocks")  # ```python: a program, not text for the bench
             elif t.type in ("fence", "code_block") and t.content.strip():
-                self._add(Block("paragraph", " ".join(t.content.split()), *_lines(t)))
+                self._preformatted(t)
             i += 1
 
     def _add(self, b: Block) -> None:
         self.blocks.append(b)
+
+    def _preformatted(self, t: Token) -> None:
+        """A code block of text (a notebook's printed output, an instrument's settings): one paragraph a line
+        when its lines are lines ("150 °C: 74 mL more oil"), one paragraph when they wrap a text."""
+        start, end = _lines(t)
+        rows = [(k, " ".join(ln.split())) for k, ln in enumerate(t.content.split("\n")) if ln.strip()]
+        wrapped = any(b[:1].islower() for _, b in rows[1:])
+        if wrapped or len(rows) < 2:
+            self._add(Block("paragraph", " ".join(t.content.split()), start, end))
+            return
+        first = start + 1 if t.type == "fence" else start  # (a fence's own line comes first)
+        for k, row in rows:
+            self._add(Block("paragraph", row, first + k, first + k))
 
     def _paragraph(self, open_: Token, inline: Token) -> None:
         first = (open_.map or [0, 1])[0] + 1
