@@ -25,6 +25,7 @@ from .conftest import LAB_VOCABULARY
     ("question", "means"),
     [
         ("homopiperazine alkylation", "1,4-diazepane"),
+        ("HCN monitor beeped during the work-up", "alarm"),
         ("G-II loading", "Grubbs 2nd Gen. second-generation Grubbs catalyst"),
         ("HG2 in toluene", "Hoveyda-Grubbs 2nd Gen. Hoveyda-Grubbs catalyst"),
         ("too much STAB?", "NaBH(OAc)3 reducing agent"),
