@@ -684,7 +684,8 @@ def test_the_passage_holding_all_the_questions_words_together_outranks_short_one
         f"## Handling\n\n{filler} One mL of the 1 M solution holds 38 mg of LiAlH4, enough for one mmol of "
         f"ester. {filler}\n", encoding="utf-8")
     p = Paths(corpus, tmp_path / "index")
-    build_index(p, embedder="hashing")
+    build_index(p)  # the real model: the tests' hashing encoder dilutes a long passage's one vector to nothing,
+    # which leaves this ranking to a margin of 0.01 that any refit moves
     hits = Retriever(Session(p).store).search("1 mL of 1 M LiAlH4 solution is how many mg").hits
     assert "38 mg" in hits[0].passage.text
 
