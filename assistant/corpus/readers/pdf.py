@@ -291,22 +291,18 @@ def _columns(lines: list[list[_W]], left: float, width: float, height: float, ta
     if len(splits) < _MIN_COLUMN_ROWS:
         return lines
     x = sorted((a + b) / 2 for a, b in splits)[len(splits) // 2]
-    out: list[list[_W]] = []
-    run: list[list[_W]] = []
 
-    def flush() -> None:
+    def halves(run: list[list[_W]]) -> list[list[_W]]:
         both = [ln for ln in run if any(w.x1 <= x for w in ln) and any(w.x0 >= x for w in ln)]
         lefts = [ln for ln in run if any(w.x1 <= x for w in ln)]
         margin = min((ln[0].x0 for ln in lefts), default=0.0)
         reach = sorted(max(w.x1 for w in ln if w.x1 <= x) for ln in lefts)
         text_like = bool(reach) and reach[len(reach) // 2] >= margin + 0.65 * (x - margin)
-        if len(both) >= _MIN_COLUMN_ROWS and text_like:
-            left = [[w for w in ln if w.x1 <= x] for ln in run]
-            right = [[w for w in ln if w.x0 >= x] for ln in run]
-            out.extend([ln for ln in left if ln] + [ln for ln in right if ln])
-        else:
-            out.extend(run)
-        run.clear()
+        if len(both) < _MIN_COLUMN_ROWS or not text_like:
+            return run
+        left = [[w for w in ln if w.x1 <= x] for ln in run]
+        right = [[w for w in ln if w.x0 >= x] for ln in run]
+        return [ln for ln in left if ln] + [ln for ln in right if ln]
 
     sizes = sorted(w.size for ln in lines for w in ln)
     body = sizes[len(sizes) // 2]
@@ -317,17 +313,26 @@ def _columns(lines: list[list[_W]], left: float, width: float, height: float, ta
         h = ln[0].bottom - ln[0].top  # the right column is empty beside it and for a line and a half above
         return not any(w.x0 >= x and ln[0].top - 1.5 * h < w.top < ln[0].bottom for other in lines for w in other)
 
+    return _in_runs(lines, lambda ln: free(ln) and not between(ln) and not _across(ln, [x]), halves)
+
+
+def _in_runs(lines: list[list[_W]], inside: Callable[[list[_W]], bool],
+             read: Callable[[list[list[_W]]], list[list[_W]]]) -> list[list[_W]]:
+    """Lines in reading order: each stretch of lines `inside` columns read by `read`, any other line where it is."""
+    out: list[list[_W]] = []
+    run: list[list[_W]] = []
     for ln in lines:
-        if free(ln) and between(ln):
-            flush()
-            out.append(ln)
-        elif free(ln) and not any(w.x0 < x < w.x1 for w in ln) and not _flows_across(ln, x):
+        if inside(ln):
             run.append(ln)
         else:
-            flush()
-            out.append(ln)
-    flush()
-    return out
+            out += read(run) + [ln]
+            run = []
+    return out + read(run)
+
+
+def _across(ln: list[_W], cuts: list[float]) -> bool:
+    """Whether a row runs across any of the gutters: a word over one, or text flowing on over it."""
+    return any(w.x0 < x < w.x1 for x in cuts for w in ln) or any(_flows_across(ln, x) for x in cuts)
 
 
 _CUT_SUPPORT = 0.2  # of the page's free rows at least have a gap at a gutter between three or more columns
@@ -369,24 +374,13 @@ def _column_cuts(lines: list[list[_W]], left: float, width: float) -> list[float
 def _by_columns(lines: list[list[_W]], cuts: list[float], free: Callable[[list[_W]], bool]) -> list[list[_W]]:
     """Lines in reading order on a page of three or more columns: each stretch of rows between lines that run
     across a gutter (a title, a banner) is read column by column, top to bottom."""
-    out: list[list[_W]] = []
-    run: list[list[_W]] = []
     edges = [-math.inf, *cuts, math.inf]
 
-    def flush() -> None:
-        for lo, hi in zip(edges, edges[1:]):
-            out.extend(part for ln in run if (part := [w for w in ln if lo <= (w.x0 + w.x1) / 2 < hi]))
-        run.clear()
+    def columns(run: list[list[_W]]) -> list[list[_W]]:
+        return [part for lo, hi in zip(edges, edges[1:])
+                for ln in run if (part := [w for w in ln if lo <= (w.x0 + w.x1) / 2 < hi])]
 
-    for ln in lines:
-        if free(ln) and not any(w.x0 < x < w.x1 for x in cuts for w in ln) \
-                and not any(_flows_across(ln, x) for x in cuts):
-            run.append(ln)
-        else:
-            flush()
-            out.append(ln)
-    flush()
-    return out
+    return _in_runs(lines, lambda ln: free(ln) and not _across(ln, cuts), columns)
 
 
 def _flows_across(ln: list[_W], x: float) -> bool:

@@ -244,25 +244,25 @@ def unframed(blocks: list[Block]) -> list[Block]:
     tables = max((b.table for b in blocks), default=0)
     i = 0
     while i < len(blocks):
-        b = blocks[i]
-        j = i + 1
-        while j < len(blocks) and blocks[j].kind == "row" and blocks[j].table == b.table:
-            j += 1
+        b, j = blocks[i], i + 1
+        if b.kind == "row" and _frame(b.cells):
+            while j < len(blocks) and blocks[j].kind == "row" and blocks[j].table == b.table:
+                j += 1
         body = blocks[i + 1 : j]
-        if b.kind != "row" or not _frame(b.cells) or not body or not _numbered(body):
+        if not body or not _numbered(body):
             out.append(b)
             i += 1
             continue
         if out and out[-1].kind == "paragraph" and out[-1].page == b.page and _WORKBOOK.search(out[-1].text):
             out.pop()  # the print header over the sheet ("guide_v4.xlsx Drying 04/03/2025")
         doc = sheet(_titled([Record(r.cells[1:], k, k) for k, r in enumerate(body)]))
-        heads = [Block("heading", doc.title, body[0].start, body[0].end, level=1, page=body[0].page,
-                       page_end=body[0].page_end)] if doc.title else []
+        if doc.title:
+            out.append(Block("heading", doc.title, body[0].start, body[0].end, level=1, page=body[0].page,
+                             page_end=body[0].page_end))
         for nb in doc.blocks:
             first, last = body[nb.start], body[nb.end]
             out.append(replace(nb, start=first.start, end=last.end, page=first.page,
                                page_end=last.page_end or last.page, table=nb.table + tables if nb.table else 0))
-        out[len(out) - len(doc.blocks):len(out) - len(doc.blocks)] = heads
         tables += max((nb.table for nb in doc.blocks), default=0)
         i = j
     return out
