@@ -35,6 +35,8 @@ FEATURES: tuple[str, ...] = (
     "together",  # the share of the question's words found together in the passage (best candidates only)
     "length",  # log of the passage's length in words (1 at about 1,000): BM25 and a passage's one vector
     # both favour short passages over a long one that holds the answer
+    "checklist",  # 1 when the question asks what to check first and the passage is in a list of checks
+    # ("Check first", "Before you start", "Prechecks"; intent.CHECKLIST)
     # 1 for a passage of that kind, whatever the question (how much a chemist's question tends to mean it):
     "is_symptom", "is_cause", "is_solution", "is_faq", "is_protocol", "is_table_row", "is_problem",
 )

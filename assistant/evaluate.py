@@ -42,7 +42,7 @@ LAY_QUESTIONS = PROJECT_ROOT / "evals" / "lay"  # questions in bench slang, one 
 # Held-out parts, each written blind by someone who never ran the assistant, read once for its first-reading
 # figures and then folded into the development set (guides in `<part>/guides`, one question file per guide):
 # more guides, layouts and question writers for the fit than the team's own gallery.
-FOLDED = tuple(PROJECT_ROOT / "evals" / f"fresh{n}" for n in range(2, 12))
+FOLDED = tuple(PROJECT_ROOT / "evals" / f"fresh{n}" for n in range(2, 17))
 # Out-of-scope questions that a guide folded in later answers (evals/rescoped.md): each is asked in the fold of
 # the guide that answers it, in scope, and its out-of-scope row in the set it came from is no longer asked.
 RESCOPED = PROJECT_ROOT / "evals" / "rescoped"
@@ -94,7 +94,8 @@ def _row_model() -> type:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip().lower()
+    """Case- and space-blind; a TeX source's "--" is the en dash its passages print."""
+    return re.sub(r"\s+", " ", s.replace("--", "\u2013")).strip().lower()
 
 
 def load_questions(path: Path, passages: Sequence[Passage], guide: str = "", strict: bool = True,
@@ -111,11 +112,14 @@ def load_questions(path: Path, passages: Sequence[Passage], guide: str = "", str
     row_model = _row_model()
     texts: dict[str, list[tuple[str, str]]] = {}
     heads: dict[str, list[tuple[str, str]]] = {}
+    runs: dict[str, list[tuple[str, str]]] = {}
     for p in passages:
         texts.setdefault(p.guide, []).append((p.id, _norm(p.text)))
         # its heading, and the entry's name above a role's heading ("Boc lost on the cartridge" > "Cause")
         named = p.section[-2:] if len(p.section) > 1 and p.kind in ("cause", "solution", "symptom") else p.section[-1:]
         heads.setdefault(p.guide, []).append((p.id, " \n ".join(_norm(h) for h in named)))
+        if p.section:  # an anchor that runs from a run-in heading into its text ("Oil instead of a solid. Low-")
+            runs.setdefault(p.guide, []).append((p.id, _norm(f"{p.section[-1]} {p.text}")))
     out: list[Question] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -133,6 +137,9 @@ def load_questions(path: Path, passages: Sequence[Passage], guide: str = "", str
             hits = [pid for pid, text in texts.get(g.guide, []) if _norm(g.anchor) in text]
             if not hits:  # a heading names the passage under it
                 hits = [pid for pid, head in heads.get(g.guide, []) if _norm(g.anchor).rstrip(":.") in head]
+            if not hits:
+                hits = [pid for pid, run in runs.get(g.guide, [])
+                        if _norm(g.anchor) in run or _norm(g.anchor).replace(": ", " ", 1) in run]
             if not strict:
                 gold += hits
                 continue

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.answer.compose import NOT_COVERED, compose
+from assistant.config import load_config
 from assistant.corpus import analyzer
 from assistant.models import Hit, Passage
 from assistant.retrieval.retriever import Query, Retrieval
@@ -800,3 +801,61 @@ def test_a_fact_asked_for_is_answered_by_the_line_that_states_it_not_by_an_instr
                              "nucleophile at a time and raise the temperature only after the first has reacted.")
     answer = compose(question, retrieval(question, "general", [prose]), lead_weights={"terms": 5.0}).answer
     assert "Add one nucleophile" not in answer.split("\n")[0], answer
+
+
+def test_a_comparison_never_opens_with_the_guides_own_question_but_with_its_verdict() -> None:
+    """'thermal pauson khand in toluene vs NMO at rt - which one?': the guide's FAQ asks the same thing
+    ("Would it be better to heat ... instead of using NMO?"); its answer says which is preferred."""
+    post = passage("prose", "Would it be better to heat the complex in toluene instead of using NMO? The thermal "
+                            "reaction works, but it needs 12-24 h at 90 C and usually gives lower yields. NMO at room "
+                            "temperature is the mildest option.")
+    q = "thermal pauson khand in toluene vs NMO at room temperature - which one?"
+    lines = lines_of(q, "compare", [post])
+    assert lines[0].startswith("NMO at room temperature is the mildest option"), lines
+
+
+def test_a_problem_that_names_an_instruments_code_opens_with_what_the_code_means_and_what_to_do() -> None:
+    """'E05 came up and the heating paused': the row of E05 whole (its meaning, then what to do), not only
+    its fix column."""
+    row = passage("table-row", "Code: E05 | Meaning: Cooling water flow below 0.3 L/min | What to do: Open the tap; "
+                               "check for kinked hoses.", title="E05",
+                  items=("E05", "Cooling water flow below 0.3 L/min", "Open the tap; check for kinked hoses."),
+                  header=("Code", "Meaning", "What to do"))
+    other = passage("table-row", "Code: E07 | Meaning: Stirrer blocked | What to do: Free the stirrer bar.",
+                    title="E07", items=("E07", "Stirrer blocked", "Free the stirrer bar."),
+                    header=("Code", "Meaning", "What to do"))
+    q = "E05 came up and the heating paused"
+    for weights in (load_config().lines, {"problem_solution": 5.0}):  # whichever line the model would pick
+        led = compose(q, retrieval(q, "general", [row, other]), lead_weights=weights).answer
+        first = led.split("\n")[0]
+        assert "Cooling water flow below 0.3 L/min" in first and "Open the tap" in first, led
+
+
+def test_a_reported_problem_never_swaps_its_matching_line_for_an_unrelated_instruction() -> None:
+    """A safety officer's message: 'if you get a headache or feel dizzy, leave the lab' answers 'got a headache
+    and feel dizzy while running my PK'; the same message's waste rule ('Do not dispose of old Co2(CO)8
+    yourselves') does not."""
+    post = passage("prose", "If the CO alarm goes off at 30 ppm, or if you get a headache or feel dizzy while "
+                            "working, leave the lab, tell someone and do not go back in until the alarm has cleared. "
+                            "Waste: Do not dispose of old or decomposed Co2(CO)8 yourselves: close the bottle and "
+                            "bring it to me.")
+    q = "got a headache and feel dizzy while running my PK in the hood"
+    led = compose(q, retrieval(q, "general", [post]), lead_weights={"terms": 5.0, "first_unit": 1.0}).answer
+    assert led.split("\n")[0].startswith("If the CO alarm goes off"), led
+
+
+def test_a_problem_matched_to_a_table_row_opens_with_its_fix_and_says_its_cause_on_the_same_line() -> None:
+    """'after workup almost nothing in the organic layer': the row's fix, then why, in one line; the row's
+    symptom is its name, not a line of its own."""
+    row = passage("table-row", "Problem: Little product in the organic layer | Likely cause: The quench was not acidic "
+                               "enough | What to do: Acidify the aqueous layer and extract again",
+                  title="Little product in the organic layer",
+                  items=("Little product in the organic layer", "The quench was not acidic enough",
+                         "Acidify the aqueous layer and extract again"),
+                  header=("Problem", "Likely cause", "What to do"))
+    q = "after workup almost nothing in the organic layer"
+    for weights in (load_config().lines, {"problem_cause": 5.0}, {"problem_solution": 5.0}):
+        lines = compose(q, retrieval(q, "general", [row]), lead_weights=weights).answer.split("\n")
+        assert lines[0] == ("Little product in the organic layer — What to do: Acidify the aqueous layer and extract "
+                            "again; Likely cause: The quench was not acidic enough [1]"), lines
+        assert len(lines) == 1

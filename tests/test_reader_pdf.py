@@ -698,3 +698,30 @@ def test_a_table_of_contents_without_leader_dots_is_dropped_with_its_heading() -
     assert "table of contents (3 entries)" in doc.dropped
     levels = {b.level for b in doc.blocks if b.kind == "heading" and b.text in chapters}
     assert len(levels) == 1 and [b.text for b in doc.blocks if b.kind == "heading"][:3] == chapters
+
+
+def test_a_slides_symptom_bullets_head_their_cause_and_fix_sub_bullets() -> None:
+    """A handout's troubleshooting slide: each symptom a bullet, its cause and fix bullets set deeper under
+    it. Each symptom heads its own entry (not the one before), and a bullet beside them that says "Name: what
+    to do" is an entry of its own."""
+    def bullet(x: float, top: float, mark: str, s: str) -> list[Op]:
+        return [text(x, top, mark), text(x + 9, top, s)]
+
+    page = [text(72, 60, "Troubleshooting 1 – the bed", 16, "VeraBd"),
+            *bullet(72, 100, "•", "Bands run at an angle"),
+            *bullet(84, 115, "–", "cause: surface not level; fix: pack it again"),
+            *bullet(72, 135, "•", "Eluent runs through very slowly"),
+            *bullet(84, 150, "–", "cause: weak vacuum or a blocked frit"),
+            *bullet(84, 165, "–", "fix: check the pump and the seals"),
+            *bullet(72, 185, "•", "Product spread over many fractions"),
+            *bullet(84, 200, "–", "acids: add 1 % acetic acid to the eluent"),
+            *bullet(72, 220, "•", "Silica fines in the fractions: filter the fractions")]
+    doc = read(build([page]), "slides.pdf")
+    assert [(b.kind, b.text) for b in doc.blocks if b.kind != "heading" or b.level > 0] == [
+        ("heading", "Bands run at an angle"), ("item", "cause: surface not level; fix: pack it again"),
+        ("heading", "Eluent runs through very slowly"), ("item", "cause: weak vacuum or a blocked frit"),
+        ("item", "fix: check the pump and the seals"),
+        ("heading", "Product spread over many fractions"), ("item", "acids: add 1 % acetic acid to the eluent"),
+        ("heading", "Silica fines in the fractions"), ("item", "filter the fractions")]
+    heads = [b for b in doc.blocks if b.kind == "heading"]
+    assert heads[0].level < heads[1].level == heads[2].level == heads[4].level  # one level below the slide's title

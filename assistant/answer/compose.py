@@ -85,8 +85,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
             best = lead.first_check(best, cands)
         if best is not None and shape == "problem" and q.intent != "cause" and not ASKS_FACT.search(q.text):
             best = lead.acting(best, cands, lead_weights)  # a problem reported: what to do opens
-        if best is not None and ASKS_MEANING.search(q.text):
-            best = lead.whole_row(best, cands, q.text)
+        if best is not None:
+            best = lead.whole_row(best, cands, q.text, meaning=bool(ASKS_MEANING.search(q.text)))
         if best is not None and not best.features["composed"]:
             first = lead.labelled(best.line, shape == "check_first")
             rest = [Line(_bare(ln.text), ln.hit, ln.role.removesuffix("-checked")) for ln in lines
@@ -98,6 +98,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
                 if first.role != role:
                     rest = _labelled(rest, label, role)
             lines = _distinct([first, *rest])
+    if shape == "problem" and lines:  # a row's fix opens with its cause on the same line
+        lines = _distinct([lead.with_cause(lines[0]), *lines[1:]])
     if lines and fits_scale(q.text, lines[0].text):  # "for 1 g crude": a load the first line's range holds;
         lines = [lines[0], *(ln for ln in lines[1:] if fits_scale(q.text, ln.text) is not False)]  # not the others
     if lines and shape != "compare" and not lines[0].text.startswith(DIFFER):
@@ -471,7 +473,8 @@ def _compare(pool: list[Hit], q: Query, long: bool) -> Built:
     about = set(subjects(q))
     rows = _compared_rows([h for h in pool if h.passage.kind == "table-row" and h.passage.items], q)
     verdicts = [Line(u.said, h, "comparison") for h in pool[:3] if h.passage.kind != "table-row"
-                for u in units(h.passage) if _PREFERS.search(u.text) and len(set(analyzer.terms(u.text)) & about) >= 2]
+                for u in units(h.passage) if _PREFERS.search(u.text) and len(set(analyzer.terms(u.text)) & about) >= 2
+                and not u.text.rstrip().endswith("?")]  # the guide's own "Would it be better to ...?" asks, not says
     lines = verdicts[:1] + [Line(row_line(h.passage), h, "comparison") for h in rows[:2]]
     return (lines, ()) if lines else _general(pool, q, long)
 
@@ -493,6 +496,7 @@ def _compared_rows(rows: list[Hit], q: Query) -> list[Hit]:
 
 
 _PREFERS = re.compile(r"\b(prefer\w*|better|best|superior|recommended|faster|slower|milder|more|less|rather than|"
+                      r"mildest|safest|cleanest|simplest|easiest|fastest|most reliable|"
                       r"instead of|over)\b", re.IGNORECASE)
 
 

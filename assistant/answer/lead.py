@@ -35,7 +35,7 @@ from assistant.answer.quotes import (
     unit_role,
     with_antecedents,
 )
-from assistant.answer.shape import Shape, asked_types, subjects
+from assistant.answer.shape import Shape, asked_types, names_code, subjects
 from assistant.config import LINE_FEATURES
 from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, fits_scale, states
@@ -165,8 +165,8 @@ def acting(best: Candidate, cands: Sequence[Candidate], weights: Mapping[str, fl
     only describes the problem (the entry's own statement of it) and the passage goes on to say what to do,
     that line opens instead (the description follows it)."""
     if (not best.features.get("first_unit") or best.features.get("action")
-            or best.line.role in ("fix", "fix-row", "step")):
-        return best
+            or best.line.role in ("fix", "fix-row", "step") or _CONDITION.match(_body(best.line.text))):
+        return best  # "If you get a headache or feel dizzy, ..., leave the lab": says what to do when it happens
     own = [c for c in cands if c.line.hit.passage.id == best.line.hit.passage.id
            and (c.features.get("action") or c.line.role in ("fix", "fix-row"))]
     return pick(own, weights) or best
@@ -183,13 +183,27 @@ def at_scale(best: Candidate, cands: Sequence[Candidate], asked: str, weights: M
     return pick(own or holding, weights) or best
 
 
-def whole_row(best: Candidate, cands: Sequence[Candidate], asked: str) -> Candidate:
-    """'what does E-101 mean': when the chosen line is one column of a table row (its fix, its cause) and the
-    question names the row, the whole row opens: what the code says, then what to do."""
+def whole_row(best: Candidate, cands: Sequence[Candidate], asked: str, meaning: bool) -> Candidate:
+    """'what does E-101 mean', 'E05 came up and the heating paused': when the chosen line is one column of a
+    table row (its fix, its cause) and the question asks what the row's name means, or names the code an
+    instrument shows, the whole row opens: what the code says, then what to do."""
     p = best.line.hit.passage
     if best.line.role not in ("fix-row", "cause-row") or not set(analyzer.terms(p.title)) & set(analyzer.terms(asked)):
         return best
+    if not meaning and not (p.items and p.header and names_code(p.items[0], p.header[0], asked)):
+        return best
     return next((c for c in cands if c.line.hit.passage.id == p.id and c.line.role == "answer"), best)
+
+
+def with_cause(line: Line) -> Line:
+    """A problem's row opens with what to do and, on the same line, why ("... — What to do: Acidify ...;
+    Likely cause: The quench was not acidic enough"): the entry, fix first, under its name."""
+    if line.role != "fix-row":
+        return line
+    cols = role_columns(line.hit)
+    if "solution" not in cols or "cause" not in cols:
+        return line
+    return Line(row_line(line.hit.passage, [cols["solution"], cols["cause"]]), line.hit, line.role)
 
 
 def holds(text: str, lead: str) -> bool:
@@ -260,6 +274,7 @@ def _section_terms(section: tuple[str, ...]) -> frozenset[str]:
 
 
 _LABEL = re.compile(r"^(What to do|Likely cause|Check first|Nearest):\s+")
+_CONDITION = re.compile(r"^(?:\w+:\s+)?(?:if|when|whenever|should)\b[^.;:?!]{3,}?,\s", re.IGNORECASE)
 _CHECK_FIRST = re.compile(r"^check first\b", re.IGNORECASE)  # a guide's own "Check first When ... fails"
 
 

@@ -153,8 +153,9 @@ def role_columns(h: Hit) -> dict[str, int]:
 ACTION = re.compile(
     r"^(?:\w+:\s+)?(?:first,?\s+|then,?\s+|instead,?\s+)?"
     # "Before running a sample, refill ...", "If the rack is empty, refill ...", "To avoid it, use ...": a clause
-    # that sets when or why, then the instruction
-    r"(?:(?:before|after|if|when|once|whenever|while|during|for|to|on|in case)\b[^,;:.]{2,60},\s+)?"
+    # that sets when or why (or two: "If the alarm goes off, or if you feel dizzy, leave ..."), then the instruction
+    r"(?:(?:(?:or|and)\s+)?(?:before|after|if|when|once|whenever|while|during|for|to|on|in case)\b[^,;:.]{2,60},\s+)"
+    r"{0,2}"
     r"(add|use|run|keep|check|remove|replace|dry|degas|sparge|filter|"
     r"wash|quench|heat|warm|cool|chill|stir|purge|dilute|switch|change|buffer|increase|decrease|lower|raise|reduce|"
     r"avoid|try|store|test|titrate|distil|distill|recrystalli[sz]e|evaporate|concentrate|extract|flush|reverse|repeat|"
@@ -164,7 +165,7 @@ ACTION = re.compile(
     r"neutrali[sz]e|centrifuge|sonicate|scratch|seed|redissolve|reheat|vent|tighten|bake|activate|discard|"
     # more lab instructions (words that are mostly nouns - column, order, tap, seal, charge - are left out)
     r"(?:double|halve|triple)(?= (?:the|your|it|its|this|that)\b)|freeze(?!-)|press|grind|regrind|pass|elute|"
-    r"purify|dissolve|take|put|place|transfer|pour|shake|"
+    r"purify|dissolve|take|put|place|transfer|pour|shake|tell|call|inform|notify|contact|"
     r"separate|decant|triturate|thaw|flame-dry|bubble|clamp|lift|move|turn|leave|allow|inject|suspend|"
     r"resuspend|lyophili[sz]e|collect|isolate|repack|recalibrate|calibrate|reseat|refill|top up|backflush|"
     r"precipitate|crystalli[sz]e|wrap|shield|dispose|wipe|soak|scrub|boil|reflux|predry|pre-dry|sieve|crush|"

@@ -24,6 +24,19 @@ ASKS_NEXT = re.compile(r"\b(what'?s next|what next|what is next|then what|what n
 # "what does E-101 mean", "meaning of error 42", "what is E-101 on the KF", "E-102 ?": what a code or a
 # name says, before what to do about it
 _CODE = r"(?-i:[A-Z]{1,4}-?\d{1,4})"  # "E-101", "E01", "F3": capitals and digits
+# a table column of codes or displays ("Code", "Error", "Display", "Alarm", "LED"): its cells name what an
+# instrument shows, not a reagent
+CODE_COLUMN = re.compile(r"\b(codes?|errors?|error codes?|displays?|display shows|alarms?|messages?|status|"
+                         r"indicators?|LEDs?|lights?|signals?|warnings?|faults?)\b", re.IGNORECASE)
+
+
+def names_code(label: str, header: str, asked: str) -> bool:
+    """Whether a question names a row by the code an instrument shows: "E05 came up" for the row "E05", "blue
+    NIGHT light" for the row "NIGHT (blue light)" of a "Display" column; its letters as they are shown."""
+    code = re.match(rf"\s*({_CODE}|(?-i:[A-Z]{{3,}}))\b", label)
+    if code is None or not (re.fullmatch(rf"\s*{_CODE}\s*", label) or CODE_COLUMN.search(header)):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(code.group(1))}(?![\w-])", asked) is not None
 ASKS_MEANING = re.compile(rf"\bwhat (?:does|do|did|is|are)\b.{{0,40}}\b(?:mean|means|stand for|indicate|signify)\b"
                           rf"|\bmeaning of\b|^\s*what(?:'s| is| are)\s+(?:an? |the )?(?:error |code |alarm )?{_CODE}\b"
                           rf"|^\s*(?:error |code |alarm )?{_CODE}\s*\??\s*$", re.IGNORECASE)

@@ -13,7 +13,16 @@ FIRST_CHECK = (r"\b(what (should|do|would) i do first|(check|investigate|look at
                r"verify|troubleshoot|examine)\b"
                r"[^.?!,]{0,20}\bfirst\b(?![- ]?(gen\w*|portions?|additions?|steps?|eq\w*|order|half|time|hours?|"
                r"place)\b)|first thing|where (do|should|would) i (start|begin)( looking)?|start with|begin with|"
-               r"priority)\b")
+               r"priority|"
+               # "what should I check before starting a Claisen-Schmidt", "what do I need to sort out before I start
+               # weighing", "what do I need to set up first", "soxhlet checklist before switching on the mantle"
+               r"what (should|do|must|would) (i|we) (need to |have to )?(check|sort out|set up|prepare|have ready)"
+               r"\b[^.?!,]{0,20}\b(before|first)|checklist|check list)\b")
+# A section or entry that lists what to check first: "Check first", "Checklist", "Before you start", "Prechecks
+# before running a sample", "Check first – before you blame the method"
+CHECKLIST = re.compile(r"\b(check ?list|check[- ]first|first checks?|pre-?checks?|checks? before|what to check|"
+                       r"before (?:you|we|i) (?:start|begin|blame|call|repeat|switch|open|run|use|heat|weigh)|"
+                       r"before (?:starting|use|using|switching|running|heating|you start))\b", re.IGNORECASE)
 
 
 PROCEDURE = (r"\b(how (do|should|would) (i|we|you) (run|set up|do|perform|carry out)|"

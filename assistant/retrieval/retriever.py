@@ -85,6 +85,7 @@ class Retriever:
         self.vocabulary = vocabulary or cached_vocabulary(store.folder, lab=lab)
         self.config = config or load_index_config(store)
         self._searchable = store.kinds != KINDS.index("reference")
+        self._checklist: np.ndarray | None = None  # passages in a list of checks (_checklists), read on first use
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_groups: dict[str, tuple[frozenset[str], ...]] = {}
 
@@ -281,7 +282,7 @@ class Retriever:
             "lexical": fusion.minmax(lex.scores(q.weighted_terms).astype(np.float64)),
             "lexical_unit": fusion.minmax(lex.best_unit(q.weighted_terms).astype(np.float64)),
             "kind_fit": zero, "prose": zero, "named_row": zero, "type_fit": zero, "named_kind": zero, "negated": zero,
-            "together": zero, "length": np.log1p(self.store.words.astype(np.float64)) / LENGTH_SCALE,
+            "together": zero, "checklist": zero, "length": np.log1p(self.store.words.astype(np.float64)) / LENGTH_SCALE,
         }
         base = (out["dense"] + out["dense_unit"] + out["lexical"] + out["lexical_unit"]) / 4
         out["entry"] = fusion.minmax(_group_max(base, self.store.entries))
@@ -304,7 +305,17 @@ class Retriever:
             out["type_fit"] = ((self.store.types & mask) != 0).astype(np.float64)
         for kind in intent.named_kinds(q.text):
             out["named_kind"] = out["named_kind"] + (self.store.kinds == KINDS.index(kind))
+        if q.intent == "first_check":
+            out["checklist"] = self._checklists()
         return out
+
+    def _checklists(self) -> np.ndarray:
+        """1 for each passage in a list of checks: its section or its opening names one (intent.CHECKLIST).
+        Reads every passage, so only for the questions that ask what to check first, once per index."""
+        if self._checklist is None:
+            self._checklist = np.array([bool(intent.CHECKLIST.search(" ".join((*p.section, p.text[:60]))))
+                                        for p in self.passages], dtype=np.float64)
+        return self._checklist
 
     def _guide_cover(self, q: Query) -> np.ndarray:
         """For every passage, the share of the question's words its guide contains anywhere, each word

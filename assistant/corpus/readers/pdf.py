@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.corpus import boilerplate, roles
@@ -566,8 +566,9 @@ def _document(pages: list[_Page], meta: dict[str, Any]) -> Document:
                 blocks.append(b)
     levelled = _levels(blocks)
     run_ins = {id(x) for x, b in zip(levelled, blocks, strict=True) if b.run_in}
+    toggled = _toggles(levelled, [b.x0 for b in blocks])
     # a sheet printed with its row numbers and column letters is read without them (sheet.unframed)
-    return Document("pdf", sheet.unframed(settle_run_ins(levelled, run_ins)), _title(blocks, meta), dropped)
+    return Document("pdf", sheet.unframed(settle_run_ins(toggled, run_ins)), _title(blocks, meta), dropped)
 
 
 def _margins(pages: list[_Page]) -> list[str]:
@@ -752,6 +753,39 @@ def _levels(blocks: list[_Blk]) -> list[Block]:
                   level=0 if b is title or b.kind != "heading" else styles.index(b.style) + 1,
                   cells=b.cells, number=b.number, page=b.page, page_end=b.page_end, table=b.table)
             for b in blocks]
+
+
+def _toggles(blocks: list[Block], x0: list[float]) -> list[Block]:
+    """A bullet over deeper bullets labelled by their role (a slide's symptom over its "cause:" and "fix:"
+    sub-bullets) heads them, one level below its section, as a toggle list does in Markdown; a bullet beside it
+    that says "Name: what to do" is an entry of its own. Other nested bullets stay items: a slide's bullets seldom
+    end as sentences do, so a statement over its details ("Ru(bpy)3Cl2 absorbs at 452 nm" over "any blue source
+    works") is not told from a name."""
+    out: list[Block] = []
+    level, toggle_x = 1, None  # the section's level; the x of the bullets that head their sub-bullets
+    for k, b in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if b.kind == "heading":
+            level, toggle_x = b.level, None
+        elif b.kind == "item" and not b.number and len(b.text.split()) <= 25 and b.text.rstrip()[-1:] not in ".:;," \
+                and nxt is not None and nxt.kind == "item" and x0[k + 1] > x0[k] + 3 \
+                and (roles.run_in(nxt.text) or (toggle_x is not None and abs(x0[k] - toggle_x) <= 1)):
+            # (once one such bullet heads its own, a sibling over deeper bullets of any kind does too)
+            out.append(replace(b, kind="heading", level=min(level + 1, 7)))
+            toggle_x = x0[k]
+            continue
+        elif b.kind == "item" and toggle_x is not None and abs(x0[k] - toggle_x) <= 1 and \
+                (m := _RUN_IN_ITEM.match(b.text)):  # "Silica fines in the fractions: porosity 2 funnel ...", a
+            # sibling of the bullets that head theirs, is an entry of its own, not the previous one's sub-bullet
+            out += [replace(b, kind="heading", text=m.group(1), level=min(level + 1, 7)), replace(b, text=m.group(2))]
+            continue
+        elif b.kind != "item":
+            toggle_x = None
+        out.append(b)
+    return out
+
+
+_RUN_IN_ITEM = re.compile(r"^([^:;.]{3,60}?):\s+(\S.*)$", re.DOTALL)
 
 
 def _title_heading(blocks: list[_Blk]) -> _Blk | None:
