@@ -21,7 +21,7 @@ from pathlib import Path
 
 def norm(s: str) -> str:
     """Case- and space-blind, with the ordinal sign some documents type for a degree ("25 ºC") read as one."""
-    return re.sub(r"\s+", " ", s.replace("º", "°")).strip().lower()
+    return re.sub(r"\s+", " ", s.replace("º", "°").replace("--", "\u2013")).strip().lower()  # TeX's "--" prints "–"
 
 
 # A list number typed before an anchor ("7) Enter the sample target mass"): readers keep it as the item's
@@ -77,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
                            and anchor.rstrip(":.") in norm(p.section[-1])}
                     ids = ids or {p.id for p in passages if p.guide == g["guide"]
                                   and any(anchor.rstrip(":.") == norm(s) for s in p.section)}
+                if not ids:  # from a run-in heading into its text ("Oil instead of a solid. Low-melting ...")
+                    ids = {p.id for p in passages if p.guide == g["guide"] and p.section
+                           and (anchor in norm(f"{p.section[-1]} {p.text}")
+                                or anchor.replace(": ", " ", 1) in norm(f"{p.section[-1]} {p.text}"))}
                 if not ids:
                     unresolved.append(f"{q['id']}: {g['anchor']!r}")
                 gold |= ids

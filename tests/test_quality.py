@@ -32,18 +32,18 @@ def test_leave_one_guide_out_holds_on_every_guide(dev) -> None:  # type: ignore[
     store, questions, start, retriever, items = dev
     table = rates(score(store, questions, fitted_folds(store, questions, retriever, items, start)))
     mean = table["mean over guides"]
-    # Floors a little under today's figures on the 82 development guides (the team's 22, and ten held-out parts
-    # of six guides each, written blind and folded in once read), so a change that costs ranking or answers fails.
-    assert len(table) - 2 >= 76  # at least 76 guides, each scored by weights fitted without it
-    assert mean["hit@1"] >= 0.63 and mean["hit@3"] >= 0.82 and mean["answered"] >= 0.91, mean
-    assert mean["lead"] >= 0.46 and mean["key"] >= 0.55, mean  # the answer opens with what a colleague would say
-    assert mean["declined"] >= 0.58, mean  # and declines what the guides do not cover
-    # (the lowest hit@1 today: the Slack channel export, 0.34, since each message is a post and a thread starter
-    # that reports a problem without a question mark comes first for questions that describe it; it lost one of
-    # its 46 questions (0.37 -> 0.34) to the refit that raised the mean hit@1 from 0.64 to 0.65; then the
-    # LiAlH4/DIBAL guide, 0.45)
+    # Floors a little under today's figures on the 112 development guides (the team's 22, and fifteen held-out
+    # parts, written blind and folded in once read), so a change that costs ranking or answers fails. The 30 guides
+    # of fresh12-16, folded in this round, are harder than the 82 before them (mean hit@1 0.65 -> 0.62 with them).
+    assert len(table) - 2 >= 106  # at least 106 guides, each scored by weights fitted without it
+    assert mean["hit@1"] >= 0.60 and mean["hit@3"] >= 0.80 and mean["answered"] >= 0.89, mean
+    assert mean["lead"] >= 0.45 and mean["key"] >= 0.54, mean  # the answer opens with what a colleague would say
+    assert mean["declined"] >= 0.62, mean  # and declines what the guides do not cover
+    # (the lowest hit@1 today: the iron nitro-reduction Jira issue, 0.33, and the Slack channel export, 0.34, whose
+    # thread starters report a problem without a question mark and come first for questions that describe it; the
+    # lowest hit@3: the Claisen page captured by the Wayback Machine, 0.54)
     for guide, row in table.items():
-        assert row["hit@3"] >= 0.55 and row["hit@1"] >= 0.33, (guide, row)
+        assert row["hit@3"] >= 0.50 and row["hit@1"] >= 0.30, (guide, row)
 
 
 def test_the_shipped_config_is_what_the_fit_command_gives(dev) -> None:  # type: ignore[no-untyped-def]

@@ -179,6 +179,11 @@ def test_spelling_repair() -> None:
         ("pd black crashes out in the first hour and it stalls", "general"),  # when, not what first
         ("how long do I stir after the first aldehyde portion", "quantity"),
         ("why do emulsions form in the first place", "cause"),
+        # what to check before starting: the guide's list of checks, not a troubleshooting entry
+        ("what should I check before starting a claisen schmidt", "first_check"),
+        ("first time doing this mannich - what do I need to sort out before I start weighing?", "first_check"),
+        ("soxhlet checklist before switching on the mantle", "first_check"),
+        ("how do I check the pH before the extraction", "procedure"),  # a way of checking one thing
     ],
 )
 def test_intent(question: str, intent: str) -> None:
