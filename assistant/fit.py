@@ -121,7 +121,7 @@ def evidence_parts(retriever: Retriever, item: Item, weights: np.ndarray) -> dic
     order = rank(item, weights, 3)
     score = item.features @ weights
     gap = float(score[order[0]] - score[order[1]]) if len(order) > 1 else 0.0
-    return retriever.evidence_parts(item.query, [retriever.passages[i] for i in order], item.dense_top, gap)
+    return retriever.evidence_parts(item.query, order, item.dense_top, gap)
 
 
 def fit_calibration(retriever: Retriever, items: Sequence[Item], weights: np.ndarray,

@@ -859,3 +859,17 @@ def test_a_problem_matched_to_a_table_row_opens_with_its_fix_and_says_its_cause_
         assert lines[0] == ("Little product in the organic layer — What to do: Acidify the aqueous layer and extract "
                             "again; Likely cause: The quench was not acidic enough [1]"), lines
         assert len(lines) == 1
+
+
+def test_how_long_after_one_addition_before_the_next_is_the_wait_after_the_first() -> None:
+    """'how long after adding the aldehyde before adding the reducing agent': the stir after the aldehyde
+    (10-15 min), not the stir after the reducing agent, whichever line the model would pick."""
+    proto = passage("protocol", "Reductive amination\n1. Dissolve the amine in DCE.\n2. Add the aldehyde (0.5 eq.) "
+                    "and stir for 10-15 minutes.\n3. Add the reducing agent (NaBH(OAc)3, 0.5 eq.) and stir for 1-2 "
+                    "hours.", title="Reductive amination",
+                    items=("Dissolve the amine in DCE.", "Add the aldehyde (0.5 eq.) and stir for 10-15 minutes.",
+                           "Add the reducing agent (NaBH(OAc)3, 0.5 eq.) and stir for 1-2 hours."))
+    q = "how long after adding the aldehyde before adding the reducing agent"
+    for weights in (load_config().lines, {"type_fit": 1.0}, None):
+        first = compose(q, retrieval(q, "quantity", [proto]), lead_weights=weights).answer.split("\n")[0]
+        assert "10-15 minutes" in first, first

@@ -615,6 +615,21 @@ def test_an_accordions_heading_is_kept_whether_it_holds_its_button_or_sits_in_it
         ("paragraph", "Helpful?")]
 
 
+def test_a_toggle_button_with_no_heading_heads_its_collapsed_section() -> None:
+    """A Bootstrap card (Moodle, course pages) names each problem only in its header's toggle button: the
+    button heads the card's text, one level below the section; a plain button stays out."""
+    d = doc("<h2>Troubleshooting</h2><div class='accordion'><div class='card'><div class='card-header'>"
+            "<button class='btn btn-link' data-toggle='collapse'>Foam shoots up into the condenser</button></div>"
+            "<div class='collapse'><div class='card-body'><p>Cause: the flask is too full.</p>"
+            "<p>Fix: fill it no more than half full.</p></div></div></div></div><p>Rate this <button>Like</button></p>")
+    assert [(b.kind, b.text) for b in d.blocks] == [
+        ("heading", "Troubleshooting"), ("heading", "Foam shoots up into the condenser"),
+        ("paragraph", "Cause: the flask is too full."), ("paragraph", "Fix: fill it no more than half full."),
+        ("paragraph", "Rate this")]
+    levels = [b.level for b in d.blocks if b.kind == "heading"]
+    assert levels[1] == levels[0] + 1
+
+
 def test_a_word_list_paragraph_is_an_item_numbered_as_typed() -> None:
     """Word's HTML (Save as Web Page, Outlook) types each list number into an ignored span: numbered steps
     are items with their numbers, bullets are items, and the marker is no part of the text."""

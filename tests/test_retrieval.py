@@ -737,3 +737,14 @@ def test_a_formula_fragment_is_found_in_the_guides_formula_that_ends_with_it() -
     assert analyzer.formula_part("so2cl", known) == "arso2cl"
     assert analyzer.formula_part("so2nh2", known) == "rso2nh2"
     assert analyzer.formula_part("sulfonyl", known) is None and analyzer.formula_part("l2", known) is None
+
+
+def test_a_problem_entry_covers_a_question_split_over_its_symptom_and_cause(hashing_paths: Paths) -> None:
+    # the cause passage says what poisons the catalyst, its symptom that conversion is low: together, one entry
+    # covers "catalyst impurities, low conversion", though neither passage holds all of it
+    r = Retriever(Session(hashing_paths).store)
+    q = r.analyse("catalyst impurities and low conversion in the RCM")
+    cause = next(i for i, p in enumerate(r.passages) if p.kind == "cause" and "impurities" in p.text)
+    alone = max(q.cooccurrence(g) for g in r._groups(r.passages[cause]))
+    assert alone < 1.0  # the cause passage alone lacks "low conversion"
+    assert r.evidence_parts(q, [cause], 0.5)["together"] == 1.0

@@ -76,6 +76,7 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
         return _decline(question, retrieval, understood_as)
     q = retrieval.query
     pool, shape, lines, missing = _shaped(retrieval, long)
+    cands: list[lead.Candidate] = []
     if lead_weights and _leads(shape, lines, missing):
         cands = lead.candidates(pool, min(POOL, len(retrieval.hits)), q, shape, lines)
         best = lead.pick(cands, lead_weights)
@@ -98,6 +99,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
                 if first.role != role:
                     rest = _labelled(rest, label, role)
             lines = _distinct([first, *rest])
+    if shape == "value" and not missing:  # "how long after X before Y": the wait after X
+        lines = lead.after_first(lines, [c.line for c in cands], q.text)
     if shape == "problem" and lines:  # a row's fix opens with its cause on the same line
         lines = _distinct([lead.with_cause(lines[0]), *lines[1:]])
     if lines and fits_scale(q.text, lines[0].text):  # "for 1 g crude": a load the first line's range holds;

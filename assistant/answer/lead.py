@@ -41,6 +41,7 @@ from assistant.corpus import analyzer
 from assistant.corpus.amounts import QUANTITY, TYPES, fits_scale, states
 from assistant.corpus.units import Unit, row_line, units
 from assistant.models import Hit, Passage
+from assistant.retrieval import intent
 from assistant.retrieval.retriever import Query
 
 LABELS = {"fix": "What to do:", "cause": "Likely cause:"}
@@ -193,6 +194,30 @@ def whole_row(best: Candidate, cands: Sequence[Candidate], asked: str, meaning: 
     if not meaning and not (p.items and p.header and names_code(p.items[0], p.header[0], asked)):
         return best
     return next((c for c in cands if c.line.hit.passage.id == p.id and c.line.role == "answer"), best)
+
+
+# "how long after adding the aldehyde before adding the reducing agent": the wait that follows the first addition
+_BETWEEN = re.compile(r"\bafter\s+(?:adding|the addition of|i add|you add|we add)?\s*(?:the\s+)?(.{2,40}?)\s+before\b",
+                      re.IGNORECASE)
+
+
+def waited_after(asked: str) -> frozenset[str]:
+    """The terms of what a question says the wait follows ("after adding the aldehyde before ..."), when it asks
+    how long; empty for any other question."""
+    m = _BETWEEN.search(asked)
+    return frozenset(analyzer.terms(m.group(1))) if m and "duration" in intent.wh_types(asked) else frozenset()
+
+
+def after_first(lines: Sequence[Line], more: Sequence[Line], asked: str) -> list[Line]:
+    """'how long after X before Y': the line that does X and says how long opens (from `lines`, else from
+    `more`), not the wait after Y, which names Y too; the others follow."""
+    done = waited_after(asked)
+    if not done or not lines or done <= set(analyzer.terms(lines[0].text)):
+        return list(lines)
+    duration = 1 << TYPES.index("duration")
+    swap = next((ln for ln in (*lines, *more) if done <= set(analyzer.terms(ln.text))
+                 and states(ln.text) & duration), None)
+    return list(lines) if swap is None else [swap, *(ln for ln in lines if ln.text != swap.text)]
 
 
 def with_cause(line: Line) -> Line:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 55  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+FORMAT_VERSION = 56  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
 # 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
 # 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit;
 # 16: a PDF section balanced in two columns on its own; heading levels that skip nest by depth;
@@ -74,6 +74,7 @@ FORMAT_VERSION = 55  # 12: entries and guides in the catalog; 13: row topics and
 # 54: PDF: a sheet printed with its row numbers and column letters is read as a sheet, without them; a page in
 #     three or more columns (a poster) is read column by column
 # 55: PDF: a slide's symptom bullet heads its "cause:" and "fix:" sub-bullets
+# 56: HTML: a collapsed section's toggle button with no heading in or around it (a Bootstrap card) heads it
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

@@ -194,7 +194,7 @@ class Retriever:
         ]
         dense_top = float(np.max(np.where(allowed, dense_mix, -1.0)))
         best = sorted((h.score for h in hits), reverse=True)[:2]
-        parts = self.evidence_parts(q, [h.passage for h in hits[:COOCCURRENCE_HITS]], dense_top,
+        parts = self.evidence_parts(q, order[:COOCCURRENCE_HITS], dense_top,
                                     best[0] - best[1] if len(best) == 2 else 0.0)
         cal = self.config.calibration
         ev = evidence(parts, cal)
@@ -399,16 +399,18 @@ class Retriever:
             pairs = self._word_stems[p.id] = tuple(zip(ws, analyzer.stem(ws), strict=True))
         return pairs
 
-    def evidence_parts(self, q: Query, top: Sequence[Passage], dense_top: float, gap: float = 0.0,
+    def evidence_parts(self, q: Query, top: Sequence[int], dense_top: float, gap: float = 0.0,
                        ) -> dict[str, float]:
-        """The abstention features of a question and its best passages (abstain.EVIDENCE_FEATURES); `gap`: by how
+        """The abstention features of a question and its best passages (their indices, abstain.EVIDENCE_FEATURES);
+        a best passage's problem entry counts as one with it: "why is my RCM sluggish" is covered by the entry
+        whose symptom is the low conversion and whose cause comes first, though neither says both. `gap`: by how
         much the best passage outscores the second (a question the guides answer has a clear best passage more
         often than one they only share words with)."""
         idf = [self._idf(ts) for ts in q.word_terms]
         total = sum(idf) or 1.0
         best_share, best_idf, found_any = 0.0, 0.0, [False] * len(idf)
-        for p in top:
-            for group in self._groups(p):
+        for groups in self._entry_groups(top):
+            for group in groups:
                 found = [any(t in group for t in ts) for ts in q.word_terms]
                 best_share = max(best_share, sum(found) / len(found) if found else 0.0)
                 best_idf = max(best_idf, sum(i for i, f in zip(idf, found, strict=True) if f) / total)
@@ -426,6 +428,18 @@ class Retriever:
                 "together": best_share, "idf_together": best_idf if idf else 0.0,
                 "missing_idf": missing / self._max_idf(),
                 "missing_named": n_named / n_words, "missing_plain": (len(lacking) - n_named) / n_words, "gap": gap}
+
+    def _entry_groups(self, top: Sequence[int]) -> list[tuple[frozenset[str], ...]]:
+        """The term groups of each passage in `top` (its own), and of its problem entry as one group when it has
+        other parts (its symptom, cause and fix together)."""
+        entries = self.store.entries
+        out = []
+        for i in top:
+            out.append(self._groups(self.passages[i]))
+            parts = [int(j) for j in np.flatnonzero(entries == entries[i])]
+            if len(parts) > 1:
+                out.append((frozenset().union(*(g for j in parts for g in self._groups(self.passages[j]))),))
+        return out
 
     def _idf(self, terms: frozenset[str]) -> float:
         """How rare the rarest-in-the-guides of a word's terms is (BM25's idf; a term the guides lack is the

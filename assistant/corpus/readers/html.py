@@ -163,7 +163,17 @@ def _skipped(el: Any) -> bool:
     a collapsed section (SharePoint, Bootstrap accordions) holds, or is held by, that section's heading."""
     if el.tag != "button":
         return el.tag in _SKIP
-    return next(el.iter(*_HEADINGS), None) is None and not any(a.tag in _HEADINGS for a in el.iterancestors())
+    return next(el.iter(*_HEADINGS), None) is None and not any(a.tag in _HEADINGS for a in el.iterancestors()) \
+        and not _toggle(el)
+
+
+def _toggle(el: Any) -> bool:
+    """A button that opens a collapsed section and names it (a Bootstrap card's header, Moodle's "Click a
+    problem to open it"), with no heading in or around it to do so."""
+    opens = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower() == "collapse" \
+        or el.get("aria-controls") is not None and el.get("aria-expanded") is not None
+    return el.tag == "button" and opens and next(el.iter(*_HEADINGS), None) is None \
+        and not any(a.tag in _HEADINGS for a in el.iterancestors())
 
 
 def _alive(el: Any, dropped: set[Any]) -> bool:
@@ -448,6 +458,11 @@ class _Reader:
                 self.walk(c)
                 self.text(c.tail)
             self.flush()
+        elif tag == "button" and not self.unit and _toggle(el):
+            self.flush()  # the toggle of a collapsed section heads it, one below the section (as a bold label)
+            text, first, last = self.collect(el)
+            if text:
+                self.emit("heading", text, first, last, level=self.level + 1)
         elif tag in ("p", "div") and not self.unit and (label := _bold_label(el)):
             self.flush()  # a bold label standing alone heads what follows, one below the section (not a section)
             self.emit("heading", label, self.line, _end(el, self.line), level=self.level + 1)
