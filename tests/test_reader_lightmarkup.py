@@ -319,3 +319,56 @@ def test_a_latex_source_reads_with_its_sections_tables_steps_and_macros_without_
         assert "do not warm the flask" in text
         fix = _one(passages, "Water in the alcohol.")
         assert fix.section[-1] == "Product is the ester" and "Dry it over 3 Å sieves." in fix.text
+
+
+TEXTILE = """{{>toc}}
+
+h1. Swern oxidation (group wiki)
+
+_Maintained by the group. Related: [[Dess-Martin]], "the SOP":https://wiki.example/sop._
+
+p(warning). *Keep the internal temperature below -60 °C until the base is in.*
+
+h2. Conditions
+
+|_. Reagent |_. Equiv |_. When |
+| Oxalyl chloride | 1.2 | first, at -78 °C |
+| DMSO | 2.4 | over 5 min |
+
+The table is for a 10 mmol run.
+
+h2. Procedure
+
+# Cool CH~2~Cl~2~ to -78 °C and add oxalyl chloride.
+# Add DMSO over 5 min and stir 15 min.
+# Add the alcohol, then Et~3~N (5 equiv) after 30 min.
+
+{{collapse(Larger scale: what is different)
+* Use an internal thermometer.
+}}
+
+h2. Troubleshooting
+
+|_. Symptom |_. Likely cause |_. What to do |
+| Methylthiomethyl ether | Warmed up before the base | Keep it at -78 °C until the Et3N is in |
+
+!swern.png!
+"""
+
+
+def test_a_textile_page_reads_with_its_headings_tables_and_steps_without_markup(tmp_path: Path) -> None:
+    """A Redmine wiki page saved as text: "h2." headings, "|_." tables, "#" steps, Redmine macros left out."""
+    passages = _read(tmp_path, "swern.txt", TEXTILE)
+    text = "\n".join(p.text + " " + " ".join(p.section) for p in passages)
+    assert passages[0].guide_title == "Swern oxidation (group wiki)"
+    for markup in ("h2.", "|_.", "{{", "}}", "p(warning)", "[[", "!swern", "CH~2~", '":https'):
+        assert markup not in text, markup
+    steps = _one(passages, "Add DMSO over 5 min")
+    assert steps.kind == "protocol" and steps.section[-1].startswith("Procedure")
+    row = _one(passages, "Oxalyl chloride")
+    assert row.kind == "table-row" and "Equiv: 1.2" in row.text
+    assert _one(passages, "The table is for a 10 mmol run").kind != "table-row"  # the text after a table
+    fix = _one(passages, "Keep it at -78 °C until the Et3N is in")
+    assert fix.section[0] == "Troubleshooting" and "Methylthiomethyl ether" in fix.text
+    assert _one(passages, "internal thermometer").section[-1] == "Larger scale: what is different"
+    assert _one(passages, "Add DMSO").lines == (17, 21)  # a citation points at the file's own lines (heading, steps)

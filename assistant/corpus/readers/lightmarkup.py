@@ -1,11 +1,13 @@
-"""Plain-text guides written in a lightweight markup, Emacs Org-mode, AsciiDoc, DokuWiki or Typst, as Markdown.
+"""Plain-text guides written in a lightweight markup, Emacs Org-mode, AsciiDoc, DokuWiki, Typst or Textile
+(Redmine, Textpattern), as Markdown.
 
 A lab's notes kept in Org-mode or a wiki page kept as AsciiDoc or DokuWiki source are saved as .txt. Read by shape,
 their markup is noise ("#+OPTIONS", ":PROPERTIES:", "|===", "[NOTE]") and their headings, tables and
 troubleshooting lists are lost. Each is recognised by markup no other text has (Org: "#+KEY:" lines or
 drawers beside "* " headings; AsciiDoc: "== " headings beside attributes, block attributes or "|==="; DokuWiki:
 headings between runs of "=", the first of five or six, beside "^" table headers, "[[links]]" or "<WRAP>"; Typst:
-"= " headings beside "#set", "#show", "#let" or "#import" lines) and
+"= " headings beside "#set", "#show", "#let" or "#import" lines; Textile: "h2. " headings beside "|_." table
+headers, "p(class). ", "bq. ", "fn1. ", "!image!" or "{{macro}}" lines) and
 rewritten line for line as the Markdown the Markdown reader reads: headings, tables (rows moved up by at
 most a line or two, so that no blank line breaks them), numbered steps, and a description list's
 "term :: definition" (joined by the Markdown reader; `readers.described_terms` heads each definition by its
@@ -18,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Literal
 
-Markup = Literal["org", "asciidoc", "dokuwiki", "typst", "latex"]
+Markup = Literal["org", "asciidoc", "dokuwiki", "typst", "latex", "textile"]
 
 # ---- Org-mode -------------------------------------------------------------------------------------------
 _ORG_HEADING = re.compile(r"^(\*+)\s+(.*?)\s*$")
@@ -98,13 +100,17 @@ def markup_of(lines: list[str]) -> Markup | None:
     doku_marks = sum(bool(ln.startswith("^") or "[[" in ln or "{{" in ln or _DOKU_TAG.search(ln)) for ln in lines)
     if len(doku) >= 2 and max(len(m.group(1)) for m in doku) >= 5 and doku_marks >= 1:
         return "dokuwiki"
+    textile = sum(bool(_TEXTILE_HEADING.match(ln)) for ln in lines)
+    if textile >= 2 and sum(bool(_TEXTILE_MARK.match(ln)) for ln in lines) >= 1:
+        return "textile"
     return None
 
 
 def as_markdown(lines: list[str], markup: Markup) -> list[str]:
     """The guide's lines as Markdown, as many as there were."""
     out = (_org(lines) if markup == "org" else _asciidoc(lines) if markup == "asciidoc" else _typst(lines)
-           if markup == "typst" else _latex(lines) if markup == "latex" else _dokuwiki(lines))
+           if markup == "typst" else _latex(lines) if markup == "latex" else _textile(lines) if markup == "textile"
+           else _dokuwiki(lines))
     assert len(out) == len(lines)
     return out
 
@@ -676,3 +682,100 @@ def _tex_table(lines: list[str], i: int, env: str, out: list[str], macros: dict[
     for k, text in enumerate(table):
         out[first + k] = text
     return end
+
+
+# ---- Textile (Redmine, Textpattern) --------------------------------------------------------------------
+_TEXTILE_HEADING = re.compile(r"^h([1-6])(?:\([^)]*\)|\{[^}]*\}|[<>=]+)*\.\s+(\S.*)$")
+# what only Textile writes: a header cell "|_.", a styled paragraph "p(warning). ", a quote "bq. ", a footnote
+# "fn1. ", an image alone "!x.png!", a Redmine macro line "{{toc}}", "{{collapse(...)"
+_TEXTILE_MARK = re.compile(r"^(\|_\.|p(\([^)]*\)|\{[^}]*\}|[<>=]+)*\.\s|bq\.\s|fn\d+\.\s|![^!\s]+!\s*$|\{\{)")
+_TEXTILE_BLOCK = re.compile(r"^(?:p|bq|fn\d+|bc|pre)(?:\([^)]*\)|\{[^}]*\}|[<>=]+)*\.\s+")
+_TEXTILE_LIST = re.compile(r"^([#*]+)\s+(\S.*)$")
+_TEXTILE_COLLAPSE = re.compile(r"^\{\{collapse\((.*?)\)\s*$")
+_TEXTILE_CELL = re.compile(r"^(?:_|[\\/]\d+|[<>=^~-]|\([^)]*\)|\{[^}]*\})+\.\s*")
+_TEXTILE_SPAN = re.compile(r"^[\\/]\d+")
+_TEXTILE_LINK = re.compile(r'"([^"]+)":(?:\S+?)(?=[\s,;)]|[.!?](?:\s|$)|$)')
+_TEXTILE_WIKI = re.compile(r"\[\[([^|\]]*)(?:\|([^\]]*))?\]\]")
+
+
+def _textile(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    counters: list[int] = []
+    spans: dict[int, str] = {}  # a table cell marked to span ("\2.", "/2."), by column: carried to a short row below
+    level, code = 1, False
+    for ln in lines:
+        if re.match(r"^\s*</?pre>\s*$", ln):
+            code = not ln.strip().startswith("</")
+            out.append("```")
+            continue
+        if code:
+            out.append(ln)
+            continue
+        if (m := _TEXTILE_HEADING.match(ln)) is not None:
+            level = int(m.group(1))
+            out.append("#" * level + " " + _textile_inline(m.group(2)))
+            counters, spans = [], {}
+            continue
+        if (m := _TEXTILE_COLLAPSE.match(ln)) is not None:  # Redmine's collapsed block: its title heads it
+            out.append("#" * min(level + 1, 6) + " " + _textile_inline(m.group(1)))
+            continue
+        if ln.strip().startswith("|") and ln.strip().endswith("|"):
+            raw = [c.strip() for c in ln.strip()[1:-1].split("|")]
+            cells = [_textile_inline(_TEXTILE_CELL.sub("", c)) for c in raw]
+            if spans and len(cells) < max(spans) + 1:
+                for k in sorted(spans):
+                    if k <= len(cells):
+                        cells.insert(k, spans[k])
+            spans = {k: cells[k] for k, c in enumerate(raw) if _TEXTILE_SPAN.match(c)}
+            out.append(_row(cells, len(cells)))
+            continue
+        spans = {}
+        if (m := _TEXTILE_LIST.match(ln)) is not None:
+            depth, text = len(m.group(1)), _textile_inline(m.group(2))
+            if m.group(1)[-1] == "#":
+                counters = counters[:depth] + [0] * (depth - len(counters))
+                counters[depth - 1] += 1
+                out.append("   " * (depth - 1) + f"{counters[depth - 1]}. {text}")
+            else:
+                out.append("  " * (depth - 1) + f"- {text}")
+            continue
+        if ln.strip():
+            counters = []
+        stripped = ln.strip()
+        if re.match(r"^(\{\{[^}]*\}\}|\}\}|![^!\s]+!)$", stripped):  # a macro ("{{>toc}}"), a block's end, an image
+            out.append("")
+            continue
+        out.append(_textile_inline(_TEXTILE_BLOCK.sub("", stripped)) if stripped else "")
+    return _textile_tables(out)
+
+
+def _textile_tables(out: list[str]) -> list[str]:
+    """Each run of table rows under a Markdown header rule: the header moved up onto the blank line before the
+    table where there is one (a text right under the table is then no row of it), else the rows moved down
+    onto the blank line after it."""
+    i = 0
+    while i < len(out):
+        if not out[i].startswith("| "):
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].startswith("| "):
+            j += 1
+        rule = "|" + "---|" * (out[i].count(" | ") + 1)
+        if i > 0 and not out[i - 1].strip():
+            out[i - 1:i + 1] = [out[i], rule]
+        else:
+            out[i:j] = _tables(out[i:j] + [""], _org_rows)[: j - i] if j < len(out) and not out[j].strip() else out[i:j]
+        i = j
+    return out
+
+
+def _textile_inline(text: str) -> str:
+    text = _TEXTILE_LINK.sub(r"\1", text)
+    text = _TEXTILE_WIKI.sub(lambda m: (m.group(2) or m.group(1)).strip(), text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])", r"**\1**", text)  # *bold*: Markdown's **bold**
+    text = re.sub(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])", r"\1", text)  # _emphasis_
+    text = re.sub(r"(?<![\w@])@(?=\S)([^@]+?)(?<=\S)@(?![\w@])", r"\1", text)  # @code@
+    text = re.sub(r"~(?=\S)([^~\s]{1,12})~|\^(?=\S)([^^\s]{1,12})\^", lambda m: m.group(1) or m.group(2), text)
+    text = re.sub(r"%\{[^}]*\}(.*?)%", r"\1", text)  # a styled span
+    return text.rstrip()
