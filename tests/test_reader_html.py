@@ -630,6 +630,16 @@ def test_a_toggle_button_with_no_heading_heads_its_collapsed_section() -> None:
     assert levels[1] == levels[0] + 1
 
 
+def test_a_collapsible_blocks_summary_that_names_a_problem_heads_its_cause_and_fix() -> None:
+    """A BookStack page folds each symptom into <details>: its <summary> heads the cause and fix inside."""
+    d = doc("<h2>Troubleshooting</h2><p>Click a symptom to open it.</p><details><summary>Conversion stops at "
+            "50 %</summary><p>Cause: the catalyst was killed.</p><p>Fix: add 0.1 equiv more.</p></details>")
+    assert [(b.kind, b.text) for b in d.blocks] == [
+        ("heading", "Troubleshooting"), ("paragraph", "Click a symptom to open it."),
+        ("heading", "Conversion stops at 50 %"), ("paragraph", "Cause: the catalyst was killed."),
+        ("paragraph", "Fix: add 0.1 equiv more.")]
+
+
 def test_a_word_list_paragraph_is_an_item_numbered_as_typed() -> None:
     """Word's HTML (Save as Web Page, Outlook) types each list number into an ignored span: numbered steps
     are items with their numbers, bullets are items, and the marker is no part of the text."""

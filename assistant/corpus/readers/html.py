@@ -458,6 +458,14 @@ class _Reader:
                 self.walk(c)
                 self.text(c.tail)
             self.flush()
+        elif tag == "summary" and not self.unit and el.getparent() is not None and el.getparent().tag == "details" \
+                and next(el.iter(*_HEADINGS), None) is None and not el.text_content().strip().endswith("?"):
+            # a collapsible block's summary that names a problem (BookStack, wikis) heads what it folds; one that
+            # asks a question is the question of a Q&A pair, read as such with its answer
+            self.flush()
+            text, first, last = self.collect(el)
+            if text:
+                self.emit("heading", text, first, last, level=self.level + 1)
         elif tag == "button" and not self.unit and _toggle(el):
             self.flush()  # the toggle of a collapsed section heads it, one below the section (as a bold label)
             text, first, last = self.collect(el)
