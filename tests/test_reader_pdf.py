@@ -421,6 +421,27 @@ def test_a_three_column_poster_reads_each_column_top_to_bottom() -> None:
     assert joined.index("Dry the compound") < joined.index("Weigh ten") < joined.index("Set the relaxation")
 
 
+def test_a_leaflets_column_headings_in_the_top_margin_each_head_their_own_column() -> None:
+    """A tri-fold leaflet sets each panel's heading on one row near the top edge: each heads its own column's
+    text, not one heading of three joined ("Setting up Working in the lab Troubleshooting")."""
+    heads = ["Setting up", "Working in the lab", "Troubleshooting"]
+    cols = [["Place the bath on a stable", "and dry bench, away from", "the other equipment."],
+            ["Hang the flask in the basket", "so that it never touches", "the bottom of the tank."],
+            ["Weak cavitation: degas the", "water for ten minutes and", "top up to the fill mark."]]
+    page: list[Op] = []
+    for k, (head, col) in enumerate(zip(heads, cols)):
+        page.append(text(40 + 185 * k, 40, head, 12, "VeraBd"))
+        for j in range(3):
+            page += para(40 + 185 * k, 90 + 60 * j, col, 9)
+    doc = read(build([page]), "leaflet.pdf")
+    order = [(b.kind, b.text) for b in doc.blocks if b.kind in ("heading", "paragraph")]
+    at = {h: order.index(("heading", h)) for h in heads}  # each heading a block of its own
+    for head, col in zip(heads, cols):
+        first = next(i for i, (_, t) in enumerate(order) if t.startswith(col[0]))
+        assert at[head] < first and all(at[h] < first for h in heads[: heads.index(head)])
+        assert not any(at[h] < first for h in heads[heads.index(head) + 1:]), order
+
+
 def test_a_label_and_value_layout_is_not_taken_for_two_columns() -> None:
     """Short labels on the left and values on the right of the same lines are one line each."""
     rows = [("Flow rate", "1.0 mL/min"), ("Column oven", "30 °C"), ("Injection volume", "10 µL"),

@@ -286,7 +286,11 @@ def _columns(lines: list[list[_W]], left: float, width: float, height: float, ta
                 and ln[0].top > 0.075 * height and ln[-1].bottom < 0.925 * height)
 
     if len(cuts := _column_cuts([ln for ln in lines if free(ln)], left, width)) >= 2:
-        return _by_columns(lines, cuts, free)  # three or more columns (a poster, a newsletter)
+        def headings(ln: list[_W]) -> bool:  # a row in the margin that the gutters split: each column's heading
+            return (not any(_inside(w, t.box) for t in tables for w in ln) and not _across(ln, cuts)
+                    and len({sum(c < w.cx for c in cuts) for w in ln}) >= 2)
+
+        return _by_columns(lines, cuts, lambda ln: free(ln) or headings(ln))  # three or more columns (a leaflet)
     splits = [g for ln in lines if free(ln) and (g := gap_at(ln))]
     if len(splits) < _MIN_COLUMN_ROWS:
         return lines
