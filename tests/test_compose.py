@@ -873,3 +873,17 @@ def test_how_long_after_one_addition_before_the_next_is_the_wait_after_the_first
     for weights in (load_config().lines, {"type_fit": 1.0}, None):
         first = compose(q, retrieval(q, "quantity", [proto]), lead_weights=weights).answer.split("\n")[0]
         assert "10-15 minutes" in first, first
+
+
+def test_a_reported_problem_answered_with_reasons_only_gets_its_entrys_fix_next() -> None:
+    """'my lactamization gives oligomers': when the lines chosen only give reasons (a FAQ on low yields), the fix
+    of the problem entry whose cause matched among the best hits follows the first line."""
+    faq = passage("faq", "Q1: Why is my cyclization low-yielding?\nA1: Competing intermolecular reactions give "
+                         "oligomers at high concentrations. The choice of base also matters.",
+                  title="Why is my cyclization low-yielding?")
+    cause = passage("cause", "Cause: Intermolecular oligomerisation outcompetes the ring closure.")
+    fix = passage("solution", "Solution: Use high dilution (0.001-0.01 M) and add the precursor slowly.")
+    q = "my lactamization gives oligomers"
+    lines = compose(q, retrieval(q, "general", [faq, cause, fix]), lead_weights={"first_unit": 1.0}).answer.split("\n")
+    assert lines[0].startswith("Competing intermolecular reactions"), lines
+    assert lines[1].startswith("What to do: Use high dilution"), lines

@@ -103,6 +103,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
         lines = lead.after_first(lines, [c.line for c in cands], q.text)
     if shape == "problem" and lines:  # a row's fix opens with its cause on the same line
         lines = _distinct([lead.with_cause(lines[0]), *lines[1:]])
+    if shape == "problem" and lines and q.intent != "cause" and not any(ln.role in _ACTS for ln in lines):
+        lines = [lines[0], *_fix_of_entry(pool, q, lines[0]), *lines[1:]]
     if lines and fits_scale(q.text, lines[0].text):  # "for 1 g crude": a load the first line's range holds;
         lines = [lines[0], *(ln for ln in lines[1:] if fits_scale(q.text, ln.text) is not False)]  # not the others
     if lines and shape != "compare" and not lines[0].text.startswith(DIFFER):
@@ -272,6 +274,21 @@ def _problem(pool: list[Hit], q: Query, long: bool, check_first: bool = False) -
 
 
 _ENTRY_KINDS = ("solution", "cause", "symptom", "faq", "problem", "table-row", "protocol")
+_ACTS = ("fix", "fix-row", "step", "next")
+
+
+def _fix_of_entry(pool: list[Hit], q: Query, first: Line) -> list[Line]:
+    """A reported problem answered without saying what to do ("my lactamization gives oligomers" opening with
+    the FAQ's reasons): the fix of the best-ranked problem entry of the same guide among the best three hits
+    whose symptom or cause is there, as the second line; none when no such entry has a fix."""
+    for h in pool[:3]:
+        p = h.passage
+        if p.kind not in ("symptom", "cause") or p.guide != first.hit.passage.guide:
+            continue
+        fix = next((f for f in pool if f.passage.kind == "solution" and same_entry(f.passage, p)), None)
+        if fix is not None:
+            return [Line(f"What to do: {u.said}", fix, "fix") for u in best_units(fix, q, 1)]
+    return []
 
 
 def _anchor(pool: list[Hit]) -> Hit:
