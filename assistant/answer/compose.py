@@ -103,7 +103,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
         lines = lead.after_first(lines, [c.line for c in cands], q.text)
     if shape == "problem" and lines:  # a row's fix opens with its cause on the same line
         lines = _distinct([lead.with_cause(lines[0]), *lines[1:]])
-    if shape == "problem" and lines and q.intent != "cause" and not any(ln.role in _ACTS for ln in lines):
+    if shape == "problem" and lines and q.intent != "cause" and not any(ln.role in _ACTS for ln in lines) \
+            and not ACTION.match(_bare(lines[0].text)):  # an instruction opens: it says what to do
         lines = [lines[0], *_fix_of_entry(pool, q, lines[0]), *lines[1:]]
     if lines and fits_scale(q.text, lines[0].text):  # "for 1 g crude": a load the first line's range holds;
         lines = [lines[0], *(ln for ln in lines[1:] if fits_scale(q.text, ln.text) is not False)]  # not the others
