@@ -334,17 +334,23 @@ def _dokuwiki(lines: list[str]) -> list[str]:
         if (m := _DOKU_LIST.match(ln)) is not None:
             depth = len(m.group(1).replace("\t", "  ")) // 2
             text = _doku_inline(m.group(3))
-            if m.group(2) == "-":
-                counters = counters[:depth] + [0] * (depth - len(counters))
-                counters[depth - 1] += 1
-                out.append("   " * (depth - 1) + f"{counters[depth - 1]}. {text}")
-            else:
-                out.append("  " * (depth - 1) + f"- {text}")
+            line, counters = _list_item(counters, depth, m.group(2) == "-", text)
+            out.append(line)
             continue
         if ln.strip():
             counters = []
         out.append(_doku_inline(ln).strip() if ln.strip() else "")
     return _tables(out, _org_rows)
+
+
+def _list_item(counters: list[int], depth: int, numbered: bool, text: str) -> tuple[str, list[int]]:
+    """A wiki list item at `depth` (1 = top) as a Markdown item, numbered on from `counters` (one per depth)
+    when it is a numbered one; the counters after it."""
+    if not numbered:
+        return "  " * (depth - 1) + f"- {text}", counters
+    counters = counters[:depth] + [0] * (depth - len(counters))
+    counters[depth - 1] += 1
+    return "   " * (depth - 1) + f"{counters[depth - 1]}. {text}", counters
 
 
 def _doku_inline(text: str) -> str:
@@ -732,12 +738,8 @@ def _textile(lines: list[str]) -> list[str]:
         spans = {}
         if (m := _TEXTILE_LIST.match(ln)) is not None:
             depth, text = len(m.group(1)), _textile_inline(m.group(2))
-            if m.group(1)[-1] == "#":
-                counters = counters[:depth] + [0] * (depth - len(counters))
-                counters[depth - 1] += 1
-                out.append("   " * (depth - 1) + f"{counters[depth - 1]}. {text}")
-            else:
-                out.append("  " * (depth - 1) + f"- {text}")
+            line, counters = _list_item(counters, depth, m.group(1)[-1] == "#", text)
+            out.append(line)
             continue
         if ln.strip():
             counters = []
