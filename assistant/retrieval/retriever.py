@@ -88,6 +88,7 @@ class Retriever:
         self._checklist: np.ndarray | None = None  # passages in a list of checks (_checklists), read on first use
         self._word_stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._term_groups: dict[str, tuple[frozenset[str], ...]] = {}
+        self._entry_parts: dict[int, list[int]] = {}  # each problem entry's passages, found on first use
 
     @property
     def passages(self) -> Sequence[Passage]:
@@ -250,8 +251,7 @@ class Retriever:
                 continue
             grouped = kinds[i] == symptom or (kinds[i] == prose and entries[i] != i)
             if grouped:
-                out += [j for j in (int(x) for x in np.flatnonzero(entries == entries[i]))
-                        if kinds[j] == solution and allowed[j] and j not in out]
+                out += [j for j in self._entry_of(i) if kinds[j] == solution and allowed[j] and j not in out]
             out.append(i)
         return out
 
@@ -261,7 +261,7 @@ class Retriever:
         seen = set(order)
         out: list[Hit] = []
         for i in order[:3]:
-            for j in (int(x) for x in np.flatnonzero(self.store.entries == self.store.entries[i])):
+            for j in self._entry_of(i):
                 if j not in seen:
                     seen.add(j)
                     out.append(Hit(passage=self.passages[j], score=round(float(fused[j]), 4),
@@ -432,14 +432,19 @@ class Retriever:
     def _entry_groups(self, top: Sequence[int]) -> list[tuple[frozenset[str], ...]]:
         """The term groups of each passage in `top` (its own), and of its problem entry as one group when it has
         other parts (its symptom, cause and fix together)."""
-        entries = self.store.entries
         out = []
         for i in top:
             out.append(self._groups(self.passages[i]))
-            parts = [int(j) for j in np.flatnonzero(entries == entries[i])]
-            if len(parts) > 1:
+            if len(parts := self._entry_of(i)) > 1:
                 out.append((frozenset().union(*(g for j in parts for g in self._groups(self.passages[j]))),))
         return out
+
+    def _entry_of(self, i: int) -> list[int]:
+        """The passages of passage i's problem entry (its symptom, cause and fix; i alone outside an entry)."""
+        key = int(self.store.entries[i])
+        if (parts := self._entry_parts.get(key)) is None:
+            parts = self._entry_parts[key] = [int(j) for j in np.flatnonzero(self.store.entries == key)]
+        return parts
 
     def _idf(self, terms: frozenset[str]) -> float:
         """How rare the rarest-in-the-guides of a word's terms is (BM25's idf; a term the guides lack is the

@@ -163,17 +163,25 @@ def _skipped(el: Any) -> bool:
     a collapsed section (SharePoint, Bootstrap accordions) holds, or is held by, that section's heading."""
     if el.tag != "button":
         return el.tag in _SKIP
-    return next(el.iter(*_HEADINGS), None) is None and not any(a.tag in _HEADINGS for a in el.iterancestors()) \
-        and not _toggle(el)
+    return not _with_heading(el) and not _folded_name(el)
 
 
-def _toggle(el: Any) -> bool:
-    """A button that opens a collapsed section and names it (a Bootstrap card's header, Moodle's "Click a
-    problem to open it"), with no heading in or around it to do so."""
-    opens = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower() == "collapse" \
-        or el.get("aria-controls") is not None and el.get("aria-expanded") is not None
-    return el.tag == "button" and opens and next(el.iter(*_HEADINGS), None) is None \
-        and not any(a.tag in _HEADINGS for a in el.iterancestors())
+def _with_heading(el: Any) -> bool:
+    return next(el.iter(*_HEADINGS), None) is not None or any(a.tag in _HEADINGS for a in el.iterancestors())
+
+
+def _folded_name(el: Any) -> bool:
+    """What names a folded section when no heading in or around it does: a button that opens it (a Bootstrap
+    card's header, Moodle's "Click a problem to open it"), or a <details> block's <summary> that names a
+    problem (BookStack, wikis; one that asks a question is the question of a Q&A pair, read with its answer)."""
+    if _with_heading(el):
+        return False
+    if el.tag == "button":
+        return (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower() == "collapse" \
+            or el.get("aria-controls") is not None and el.get("aria-expanded") is not None
+    parent = el.getparent()
+    return el.tag == "summary" and parent is not None and parent.tag == "details" \
+        and not el.text_content().strip().endswith("?")
 
 
 def _alive(el: Any, dropped: set[Any]) -> bool:
@@ -458,16 +466,8 @@ class _Reader:
                 self.walk(c)
                 self.text(c.tail)
             self.flush()
-        elif tag == "summary" and not self.unit and el.getparent() is not None and el.getparent().tag == "details" \
-                and next(el.iter(*_HEADINGS), None) is None and not el.text_content().strip().endswith("?"):
-            # a collapsible block's summary that names a problem (BookStack, wikis) heads what it folds; one that
-            # asks a question is the question of a Q&A pair, read as such with its answer
-            self.flush()
-            text, first, last = self.collect(el)
-            if text:
-                self.emit("heading", text, first, last, level=self.level + 1)
-        elif tag == "button" and not self.unit and _toggle(el):
-            self.flush()  # the toggle of a collapsed section heads it, one below the section (as a bold label)
+        elif tag in ("button", "summary") and not self.unit and _folded_name(el):
+            self.flush()  # the name of a folded section heads it, one below the section (as a bold label)
             text, first, last = self.collect(el)
             if text:
                 self.emit("heading", text, first, last, level=self.level + 1)
