@@ -728,3 +728,25 @@ def test_a_list_items_name_goes_with_its_later_sentences_but_a_clause_before_a_c
         "PtO2 (Adams' catalyst): reduced in situ.", "PtO2 (Adams' catalyst): Reduces pyridines in AcOH.",
         "That is the guanidinium adduct: the amine attacked HATU.", "Keep HATU at 1.0 equiv.",
         "Note: keep it wet.", "It ignites.", "If it tails: add Et3N.", "Then rerun."]
+
+
+def test_a_question_and_its_answer_on_one_line_read_as_one_faq_entry() -> None:
+    """"Q: Why ...? A: Because ..." on one hard-wrapped line, or "Q: Can I ...? A:" with the answer on the
+    next line: the question is what comes before "A:", the answer what comes after; no empty "A:" is left."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    text = ("QUESTIONS WE GET\n================\n\n"
+            "Q: Why aim two pH units beyond the pKa? A: Two units beyond the pKa, 99 % of\n"
+            "the compound is in one form; one unit beyond gives only 90 %.\n\n"
+            "Q: Can I leave the electrode in overnight? A:\n"
+            "Yes, in aqueous mixtures below 50 °C; recalibrate the next morning.\n")
+    _, ps = chunk("t", Document("text", parse_text(text.splitlines())), "t")
+    faqs = [p for p in ps if p.kind == "faq"]
+    assert [p.section[-1] for p in faqs] == ["Why aim two pH units beyond the pKa?",
+                                             "Can I leave the electrode in overnight?"]
+    assert faqs[0].text == ("Q: Why aim two pH units beyond the pKa?\nA: Two units beyond the pKa, 99 % of the "
+                            "compound is in one form; one unit beyond gives only 90 %.")
+    assert faqs[1].text == ("Q: Can I leave the electrode in overnight?\n"
+                            "A: Yes, in aqueous mixtures below 50 °C; recalibrate the next morning.")

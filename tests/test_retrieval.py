@@ -748,3 +748,13 @@ def test_a_problem_entry_covers_a_question_split_over_its_symptom_and_cause(hash
     alone = max(q.cooccurrence(g) for g in r._groups(r.passages[cause]))
     assert alone < 1.0  # the cause passage alone lacks "low conversion"
     assert r.evidence_parts(q, [cause], 0.5)["together"] == 1.0
+
+
+def test_water_deionised_or_demineralised_and_bubbles_or_gas_are_one_thing(hashing_paths: Paths) -> None:
+    """A chemist types "deionised water" and "no bubbles"; a leaflet says "demineralised water" and "no gas
+    evolution": the question finds the guide's words either way."""
+    r = Retriever(Session(hashing_paths).store)
+    q = r.analyse("why does deionised water alone work so badly")
+    assert any(t in q.weighted_terms for t in analyzer.terms("demineralised"))
+    q = r.analyse("stayed yellow, no bubbles at all")
+    assert any(t in q.weighted_terms for t in analyzer.terms("gas"))

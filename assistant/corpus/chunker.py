@@ -277,11 +277,16 @@ def _steps(st: _State, out: list[Passage], blocks: list[Block], j: int) -> int:
     return j
 
 
+# "Q: Why ...? A: Because ...": an answer that starts on its question's line (a hard-wrapped text card)
+_INLINE_ANSWER = re.compile(r"(?<=\?)\s+A\d*\s*:(?:\s+|$)")
+
+
 def _faq(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) -> int:
     num = roles.QUESTION.match(q.text)
     assert num is not None
     question = roles.QUESTION.sub("", clean(q.text), count=1).strip()  # clean first: "**Q: why?**" loses both
-    answer: list[str] = []
+    question, *inline = _INLINE_ANSWER.split(question, maxsplit=1)
+    answer = [a for a in (s.strip() for s in inline) if a]
     last = q
     while j < len(blocks) and blocks[j].kind in ("paragraph", "item") and not roles.QUESTION.match(blocks[j].text):
         if blocks[j].kind == "paragraph" and roles.PROTOCOL.match(blocks[j].text):
@@ -291,7 +296,7 @@ def _faq(st: _State, out: list[Passage], q: Block, blocks: list[Block], j: int) 
         j += 1
     label = f"Q{num.group(1)}" if num.group(1) else question[:80]
     n = num.group(1)
-    text = f"Q{n}: {question}\nA{n}: {' '.join(answer)}".strip()
+    text = f"Q{n}: {question}\nA{n}: {' '.join(answer)}" if answer else f"Q{n}: {question}"
     out.append(_make(st, "faq", [label], q, last, text, title=question))
     return j
 
