@@ -77,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
                            and anchor.rstrip(":.") in norm(p.section[-1])}
                     ids = ids or {p.id for p in passages if p.guide == g["guide"]
                                   and any(anchor.rstrip(":.") == norm(s) for s in p.section)}
+                    # a numbered entry's heading ("T1 · Yellow oil instead of crystals") over its cause and fix
+                    ids = ids or {p.id for p in passages if p.guide == g["guide"]
+                                  and any(anchor.rstrip(":.") in norm(s) for s in p.section[:-1])}
                 if not ids:  # from a run-in heading into its text ("Oil instead of a solid. Low-melting ...")
                     ids = {p.id for p in passages if p.guide == g["guide"] and p.section
                            and (anchor in norm(f"{p.section[-1]} {p.text}")

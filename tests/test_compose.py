@@ -887,3 +887,27 @@ def test_a_reported_problem_answered_with_reasons_only_gets_its_entrys_fix_next(
     lines = compose(q, retrieval(q, "general", [faq, cause, fix]), lead_weights={"first_unit": 1.0}).answer.split("\n")
     assert lines[0].startswith("Competing intermolecular reactions"), lines
     assert lines[1].startswith("What to do: Use high dilution"), lines
+
+
+def test_two_sentences_of_one_passage_that_run_on_are_one_line_in_the_guides_order() -> None:
+    """The sentence a question matches best may come second in the guide ("Charred material ...; discard"
+    after "Fix: add hot water ... at once"): quoted as two lines in reverse it reads backwards and the
+    urgent fix hides on line 2; run together as the guide writes them it reads as the guide does."""
+    fix = passage("solution", "Fix: add hot water through the funnel at once and turn the heating down. Charred "
+                              "material gives brown, smelly distillate; discard the fraction collected since the "
+                              "darkening.")
+    cause = passage("cause", "Cause: the water level has fallen below the solid and it is heated dry.")
+    q = "brown smelly distillate, discard the fraction?"
+    lines = compose(q, retrieval(q, "general", [fix, cause]), lead_weights={"terms": 5.0}).answer.split("\n")
+    assert lines[0] == ("What to do: add hot water through the funnel at once and turn the heating down. Charred "
+                        "material gives brown, smelly distillate; discard the fraction collected since the "
+                        "darkening. [1]")
+    assert len([ln for ln in lines if "[1]" in ln]) == 1
+
+
+def test_a_declined_question_names_each_word_no_passage_has_once() -> None:
+    """"fluoro-julia ... alpha-fluoro sulfones": the word the guides lack is said once, not "fluoro, fluoro"."""
+    q = "fluoro-julia from alpha-fluoro sulfones"
+    r = retrieval(q, "general", [CAUSE], answered=False)
+    r = replace(r, query=replace(r.query, unmatched=("fluoro", "julia", "fluoro")))
+    assert "No passage matched: fluoro, julia." in compose(q, r).answer

@@ -762,3 +762,19 @@ def test_numbered_lines_set_apart_by_line_breaks_are_a_list() -> None:
                           ("item", "Dissolve the acid in dry CH2Cl2.", "1"), ("item", "Add DMF (2 drops).", "2"),
                           ("item", "Add oxalyl chloride dropwise.", "3"),
                           ("paragraph", "We use it daily. 1. is the default.", "")]
+
+
+def test_a_wiki_pages_likes_and_labels_are_no_part_of_it() -> None:
+    """Confluence puts "Like · Anna and 3 others like this" and the page's labels (tags) under the article;
+    neither is read (the references above them are)."""
+    page = ("<html><body><div id='main-content' class='wiki-content'><h1>References</h1><ol><li>R. H. Shapiro, "
+            "Org. React. 1976, 23, 405.</li></ol></div><div id='likes-and-labels-container'><div id='likes-section'>"
+            "<a class='like-button'><span class='like-button-text'>Like</span></a><span class='like-summary'>Anna "
+            "Kowalczyk and 3 others like this</span></div><div id='labels-section' class='pageSection group'>"
+            "<div class='labels-content'><ul class='label-list'><li class='aui-label'><a rel='tag' href='/label/x'>"
+            "named-reaction</a></li><li class='aui-label'><a rel='tag' href='/label/y'>organolithium</a></li></ul>"
+            "</div></div></div></body></html>")
+    text = alltext(doc(page))
+    assert "Shapiro, Org. React. 1976" in text
+    for noise in ("like this", "Like", "named-reaction", "organolithium"):
+        assert noise not in text, noise

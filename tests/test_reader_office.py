@@ -203,3 +203,62 @@ def test_a_jupyter_notebook_reads_its_markdown_and_printed_output_without_code_c
     assert steps.items == ("Cool the bath to rt.", "Decant into a waste can.", "Wipe the bath with hexane.")
     assert steps.location == "cell 3"
     assert next(p for p in passages if "metal block" in p.text).location in ("cell 1", "cells 1–2")
+
+
+def test_a_notebooks_printed_table_reads_line_by_line_not_run_together() -> None:
+    """A cell that prints amounts in aligned columns ("urea   1.50 equiv   30.0 mmol   1.802 g") shows one
+    line per reagent; read as Markdown the lines would run into one paragraph and a line would be a mix of two."""
+    import json
+
+    from assistant.corpus.units import units
+
+    nb = {"nbformat": 4, "nbformat_minor": 5, "metadata": {}, "cells": [
+        {"cell_type": "markdown", "source": "# Biginelli\n\n## Amounts\n\nThe cell below prints them."},
+        {"cell_type": "code", "source": "print(table)", "execution_count": 1, "outputs": [
+            {"output_type": "stream", "name": "stdout",
+             "text": ["benzaldehyde           1.00 equiv   20.0 mmol   2.122 g = 2.03 mL\n",
+                      "urea                   1.50 equiv   30.0 mmol   1.802 g\n",
+                      "# 1. conc. HCl          0.10 mL\n"]}]}]}
+    _, passages = chunk("b", read(Path("b.ipynb"), json.dumps(nb).encode()))
+    said = [u.said for p in passages for u in units(p)]
+    assert "urea 1.50 equiv 30.0 mmol 1.802 g" in said
+    assert "benzaldehyde 1.00 equiv 20.0 mmol 2.122 g = 2.03 mL" in said
+    assert any(s.startswith("# 1. conc. HCl") for s in said)
+
+
+WORD_RTF = (rb"{\rtf1\ansi\ansicpg1252\uc1\deff0{\fonttbl{\f0 Calibri;}{\f3 Symbol;}}"
+            rb"{\stylesheet{\s0 Normal;}{\s1\outlinelevel0 \b\fs28 heading 1;}{\s2\outlinelevel1 \b\fs24 heading 2;}}"
+            rb"{\info{\title Shapiro WI}}"
+            b"\r\n"
+            rb"{\header \pard\plain \s21 Lab 3 \u8211? WI-SYN-07 \u8211? Rev. 2\par }"
+            rb"{\footer \pard\plain Page {\field{\*\fldinst PAGE}{\fldrslt 1}}\par }"
+            b"\r\n"
+            rb"\pard\plain \s1\outlinelevel0 \b\fs28 4. Reagents\par"
+            b"\r\n"
+            rb"\pard\plain \fs22 The n-BuLi is titrated (\u8804?1 week old).\par"
+            rb"\trowd \cellx2000\cellx4000"
+            rb"\pard\plain \intbl \b Reagent\cell Amount\cell \row"
+            rb"\trowd \cellx2000\cellx4000"
+            rb"\pard\plain \intbl n-BuLi, 2.5 M\cell 3.52 mL\cell \row"
+            b"\r\n"
+            rb"\pard\plain \s1\outlinelevel0 \b\fs28 7. Troubleshooting\par"
+            rb"\pard\plain \fs22 {\b 7.2 The crude contains the ketone and a tertiary alcohol with an n-butyl group "
+            rb"from the excess n-BuLi}\par"
+            rb"\pard\plain \fs22 {\b Cause:} ketone was left in the hydrazone.\par"
+            rb"\pard\plain \fs22 {\b Remedy:} recrystallise the hydrazone from methanol.\par}")
+
+
+def test_a_word_rtf_reads_its_styles_tables_and_entries_without_page_headers() -> None:
+    """Word's RTF: headings from the paragraph styles, a table's \\cell/\\row as rows, Unicode escapes as their
+    characters, a long bold line over "Cause:" and "Remedy:" as the name of its problem; the page header and
+    footer are no part of the text."""
+    title, passages = chunk("shapiro", read(Path("shapiro.rtf"), WORD_RTF))
+    text = "\n".join(p.text for p in passages)
+    assert "WI-SYN-07" not in text and "Page" not in text
+    assert "The n-BuLi is titrated (≤1 week old)." in text
+    row = next(p for p in passages if p.kind == "table-row")
+    assert row.header == ("Reagent", "Amount") and row.items == ("n-BuLi, 2.5 M", "3.52 mL")
+    assert row.section[0] == "4. Reagents"
+    fix = next(p for p in passages if p.kind == "solution")
+    assert fix.section[-2].startswith("7.2 The crude contains the ketone") and fix.section[0] == "7. Troubleshooting"
+    assert "recrystallise the hydrazone from methanol" in fix.text

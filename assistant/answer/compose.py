@@ -111,6 +111,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     if lines and shape != "compare" and not lines[0].text.startswith(DIFFER):
         guide = lines[0].hit.passage.guide  # one guide answers, unless two are compared or disagree
         lines = [ln for ln in lines if ln.hit.passage.guide == guide]
+    if shape == "problem" and q.intent != "cause" and not ASKS_FACT.search(q.text):  # the instruction first
+        lines = _run_on(lines)
     if not (lines and lines[0].role == WHOLE):  # a whole procedure is not cut
         lines = lines[: LONG_LINES if long else MAX_LINES]
     return _answer(question, q, lines, missing, understood_as, [*retrieval.hits, *retrieval.related])
@@ -190,6 +192,48 @@ def _follow(first: Line, q: Query) -> list[Line]:
             and not announces(every[k], every, h.passage.text):
         return [Line(every[k].text, h, "answer")]  # the sentence after it in its paragraph goes on from it
     return [Line(u.said, h, "answer") for u in best_units(h, q, 2, focus=True) if u.text not in first.text][:1]
+
+
+RUN_ON_CHARS = 400  # two sentences longer than this together stay two lines
+
+
+def _run_on(lines: list[Line]) -> list[Line]:
+    """A line that gives no instruction, and a later line quoting the instruction its passage opens with and
+    it follows ("Charred material ...; discard the fraction" above "Fix: add hot water at once ..."): one
+    line, in the guide's order, at the earlier line's place; quoted apart, the answer reads backwards and
+    the instruction the guide gives first is pushed down."""
+    out = list(lines)
+    for a in lines:
+        if a not in out or a.hit.passage.kind in ("table-row", "protocol") or a.role == WHOLE \
+                or ACTION.match(_bare(a.text)):
+            continue
+        i = out.index(a)
+        for j in range(i + 1, len(out)):
+            b = out[j]
+            if not (_same_source(a, b) and ACTION.match(_bare(b.text)) and _opens(a.hit.passage, _bare(b.text))):
+                continue
+            if (joined := _run_on_before(a.hit.passage.text, _bare(b.text), _bare(a.text))) is not None:
+                label = a.text[: len(a.text) - len(_bare(a.text))] or b.text[: len(b.text) - len(_bare(b.text))]
+                out[i] = Line(label + joined, a.hit, a.role if label in a.text else b.role)
+                del out[j]
+                break
+    return out
+
+
+def _opens(p: Passage, text: str) -> bool:
+    """Whether `text` is the first sentence of its passage (after a run-in label such as "Fix:")."""
+    return p.kind not in ("table-row", "protocol") and bool(us := units(p)) and us[0].said == text
+
+
+def _run_on_before(text: str, first: str, second: str) -> str | None:
+    """`first` and `second` as the passage says them, when `second` directly follows `first` on one line."""
+    if (k := text.find(first)) < 0:
+        return None
+    rest = text[k + len(first):]
+    gap = len(rest) - len(rest.lstrip(" "))
+    if 0 < gap <= 2 and rest[gap:].startswith(second) and len(first) + gap + len(second) <= RUN_ON_CHARS:
+        return text[k:k + len(first) + gap + len(second)]
+    return None
 
 
 def _same_source(a: Line, b: Line) -> bool:
@@ -577,7 +621,7 @@ def _decline(question: str, r: Retrieval, understood_as: str | None) -> Answer:
     section sharing none is not close, only the least far)."""
     parts = [NOT_COVERED]
     if missing := [w for w in r.query.unmatched if w not in r.query.common]:
-        parts.append(f"No passage matched: {', '.join(missing)}.")
+        parts.append(f"No passage matched: {', '.join(dict.fromkeys(missing))}.")
     close = [h for h in r.hits[:3] if h.matched]
     if close:
         parts.append("Closest sections, perhaps you meant one of these:")

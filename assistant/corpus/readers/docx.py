@@ -59,10 +59,10 @@ def read(data: bytes, name: str) -> Document:
     notes = _notes(d)
     if notes:  # footnotes and endnotes after the text, under their own heading, each one a paragraph
         reader.n += 1
-        reader.entries.append(_Para(reader.n, "Footnotes", styled=1))
+        reader.entries.append(Para(reader.n, "Footnotes", styled=1))
         for note in notes:
             reader.walk(note)
-    blocks = _blocks(reader.entries)
+    blocks = paragraph_blocks(reader.entries)
     visible = next((b.text for b in blocks if b.kind == "heading" and b.level == 0), "")
     first = next((b.text for b in blocks if b.kind == "heading"), "")
     core = (d.core_properties.title or "").strip()
@@ -72,7 +72,10 @@ def read(data: bytes, name: str) -> Document:
 
 
 @dataclass
-class _Para:
+class Para:
+    """A paragraph as a word processor holds it (Word, RTF): its text, style and look, before headings are told
+    from body text by `paragraph_blocks`."""
+
     n: int  # paragraph number
     text: str
     styled: int = -1  # heading level given by the style: 0 Title, N Heading N / outline level; -1 none
@@ -185,7 +188,7 @@ class _Reader:
                              and s.get(W + "default") in ("1", "true", "on")), "")
         self.doc_rpr = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         self.lists, self.n, self.table, self.toc = _Lists(numbering, self.style), 0, 0, False
-        self.entries: list[_Para | Block] = []  # paragraphs and table rows
+        self.entries: list[Para | Block] = []  # paragraphs and table rows
 
     def style(self, sid: str, path: str) -> El | None:
         """The first `path` in the style or in the styles it is based on."""
@@ -235,14 +238,14 @@ class _Reader:
                     tables[b.table] = self.table
                 self.entries.append(Block("row", b.text, self.n, self.n, cells=b.cells, table=tables[b.table]))
             elif b.kind == "heading":
-                self.entries.append(_Para(self.n, b.text, styled=max(1, b.level), size=_BODY_SIZE))
+                self.entries.append(Para(self.n, b.text, styled=max(1, b.level), size=_BODY_SIZE))
             elif b.kind == "item":
-                self.entries.append(_Para(self.n, b.text, num="part", number=b.number,
+                self.entries.append(Para(self.n, b.text, num="part", number=b.number,
                                           label=f"{b.number}." if b.number else "", size=_BODY_SIZE))
             elif b.text:
-                self.entries.append(_Para(self.n, b.text, size=_BODY_SIZE))
+                self.entries.append(Para(self.n, b.text, size=_BODY_SIZE))
 
-    def _para(self, p: El, n: int) -> _Para:
+    def _para(self, p: El, n: int) -> Para:
         sid = _val(p, f"{W}pPr/{W}pStyle") or self.default
         name = _val(self.styles.get(sid), W + "name", sid).lower()
         pieces: list[tuple[str, El | None]] = []
@@ -250,7 +253,7 @@ class _Reader:
         text = re.sub(r"\s+", " ", _JUNK.sub("", "".join(t for t, _ in pieces))).strip()
         if name.startswith("toc"):  # a table of contents: the headings themselves follow
             self.toc = self.toc or bool(text)
-            return _Para(n, "")
+            return Para(n, "")
         styled = 0 if name == "title" else int(m.group(1)) if (m := re.fullmatch(r"heading ([1-9])", name)) else -1
         outline = _val(p, f"{W}pPr/{W}outlineLvl") or _val(self.style(sid, f"{W}pPr/{W}outlineLvl"))
         if styled < 0 and outline.isdigit() and int(outline) < 9:
@@ -275,7 +278,7 @@ class _Reader:
             lead = re.sub(r"\s+", " ", "".join(bold)).strip()
             if not (text.startswith(lead) and len(text) > len(lead) and roles.names_entry(lead)):
                 lead = ""
-        return _Para(n, text, styled, num_id, label, number, size, (b, u, i), lead)
+        return Para(n, text, styled, num_id, label, number, size, (b, u, i), lead)
 
     def _rpr(self, run: El, sid: str, tag: str) -> El | None:
         """A run property: set on the run, by its character style, its paragraph style or the defaults."""
@@ -290,7 +293,7 @@ class _Reader:
         rows = list(_children(tbl, W + "tr"))
         if len(rows) == 1 and len(tcs := list(_children(rows[0], W + "tc"))) == 1:  # a box around text
             self.n += 1
-            self.entries.append(_Para(self.n, self._cell(tcs[0])))
+            self.entries.append(Para(self.n, self._cell(tcs[0])))
             return
         if _laid_out(rows):
             self._sections(rows)
@@ -328,11 +331,11 @@ class _Reader:
             values = [v for v in map(self._cell, tcs[1:]) if v]
             self.n += 1
             if not values:
-                self.entries.append(_Para(self.n, label, styled=LAYOUT_BAR))
+                self.entries.append(Para(self.n, label, styled=LAYOUT_BAR))
             elif _short(tcs[1:]):
-                self.entries.append(_Para(self.n, f"{label}: {'; '.join(values)}"))
+                self.entries.append(Para(self.n, f"{label}: {'; '.join(values)}"))
             else:
-                self.entries.append(_Para(self.n, label, styled=LAYOUT_LABEL))
+                self.entries.append(Para(self.n, label, styled=LAYOUT_LABEL))
                 for tc in tcs[1:]:
                     self.walk(tc)
 
@@ -409,21 +412,22 @@ def _fill(tr: El) -> str:
     return "" if fill in ("AUTO", "FFFFFF") else fill
 
 
-def _blocks(entries: list[_Para | Block]) -> list[Block]:
+def paragraph_blocks(entries: list[Para | Block]) -> list[Block]:
+    """The blocks of a word processor's paragraphs and table rows: headings by style, else by their look."""
     shown = [e for e in entries if isinstance(e, Block) or e.text]
     sizes: Counter[int] = Counter()
     for e in shown:
-        if isinstance(e, _Para) and e.styled < 0:
+        if isinstance(e, Para) and e.styled < 0:
             sizes[e.size] += len(e.text)
     body = sizes.most_common(1)[0][0] if sizes else 22  # the body text's font size
     keys: dict[int, Key] = {}
     for i, e in enumerate(shown):
         nxt = shown[i + 1] if i + 1 < len(shown) else None
-        if isinstance(e, _Para) and e.styled < 0 and (key := _shape_heading(e, nxt, body)) is not None:
+        if isinstance(e, Para) and e.styled < 0 and (key := _shape_heading(e, nxt, body)) is not None:
             keys[i] = key
     ranks = {key: 100 + r for r, key in enumerate(sorted(set(keys.values())))}
-    title = next((i for i, e in enumerate(shown) if isinstance(e, _Para) and e.styled == 0), None)
-    if title is None and 0 in keys and isinstance(top := shown[0], _Para) and not top.num and top.text[-1] != ":":
+    title = next((i for i, e in enumerate(shown) if isinstance(e, Para) and e.styled == 0), None)
+    if title is None and 0 in keys and isinstance(top := shown[0], Para) and not top.num and top.text[-1] != ":":
         title = None if top.text.lower() in _GENERIC else 0  # a first line standing out: the guide's title
     out: list[Block] = []
     run_ins: set[int] = set()
@@ -455,20 +459,25 @@ def _blocks(entries: list[_Para | Block]) -> list[Block]:
     return settle_run_ins(out, run_ins)
 
 
-def _shape_heading(e: _Para, nxt: _Para | Block | None, body: int) -> Key | None:
+ENTRY_WORDS = 24  # words at most in a heading by formatting that names a problem ("Cause: ..." follows)
+
+
+def _shape_heading(e: Para, nxt: Para | Block | None, body: int) -> Key | None:
     """A heading by formatting only, and its look: larger, bold, underlined, italic, unnumbered rank first."""
-    if nxt is None or len(e.text.split()) > 12 or len(e.text) > 120 or not any(c.isalpha() for c in e.text):
+    entry = isinstance(nxt, Para) and roles.run_in(nxt.text) is not None  # "Cause: ..." next: it names a problem
+    if nxt is None or len(e.text.split()) > (ENTRY_WORDS if entry else 12) or len(e.text) > (200 if entry else 120) \
+            or not any(c.isalpha() for c in e.text):
         return None
     end = e.text.rstrip("\"'”’)]")[-1:]
     emphasis = any(e.look) or e.size >= body + 4
-    if end in (".", ",", ";") or (e.num and (not emphasis or isinstance(nxt, _Para) and nxt.num == e.num)):
+    if end in (".", ",", ";") or (e.num and (not emphasis or isinstance(nxt, Para) and nxt.num == e.num)):
         return None  # a sentence; a list item, even a bold one, unless what follows is not in its list
     if not emphasis and not (end == ":" and _content(nxt)):
         return None
     return -e.size, not e.look[0], not e.look[1], not e.look[2], bool(e.num)
 
 
-def _content(e: _Para | Block) -> bool:
+def _content(e: Para | Block) -> bool:
     """Body content (a table, a list, a paragraph that is not another heading-like line)."""
     if isinstance(e, Block) or e.num:
         return True

@@ -38,6 +38,9 @@ _NAMES = [(re.compile(rx), note) for rx, note in (
     (rf"{_W}(?:share|sharing|social)", "share buttons"), (rf"{_W}related", "related links"),
     (rf"{_W}(?:menu|nav|page-?tree|space-tools)", "navigation"), (rf"{_W}footer", "footer"), (rf"{_W}banner", "banner"),
     (rf"{_W}feedback", "feedback form"),
+    # a wiki page's likes and labels under the article (Confluence: "Anna and 3 others like this", its tags)
+    (rf"{_W}(?:likes?-(?:and-labels|section|summary|button)|labels?-(?:section|content|list))(?:$|[^a-z0-9-])",
+     "likes and labels"),
     # a wiki page saved from the browser (MediaWiki): section edit links, "Jump to navigation", the "From
     # <wiki>" tagline, the "^" back-links of its references, "Retrieved from" and the category links
     (r"edit-?section", "edit links"), (r"jump-?(?:link|to)", "skip link"), (rf"{_W}site-?sub", "tagline"),

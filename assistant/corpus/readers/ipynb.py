@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
-from assistant.corpus.document import Document
+from assistant.corpus.document import Block, Document
 from assistant.corpus.readers import utf8_text
 from assistant.corpus.readers.markdown import parse_markdown
 from assistant.errors import CorpusError
@@ -21,43 +21,42 @@ def read(data: bytes, name: str) -> Document:
     cells = nb.get("cells") if isinstance(nb, dict) else None
     if not isinstance(cells, list):
         raise CorpusError(f"{name}: not a Jupyter notebook (no cells)")
-    parts: list[str] = []
-    owner: list[int] = []  # the cell of each line of the text parsed
+    blocks: list[Block] = []
+    dropped: list[str] = []
+    line = 0  # the notebook read as one text: a cell's lines follow the cell before
     for number, cell in enumerate(cells, 1):
         if not isinstance(cell, dict):
             continue
         if cell.get("cell_type") == "markdown":
-            text = _joined(cell.get("source"))
+            read, lost = parse_markdown(_joined(cell.get("source")))
+            dropped += lost
         elif cell.get("cell_type") == "code":
-            text = "\n\n".join(_printed(o) for o in cell.get("outputs") or [] if isinstance(o, dict))
+            read = []
+            for o in cell.get("outputs") or []:  # one output below the other
+                below = max((b.end for b in read), default=0)
+                read += [replace(b, start=b.start + below, end=b.end + below) for b in _printed(o)]
         else:
             continue
-        if text.strip():
-            lines = text.strip("\n").split("\n") + [""]
-            parts += lines
-            owner += [number] * len(lines)
-    if not parts:
+        blocks += [replace(b, start=b.start + line, end=b.end + line, page=number, page_end=number) for b in read]
+        line = max((b.end for b in blocks), default=line) + 1
+    if not blocks:
         raise CorpusError(f"{name}: no Markdown or printed text in the notebook")
-    blocks, dropped = parse_markdown("\n".join(parts))
-
-    def cell_of(line: int) -> int:
-        return owner[min(max(line, 1), len(owner)) - 1]
-
-    return Document("ipynb", [replace(b, page=cell_of(b.start), page_end=cell_of(b.end)) for b in blocks],
-                    dropped=dropped)
+    return Document("ipynb", blocks, dropped=dropped)
 
 
 def _joined(source: object) -> str:
     return "".join(source) if isinstance(source, list) else source if isinstance(source, str) else ""
 
 
-def _printed(output: dict[str, object]) -> str:
-    """What a code cell showed as text: its printed stream, or a result shown as Markdown or plain text."""
+def _printed(output: object) -> list[Block]:
+    """What a code cell showed as text: each line it printed, as written (a table of amounts prints one
+    reagent a line: run together, a line would mix two), or a result shown as Markdown."""
+    if not isinstance(output, dict):
+        return []
     if output.get("output_type") == "stream" and output.get("name") == "stdout":
-        return _joined(output.get("text"))
+        lines = _joined(output.get("text")).split("\n")
+        return [Block("paragraph", " ".join(text.split()), k, k) for k, text in enumerate(lines, 1) if text.strip()]
     shown = output.get("data")
     if isinstance(shown, dict):
-        return _joined(shown.get("text/markdown") or "")
-    return ""
-
-
+        return parse_markdown(_joined(shown.get("text/markdown") or ""))[0]
+    return []

@@ -113,12 +113,18 @@ def sheet(rows: list[Record]) -> Document:
                 blocks.append(Block("heading", section, r.start, r.end, level=1))
             continue
         if len(r.filled) == 1:
-            blocks.append(_single(r))
+            blocks.append(single := _single(r))
             table, pending = table + 1, True  # rows after a note start the table again under the same header
+            if single.kind == "heading" and k > first and r.start > rows[k - 1].end + 1 and not grouped:
+                header, head = (), None  # a heading after an empty row opens a new part: no header above it
             continue
         if grouped and r.cells[0] != section:
             section, table, pending = r.cells[0], table + 1, True
             blocks.append(Block("heading", section, r.start, r.start, level=1))
+        if head is None and k > first:  # rows under no header: a numbered list ("1 | Benzaldehyde is ..."), or lines
+            number = r.filled[0] if len(r.filled) == 2 and re.fullmatch(r"\d{1,2}", r.filled[0]) else ""
+            blocks.append(Block("item", r.filled[1], r.start, r.end, number=number) if number else _single(r))
+            continue
         if pending and head is not None:
             blocks.append(_row(header, head, table))
         pending = False
