@@ -911,3 +911,19 @@ def test_a_declined_question_names_each_word_no_passage_has_once() -> None:
     r = retrieval(q, "general", [CAUSE], answered=False)
     r = replace(r, query=replace(r.query, unmatched=("fluoro", "julia", "fluoro")))
     assert "No passage matched: fluoro, julia." in compose(q, r).answer
+
+
+def test_a_value_asked_of_a_numbered_step_comes_from_that_step() -> None:
+    """"step 4 - bath temperature and how long at reflux?": step 4 holds both; another step's time, however
+    well it matches "how long", does not open the answer."""
+    proto = passage("protocol", "Procedure\n1. Charge the flask.\n2. Add the aldehyde.\n3. Add HCl.\n"
+                                "4. Heat in an oil bath at 90 °C under gentle reflux for 6 h.\n"
+                                "5. Check by TLC.\n6. Cool in an ice bath for at least 1 h.",
+                    title="Procedure", items=("Charge the flask.", "Add the aldehyde.", "Add HCl.",
+                                              "Heat in an oil bath at 90 °C under gentle reflux for 6 h.",
+                                              "Check by TLC.", "Cool in an ice bath for at least 1 h."))
+    q = "step 4 - bath temperature and how long at reflux?"
+    r = retrieval(q, "quantity", [proto])
+    r = replace(r, hits=[replace(r.hits[0], unit_scores=(0.1, 0.1, 0.1, 0.2, 0.1, 0.9))])  # step 6 sounds closest
+    first = compose(q, r, lead_weights=load_config().lines).answer.split("\n")[0]
+    assert "step 4: Heat in an oil bath at 90 °C" in first

@@ -262,3 +262,33 @@ def test_a_word_rtf_reads_its_styles_tables_and_entries_without_page_headers() -
     fix = next(p for p in passages if p.kind == "solution")
     assert fix.section[-2].startswith("7.2 The crude contains the ketone") and fix.section[0] == "7. Troubleshooting"
     assert "recrystallise the hydrazone from methanol" in fix.text
+
+
+def test_a_slides_auto_numbered_steps_are_a_procedure_and_its_footer_is_no_text() -> None:
+    """PowerPoint numbers a list by itself (no number in the text); every slide carries the deck's footer and
+    number: the steps read as a numbered procedure, the footer and slide number not at all."""
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    prs = Presentation()
+    s = prs.slides.add_slide(prs.slide_layouts[1])
+    s.shapes.title.text = "Procedure A – xanthate"
+    body = s.placeholders[1].text_frame
+    steps = ["Flame-dry the flask under argon.", "Add NaH (1.5 equiv) and THF.", "Add CS2 (3 equiv), then MeI."]
+    body.text = steps[0]
+    for t in steps[1:]:
+        body.add_paragraph().text = t
+    for p in body.paragraphs:
+        p._p.get_or_add_pPr().append(etree.SubElement(p._p.get_or_add_pPr(), "{http://schemas.openxmlformats.org/"
+                                                      "drawingml/2006/main}buAutoNum", type="arabicPeriod"))
+    footer = s.shapes.add_textbox(Inches(0.5), Inches(7), Inches(4), Inches(0.3))
+    footer.text_frame.text = "Group meeting 2026 – confidential"
+    footer.element.nvSpPr.nvPr.append(etree.fromstring(
+        '<p:ph xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" type="ftr" idx="11"/>'))
+    buf = io.BytesIO()
+    prs.save(buf)
+    passages = chunk("deck", read(Path("deck.pptx"), buf.getvalue()))[1]
+    proc = next(p for p in passages if p.kind == "protocol")
+    assert proc.items == tuple(steps)
+    assert not any("confidential" in p.text for p in passages)

@@ -111,6 +111,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
     if lines and shape != "compare" and not lines[0].text.startswith(DIFFER):
         guide = lines[0].hit.passage.guide  # one guide answers, unless two are compared or disagree
         lines = [ln for ln in lines if ln.hit.passage.guide == guide]
+    if lines and (named := _NAMED_STEP.search(q.text)):  # "step 4 - how long at reflux": step 4 answers
+        lines = _step_first(lines, named.group(1))
     if shape == "problem" and q.intent != "cause" and not ASKS_FACT.search(q.text):  # the instruction first
         lines = _run_on(lines)
     if not (lines and lines[0].role == WHOLE):  # a whole procedure is not cut
@@ -194,18 +196,26 @@ def _follow(first: Line, q: Query) -> list[Line]:
     return [Line(u.said, h, "answer") for u in best_units(h, q, 2, focus=True) if u.text not in first.text][:1]
 
 
+_NAMED_STEP = re.compile(r"\bstep\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def _step_first(lines: list[Line], number: str) -> list[Line]:
+    """The line quoting the step a question names by its number first, when one does."""
+    named = [ln for ln in lines if ln.hit.passage.kind == "protocol" and f", step {number}: " in ln.text]
+    return [named[0], *(ln for ln in lines if ln is not named[0])] if named and named[0] is not lines[0] else lines
+
+
 RUN_ON_CHARS = 400  # two sentences longer than this together stay two lines
 
 
 def _run_on(lines: list[Line]) -> list[Line]:
-    """A line that gives no instruction, and a later line quoting the instruction its passage opens with and
-    it follows ("Charred material ...; discard the fraction" above "Fix: add hot water at once ..."): one
-    line, in the guide's order, at the earlier line's place; quoted apart, the answer reads backwards and
-    the instruction the guide gives first is pushed down."""
+    """A line of a problem's fix that gives no instruction, and a later line quoting the instruction that fix
+    opens with and it follows ("Charred material ...; discard the fraction" above "Fix: add hot water at
+    once ..."): one line, in the guide's order, at the earlier line's place; quoted apart, the answer reads
+    backwards and the instruction the guide gives first is pushed down."""
     out = list(lines)
     for a in lines:
-        if a not in out or a.hit.passage.kind in ("table-row", "protocol") or a.role == WHOLE \
-                or ACTION.match(_bare(a.text)):
+        if a not in out or a.hit.passage.kind != "solution" or ACTION.match(_bare(a.text)):
             continue
         i = out.index(a)
         for j in range(i + 1, len(out)):
@@ -214,6 +224,7 @@ def _run_on(lines: list[Line]) -> list[Line]:
                 continue
             if (joined := _run_on_before(a.hit.passage.text, _bare(b.text), _bare(a.text))) is not None:
                 label = a.text[: len(a.text) - len(_bare(a.text))] or b.text[: len(b.text) - len(_bare(b.text))]
+                label = "" if joined.startswith(label) else label  # "Check first: the reagents. ...": said once
                 out[i] = Line(label + joined, a.hit, a.role if label in a.text else b.role)
                 del out[j]
                 break
