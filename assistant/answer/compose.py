@@ -151,6 +151,11 @@ def _leads(shape: Shape, lines: list[Line], missing: tuple[str, ...]) -> bool:
             and lines[0].role not in ("gap", "comparison") and not lines[0].text.startswith(DIFFER))
 
 
+def _label(text: str) -> str:
+    """The label an answer put before a line ("What to do: "), or ""."""
+    return text[: len(text) - len(_bare(text))]
+
+
 def _bare(text: str) -> str:
     """A line without the label an answer put before it ("Check first: ", "What to do: ", "Likely cause: ")."""
     for label in ("Check first:", *lead.LABELS.values()):
@@ -223,7 +228,7 @@ def _run_on(lines: list[Line]) -> list[Line]:
             if not (_same_source(a, b) and ACTION.match(_bare(b.text)) and _opens(a.hit.passage, _bare(b.text))):
                 continue
             if (joined := _run_on_before(a.hit.passage.text, _bare(b.text), _bare(a.text))) is not None:
-                label = a.text[: len(a.text) - len(_bare(a.text))] or b.text[: len(b.text) - len(_bare(b.text))]
+                label = _label(a.text) or _label(b.text)
                 label = "" if joined.startswith(label) else label  # "Check first: the reagents. ...": said once
                 out[i] = Line(label + joined, a.hit, a.role if label in a.text else b.role)
                 del out[j]
@@ -233,7 +238,7 @@ def _run_on(lines: list[Line]) -> list[Line]:
 
 def _opens(p: Passage, text: str) -> bool:
     """Whether `text` is the first sentence of its passage (after a run-in label such as "Fix:")."""
-    return p.kind not in ("table-row", "protocol") and bool(us := units(p)) and us[0].said == text
+    return bool(us := units(p)) and us[0].said == text
 
 
 def _run_on_before(text: str, first: str, second: str) -> str | None:
