@@ -34,7 +34,7 @@ from assistant.retrieval.retriever import Retriever
 from assistant.settings import PROJECT_ROOT, Paths
 
 if TYPE_CHECKING:
-    from assistant.fit import Item, LeadExample
+    from assistant.fit import Item, LeadExample, Library
 
 QUESTIONS = PROJECT_ROOT / "evals" / "questions.jsonl"  # the first guide's questions
 DEV_QUESTIONS = PROJECT_ROOT / "evals" / "dev"  # one file per gallery guide, named after it
@@ -50,6 +50,9 @@ DEV_FOLDERS = (PROJECT_ROOT / "corpus", PROJECT_ROOT / "tests" / "fixtures" / "g
                *(part / "guides" for part in FOLDED))
 DEV_INDEX = PROJECT_ROOT / "index" / "eval-dev"  # built from DEV_FOLDERS on first use, then updated
 COLUMNS = ("hit@1", "hit@3", "key", "lead", "answered", "declined")
+# Abstention is fitted, and measured, in libraries of these many development guides besides all of them: a
+# lab's folder may hold one guide or a hundred (fit.Library).
+LIBRARY_SIZES = (1, 3, 10)
 FIT_COMMAND = "assistant eval --fit"
 MODES = ("hybrid", "lexical", "dense")
 LABELS = {"hybrid": "fused (hybrid)", "lexical": "BM25 only", "dense": "dense only"}
@@ -214,22 +217,23 @@ def score(store: IndexStore, questions: Sequence[Question], configs: dict[str, R
 
 
 def fitted_folds(store: IndexStore, questions: Sequence[Question], retriever: Retriever, items: Sequence[Item],
-                 start: RankingConfig) -> dict[str, RankingConfig]:
-    """For each guide, the config fitted on every other guide: ranking, abstention, then the lead model on
-    the answers each training question gets under the ranking of its own fold."""
+                 start: RankingConfig, libraries: Sequence[Library] = ()) -> dict[str, RankingConfig]:
+    """For each guide, the config fitted on every other guide: ranking, abstention (on the questions of
+    `libraries`, dev_libraries; by default the whole development library alone), then the lead model on the
+    answers each training question gets under the ranking of its own fold."""
     from assistant.fit import fit_lines, leave_one_guide_out
 
-    folds = leave_one_guide_out(retriever, items, start)
+    folds = leave_one_guide_out(retriever, items, start, libraries)
     examples = lead_examples(store, questions, folds)
     return {g: replace(c, lines=fit_lines([e for e in examples if e.guide != g])) for g, c in folds.items()}
 
 
 def fitted_config(store: IndexStore, questions: Sequence[Question], retriever: Retriever, items: Sequence[Item],
-                  start: RankingConfig) -> RankingConfig:
+                  start: RankingConfig, libraries: Sequence[Library] = ()) -> RankingConfig:
     """The config fitted on every guide (what `assistant eval --fit` ships)."""
     from assistant.fit import fit, fit_lines
 
-    config = fit(retriever, items, start)
+    config = fit(retriever, items, start, libraries)
     return replace(config, lines=fit_lines(lead_examples(store, questions, {"": config})))
 
 
@@ -308,6 +312,44 @@ def dev_store(embedder: str | None = None) -> IndexStore:
     return load_index(where)
 
 
+def dev_libraries(store: IndexStore, questions: Sequence[Question], retriever: Retriever, items: Sequence[Item],
+                  sizes: Sequence[int] = LIBRARY_SIZES) -> list[Library]:
+    """The whole development library (`store`, its `retriever` and `items`), then its guides in libraries of each
+    of `sizes` guides (every guide in one library of each size, by name in turn: guide k of N in library
+    k mod ceil(N / size)), each indexed with the development index's vectors (nothing is embedded again), with
+    its guides' questions."""
+    import math
+    import shutil
+
+    from assistant.fit import Library, collect
+    from assistant.index.build import build_index
+
+    records = sorted(store.manifest.guides, key=lambda r: r.guide)
+    source = Path(store.manifest.corpus)
+    out = [Library(retriever, items, len(records))]
+    for size in sizes:
+        count = math.ceil(len(records) / size)
+        for k in range(count):
+            members = records[k::count]
+            folder = DEV_INDEX / "libraries" / f"{size}-{k}"
+            corpus = folder / "corpus"
+            if corpus.exists():
+                shutil.rmtree(corpus)
+            corpus.mkdir(parents=True)
+            for r in members:
+                shutil.copyfile(source / r.path, corpus / r.path)
+            where = Paths(corpus, folder / "index")
+            build_index(where, embedder=store.manifest.embedder, seed=store.folder)
+            library = load_index(where)
+            small = Retriever(library, config=retriever.config)
+            ids = {p.id for p in library.passages}
+            names = {r.guide for r in members}
+            mine = [(q.id, q.guide, q.scope, q.question, tuple(g for g in q.gold if g in ids))
+                    for q in questions if q.guide in names]
+            out.append(Library(small, collect(small, mine), size))
+    return out
+
+
 def run_eval(where: Paths, args: argparse.Namespace) -> int:
     """The `assistant eval` command."""
     report_dir = Path(args.report_dir) if args.report_dir else reports_folder()
@@ -323,18 +365,25 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     start = RankingConfig(model=store.manifest.model_name)
     retriever = Retriever(store, config=start)
     items = collect(retriever, [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
-    folds = fitted_folds(store, questions, retriever, items, start)
+    libraries = dev_libraries(store, questions, retriever, items)
+    folds = fitted_folds(store, questions, retriever, items, start, libraries)
     modes = MODES if args.compare else MODES[:1]
     details: list[dict[str, object]] = []
     tables = {m: rates(score(store, questions, folds, m, details if m == "hybrid" else None)) for m in modes}
+    from assistant.fit import declined_by_library
+
+    by_size = declined_by_library(libraries, folds)
     md = [f"# Evaluation: leave one guide out ({store.manifest.model_name}, {len(folds)} guides, "
           f"{len(questions)} questions)\n"]
     for mode, table in tables.items():
         md += [f"## {LABELS[mode]}\n", markdown_table(table)]
+    md += ["## abstention in smaller libraries (each guide among this many development guides)\n",
+           "| guides | answered | declined |\n|---|---|---|\n" + "".join(
+               f"| {size} | {row['answered']:.2f} | {row['declined']:.2f} |\n" for size, row in by_size.items())]
     text = "\n".join(md)
     print(text)
     if args.fit:
-        config = fitted_config(store, questions, retriever, items, start)
+        config = fitted_config(store, questions, retriever, items, start, libraries)
         record = {"command": FIT_COMMAND, "fitted_at": datetime.now(UTC).isoformat(timespec="seconds"),
                   "guides": sorted(folds), "questions": len(questions),
                   "in_scope": sum(q.scope == "in" for q in questions),
@@ -346,7 +395,7 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     path = report_dir / "eval-leave-one-guide-out.md"
     path.write_text(text + "\n", encoding="utf-8")
     (report_dir / "eval-leave-one-guide-out.json").write_text(
-        json.dumps({LABELS[m]: t for m, t in tables.items()}, indent=2) + "\n")
+        json.dumps({**{LABELS[m]: t for m, t in tables.items()}, "libraries": by_size}, indent=2) + "\n")
     _write_details(report_dir / "eval-leave-one-guide-out-questions.jsonl", details)
     print(f"reports: {path}")
     return 0
@@ -358,11 +407,11 @@ def _lab_eval(where: Paths, args: argparse.Namespace, report_dir: Path) -> int:
     questions = load_questions(Path(args.questions), store.passages)
     config = load_config(store.folder / CONFIG_FILE)
     if args.calibrate:
-        from assistant.fit import collect, fit_calibration, vector
+        from assistant.fit import Library, collect, fit_calibration, vector
 
         retriever = Retriever(store, config=config)
         items = collect(retriever, [(q.id, q.guide, q.scope, q.question, tuple(q.gold)) for q in questions])
-        cal, stats = fit_calibration(retriever, items, vector(config))
+        cal, stats = fit_calibration([Library(retriever, items)], vector(config))
         config = config.with_calibration(cal)
         (store.folder / CONFIG_FILE).write_text(config.to_json(), encoding="utf-8")
         print(f"calibrated on {len(items)} questions (balanced accuracy {stats['balanced_accuracy']:.3f}): "

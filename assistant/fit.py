@@ -11,7 +11,7 @@ each training question has under the ranking just fitted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -116,25 +116,58 @@ def _pairwise(items: Sequence[Item], pools: Sequence[set[int]], per_guide: dict[
     return coef / base if base > 0 else coef
 
 
-def evidence_parts(retriever: Retriever, item: Item, weights: np.ndarray) -> dict[str, float]:
-    """A question's abstention features with the best passages `weights` would give it."""
+def evidence_parts(retriever: Retriever, item: Item, weights: np.ndarray,
+                   seen: dict[tuple[str, tuple[int, ...]], dict[str, float]] | None = None) -> dict[str, float]:
+    """A question's abstention features with the best passages `weights` would give it. `seen`: the parts
+    already worked out in this library, by question and best passages (the folds of leave one guide out
+    mostly give a question the same three)."""
     order = rank(item, weights, 3)
     score = item.features @ weights
     gap = float(score[order[0]] - score[order[1]]) if len(order) > 1 else 0.0
-    return retriever.evidence_parts(item.query, order, item.dense_top, gap)
+    if seen is None:
+        return retriever.evidence_parts(item.query, order, item.dense_top, gap)
+    key = (item.id, tuple(order))
+    if (parts := seen.get(key)) is None:
+        parts = seen[key] = retriever.evidence_parts(item.query, order, item.dense_top, gap)
+    return {**parts, "gap": gap}
 
 
-def fit_calibration(retriever: Retriever, items: Sequence[Item], weights: np.ndarray,
-                    ) -> tuple[Calibration, dict[str, float]]:
-    parts = {it.id: evidence_parts(retriever, it, weights) for it in items}
-    return abstain.fit_calibration([parts[it.id] for it in items if it.scope == "in"],
-                                   [parts[it.id] for it in items if it.scope == "out"])
+@dataclass(frozen=True)
+class Library:
+    """An index of some development guides, or of all of them, with their questions as the fitter sees them
+    there. A question's evidence depends on the library it is asked in: a folder of three guides lacks more
+    of its words than a hundred guides do, so abstention is fitted on libraries of several sizes."""
+
+    retriever: Retriever
+    items: Sequence[Item]
+    size: int = 0  # the number of guides it was made with (0: all of them)
+    seen: dict[tuple[str, tuple[int, ...]], dict[str, float]] = field(default_factory=dict, compare=False)
+
+    def without(self, guide: str) -> Library:
+        return Library(self.retriever, [it for it in self.items if it.guide != guide], self.size, self.seen)
+
+    def parts(self, item: Item, weights: np.ndarray) -> dict[str, float]:
+        return evidence_parts(self.retriever, item, weights, self.seen)
 
 
-def fit(retriever: Retriever, items: Sequence[Item], start: RankingConfig) -> RankingConfig:
-    """Weights and calibration fitted on `items`."""
+def library_parts(libraries: Sequence[Library], weights: np.ndarray) -> list[tuple[Item, dict[str, float]]]:
+    """Each question of each library with its evidence parts there under `weights`."""
+    return [(it, lib.parts(it, weights)) for lib in libraries for it in lib.items]
+
+
+def fit_calibration(libraries: Sequence[Library], weights: np.ndarray) -> tuple[Calibration, dict[str, float]]:
+    """Abstention fitted on every question of every library (each library size weighs as its questions do)."""
+    parts = library_parts(libraries, weights)
+    return abstain.fit_calibration([p for it, p in parts if it.scope == "in"],
+                                   [p for it, p in parts if it.scope == "out"])
+
+
+def fit(retriever: Retriever, items: Sequence[Item], start: RankingConfig,
+        libraries: Sequence[Library] = ()) -> RankingConfig:
+    """Weights fitted on `items` (in the whole development library), then the calibration on the questions
+    of `libraries` (by default the whole library alone)."""
     w = fit_weights(items, vector(start))
-    cal, _ = fit_calibration(retriever, items, w)
+    cal, _ = fit_calibration(libraries or [Library(retriever, items)], w)
     return replace(start, weights={f: round(float(x), 4) for f, x in zip(FEATURES, w, strict=True)},
                    calibration=cal)
 
@@ -144,10 +177,30 @@ def vector(config: RankingConfig) -> np.ndarray:
 
 
 def leave_one_guide_out(retriever: Retriever, items: Sequence[Item], start: RankingConfig,
-                        ) -> dict[str, RankingConfig]:
+                        libraries: Sequence[Library] = ()) -> dict[str, RankingConfig]:
     """For each guide, the config fitted on every other guide's questions."""
     guides = sorted({it.guide for it in items})
-    return {g: fit(retriever, [it for it in items if it.guide != g], start) for g in guides}
+    return {g: fit(retriever, [it for it in items if it.guide != g], start, [lib.without(g) for lib in libraries])
+            for g in guides}
+
+
+def declined_by_library(libraries: Sequence[Library], folds: dict[str, RankingConfig],
+                        ) -> dict[int, dict[str, float]]:
+    """Leave one guide out, by the size of the library a question is asked in (Library.size): the mean over
+    guides of the in-scope questions answered and the out-of-scope ones declined."""
+    outcomes: dict[int, dict[str, dict[str, list[bool]]]] = {}
+    for lib in libraries:
+        size = lib.size
+        for it in lib.items:
+            if (config := folds.get(it.guide)) is None:
+                continue
+            cal = config.calibration
+            yes = abstain.evidence(lib.parts(it, vector(config)), cal) >= cal.threshold
+            column = "answered" if it.scope == "in" else "declined"
+            by = outcomes.setdefault(size, {"answered": {}, "declined": {}})[column]
+            by.setdefault(it.guide, []).append(yes if it.scope == "in" else not yes)
+    return {size: {c: round(float(np.mean([np.mean(v) for v in by.values()])), 4) if by else float("nan")
+                   for c, by in cols.items()} for size, cols in sorted(outcomes.items())}
 
 
 @dataclass(frozen=True)

@@ -927,3 +927,13 @@ def test_a_value_asked_of_a_numbered_step_comes_from_that_step() -> None:
     r = replace(r, hits=[replace(r.hits[0], unit_scores=(0.1, 0.1, 0.1, 0.2, 0.1, 0.9))])  # step 6 sounds closest
     first = compose(q, r, lead_weights=load_config().lines).answer.split("\n")[0]
     assert "step 4: Heat in an oil bath at 90 °C" in first
+
+
+def test_an_empty_checkbox_of_a_checklist_is_not_quoted_as_words() -> None:
+    """A guide's checklist ("[ ] The urea is dry ...") is quoted as its checks; the box a chemist ticks on paper
+    is not part of the sentence (a ticked "[x]" says a check was done, and stays)."""
+    checks = passage("prose", "Before you repeat a failed run, check:\n[ ] The aldehyde is freshly distilled.\n"
+                     "[ ] The urea is dry and free-flowing.\n[x] Bath at 90 °C.")
+    lines = lines_of("is the urea dry and free-flowing enough", "general", [checks])
+    assert any("The urea is dry" in ln for ln in lines), lines
+    assert not any("[ ]" in ln for ln in lines), lines

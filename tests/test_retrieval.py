@@ -540,11 +540,26 @@ def test_calibration_uses_cooccurrence_when_it_separates_the_groups() -> None:
     # Same best cosine and word coverage in and out of scope: only whether the words occur together differs.
     def parts(together: float) -> dict[str, float]:
         return {"dense_top": 0.3, "coverage": 1.0, "together": together, "idf_together": together,
-                "missing_idf": 0.0, "missing_named": 0.0, "missing_plain": 0.0, "gap": 0.5}
+                "missing_idf": 0.0, "missing_named": 0.0, "missing_plain": 0.0, "gap": 0.5, "library": 0.5}
 
     cal, stats = fit_calibration([parts(c) for c in (0.8, 0.9, 1.0, 1.0)], [parts(c) for c in (0.2, 0.3, 0.4, 0.5)])
     assert cal.weights["together"] > 0 and stats["balanced_accuracy"] == 1.0
     assert evidence(parts(0.4), cal) < cal.threshold <= evidence(parts(0.8), cal)
+
+
+def test_a_small_library_answers_on_less_word_coverage_than_a_large_one() -> None:
+    """A folder of one guide lacks more of any question's words than a hundred guides do: the same coverage that
+    is too little among a hundred guides is enough in a folder of one, when the libraries it was fitted on say so."""
+    from assistant.retrieval.abstain import library_size
+
+    def parts(cover: float, guides: int) -> dict[str, float]:
+        return {"dense_top": 0.5, "coverage": cover, "together": 0.7, "idf_together": 0.7, "missing_idf": 0.0,
+                "missing_named": 0.0, "missing_plain": 0.0, "gap": 0.3, "library": library_size(guides)}
+
+    ins = [parts(c, 1) for c in (0.55, 0.6, 0.7)] + [parts(c, 100) for c in (0.85, 0.9, 1.0)]
+    outs = [parts(c, 1) for c in (0.2, 0.3, 0.35)] + [parts(c, 100) for c in (0.55, 0.6, 0.65)]
+    cal, _ = fit_calibration(ins * 20, outs * 20)  # as many questions as a few guides have
+    assert evidence(parts(0.6, 1), cal) >= cal.threshold > evidence(parts(0.6, 100), cal)
 
 
 def test_calibration_counts_a_refused_in_scope_question_more(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -707,7 +722,7 @@ def test_a_question_with_a_clear_best_passage_is_answered_over_one_that_matches_
     the rest, the ones they only share words with several passages alike; the fitted evidence says so."""
     def parts(gap: float) -> dict[str, float]:
         return {"dense_top": 0.5, "coverage": 1.0, "together": 0.7, "idf_together": 0.7, "missing_idf": 0.0,
-                "missing_named": 0.0, "missing_plain": 0.0, "gap": gap}
+                "missing_named": 0.0, "missing_plain": 0.0, "gap": gap, "library": 0.5}
 
     cal, _ = fit_calibration([parts(g) for g in (0.6, 0.8, 0.9, 1.2)], [parts(g) for g in (0.0, 0.05, 0.1, 0.2)])
     assert evidence(parts(0.05), cal) < cal.threshold <= evidence(parts(0.9), cal)

@@ -256,13 +256,18 @@ def _same_source(a: Line, b: Line) -> bool:
     return a.hit.passage.id == b.hit.passage.id
 
 
+# An empty checkbox opening a checklist's line ("[ ] The urea is dry"), after the line's label if any: the box a
+# chemist ticks on paper, not words of the check (a ticked "[x]" says the check was done, and stays).
+_UNTICKED = re.compile(r"^((?:[A-Z][\w ]{0,30}: )?)\[ ?\]\s+")
+
+
 def _answer(question: str, q: Query, lines: list[Line], missing: tuple[str, ...],
             understood_as: str | None, found: Sequence[Hit] = ()) -> Answer:
     numbers: dict[str, int] = {}
     for ln in lines:  # sources numbered in order of first citation
         numbers.setdefault(ln.hit.passage.id, len(numbers) + 1)
     hits = {ln.hit.passage.id: ln.hit for ln in lines}
-    out = tuple(AnswerLine(text=ln.text, cites=(numbers[ln.hit.passage.id],),
+    out = tuple(AnswerLine(text=_UNTICKED.sub(r"\1", ln.text), cites=(numbers[ln.hit.passage.id],),
                            role=re.sub(r"-(checked|row|all|next)$", "", ln.role)) for ln in lines)
     text = "\n".join(f"{ln.text} [{ln.cites[0]}]" for ln in out)
     cites = tuple(_citation(n, hits[pid], _entry_text(hits[pid].passage, found)) for pid, n in numbers.items())

@@ -124,21 +124,28 @@ def digest(text: str) -> str:
 
 
 def build_index(paths: Paths, embedder: str | None = None, reporter: Reporter | None = None,
-                vectors: str | None = None) -> BuildReport:
+                vectors: str | None = None, seed: Path | None = None) -> BuildReport:
     """Parse every guide, embed what changed, index the passages, and swap the new index into place.
 
-    `vectors`: the backend that stores and searches the vectors (index.ann); by default chosen by size."""
+    `vectors`: the backend that stores and searches the vectors (index.ann); by default chosen by size.
+    `seed`: another live index folder whose vectors and parsed guides may be reused too (a library of some
+    of its guides, built without embedding anything again)."""
     with store.build_lock(paths.index_root):
-        return _build(paths, embedder or embedder_name(), reporter or _Silent(), vectors)
+        return _build(paths, embedder or embedder_name(), reporter or _Silent(), vectors, seed)
 
 
-def _build(paths: Paths, name: str, reporter: Reporter, backend: str | None = None) -> BuildReport:
+def _build(paths: Paths, name: str, reporter: Reporter, backend: str | None = None,
+           seed: Path | None = None) -> BuildReport:
     import numpy as np
 
     t0 = time.perf_counter()
     guides, problems = load_corpus(paths.corpus)
-    old_manifest, cache = _previous(paths, name)
-    reusable = _reusable_passages(paths, old_manifest)
+    old_manifest, cache = _previous(paths.index, name)
+    reusable = _reusable_passages(paths.index, old_manifest)
+    if seed is not None:
+        seed_manifest, seed_cache = _previous(seed, name)
+        cache = {**seed_cache, **cache}
+        reusable = {**_reusable_passages(seed, seed_manifest), **reusable}
     reporter.stage("reading guides", len(guides))
     per_guide: list[tuple[Guide, list[Passage]]] = []
     records: list[GuideRecord] = []
@@ -232,11 +239,10 @@ def _build(paths: Paths, name: str, reporter: Reporter, backend: str | None = No
     )
 
 
-def _previous(paths: Paths, name: str) -> tuple[Manifest | None, dict[str, np.ndarray]]:
-    """The live index's manifest and its vectors by text digest, if it was built with the same model."""
+def _previous(folder: Path, name: str) -> tuple[Manifest | None, dict[str, np.ndarray]]:
+    """A live index's manifest and its vectors by text digest, if it was built with the same model."""
     from assistant.index.dense import stored_vectors
 
-    folder = paths.index
     try:
         manifest = store.read_manifest(folder)
     except AssistantError:
@@ -256,14 +262,14 @@ def _previous(paths: Paths, name: str) -> tuple[Manifest | None, dict[str, np.nd
 
 
 def _reusable_passages(
-    paths: Paths, manifest: Manifest | None,
+    folder: Path, manifest: Manifest | None,
 ) -> dict[tuple[str, str], tuple[list[Passage], tuple[str, ...]]]:
-    """Passages of the live index by (file name, content hash), when it was parsed by the same code,
+    """Passages of a live index by (file name, content hash), when it was parsed by the same code,
     with what its reader dropped."""
     if manifest is None or manifest.parser != parser_fingerprint():
         return {}
     try:
-        table = store.PassageTable(paths.index)
+        table = store.PassageTable(folder)
         by_guide: dict[str, list[Passage]] = {}
         for i in range(len(table)):
             p = table[i]

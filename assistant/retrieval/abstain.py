@@ -13,6 +13,7 @@ bias and threshold are fitted across guides (fit.fit_calibration) and live in th
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from assistant.config import Calibration
@@ -20,7 +21,17 @@ from assistant.config import Calibration
 CORRECTION_PENALTY = 0.5
 RARE_WEIGHT, COMMON_WEIGHT = 2.0, 0.25  # how much a missing rare / everyday word counts against coverage
 EVIDENCE_FEATURES = ("dense_top", "coverage", "together", "idf_together", "missing_idf", "missing_named",
-                     "missing_plain", "gap")
+                     "missing_plain", "gap", "library")
+
+
+def library_size(guides: int) -> float:
+    """How many guides the index holds, on a log scale (0.15 for one guide, 0.52 for ten, 1 for a hundred).
+
+    A small library lacks more of a question's words than a large one, whatever the question: the
+    `coverage` and `missing_*` features of an in-scope question are lower in a folder of three guides than
+    among a hundred. With this feature the calibration, fitted on libraries of 1, 3 and 10 development
+    guides and on all of them (fit.fit_calibration), sets its bar for the library's size."""
+    return math.log1p(guides) / math.log(101)
 
 
 def evidence(parts: Mapping[str, float], cal: Calibration) -> float:

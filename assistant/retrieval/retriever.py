@@ -18,7 +18,7 @@ from assistant.index.encoders import HASHING, Encoder, query_encoder
 from assistant.index.store import REBUILD, IndexStore
 from assistant.models import KINDS, Hit, Passage
 from assistant.retrieval import fusion, intent
-from assistant.retrieval.abstain import COMMON_WEIGHT, RARE_WEIGHT, coverage, evidence
+from assistant.retrieval.abstain import COMMON_WEIGHT, RARE_WEIGHT, coverage, evidence, library_size
 
 Mode = Literal["hybrid", "dense", "lexical"]
 # "which catalyst for a hindered olefin": a passage that matches the words only where it says something is
@@ -427,7 +427,8 @@ class Retriever:
         return {"dense_top": dense_top, "coverage": q.coverage(COMMON_WEIGHT, RARE_WEIGHT),
                 "together": best_share, "idf_together": best_idf if idf else 0.0,
                 "missing_idf": missing / self._max_idf(),
-                "missing_named": n_named / n_words, "missing_plain": (len(lacking) - n_named) / n_words, "gap": gap}
+                "missing_named": n_named / n_words, "missing_plain": (len(lacking) - n_named) / n_words, "gap": gap,
+                "library": library_size(len(self.store.manifest.guides))}
 
     def _entry_groups(self, top: Sequence[int]) -> list[tuple[frozenset[str], ...]]:
         """The term groups of each passage in `top` (its own), and of its problem entry as one group when it has
