@@ -937,3 +937,26 @@ def test_an_empty_checkbox_of_a_checklist_is_not_quoted_as_words() -> None:
     lines = lines_of("is the urea dry and free-flowing enough", "general", [checks])
     assert any("The urea is dry" in ln for ln in lines), lines
     assert not any("[ ]" in ln for ln in lines), lines
+
+
+def test_a_troubleshooting_rows_symptom_cell_never_opens_alone() -> None:
+    """A row of a symptom | cause | remedy table whose symptom cell best matches the question ("both still sitting
+    there, nothing happened" against "No reaction: aldehyde and iodide both unchanged") opens with the row's remedy
+    and cause, not with the symptom the chemist just described, whatever the question is read as."""
+    row = passage("table-row", "Symptom: A1 No reaction: aldehyde and iodide both unchanged after 16 h | "
+                  "Probable cause: CrCl2 oxidised before use | Remedy: Use a fresh batch of CrCl2.",
+                  title="A1 No reaction: aldehyde and iodide both unchanged after 16 h",
+                  items=("A1 No reaction: aldehyde and iodide both unchanged after 16 h", "CrCl2 oxidised before use",
+                         "Use a fresh batch of CrCl2."), header=("Symptom", "Probable cause", "Remedy"))
+    steps = passage("protocol", "Coupling\n1. Add the aldehyde and the iodide in DMF.\n2. Stir at 20 °C for 16 h "
+                    "(overnight).", title="Coupling", items=("Add the aldehyde and the iodide in DMF.",
+                                                             "Stir at 20 °C for 16 h (overnight)."))
+    for question in ("NHK overnight, TLC this morning: aldehyde and iodide both unchanged, nothing happened",
+                     "aldehyde and iodide both still there overnight"):  # "overnight": read as asking how long
+        for intent in ("general", "problem", "quantity"):
+            for weights in (None, {"terms": 1.0}, load_config().lines):  # the shape's order, a model liking words
+                for hits in ([row], [steps, row]):
+                    answer = compose(question, retrieval(question, intent, hits), lead_weights=weights).answer
+                    first = answer.split("\n")[0]
+                    if "No reaction" in first:
+                        assert "Remedy: Use a fresh batch of CrCl2." in first, (intent, weights, first)

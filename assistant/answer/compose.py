@@ -115,6 +115,8 @@ def compose(question: str, retrieval: Retrieval, long: bool = False, understood_
         lines = _step_first(lines, named.group(1))
     if shape == "problem" and q.intent != "cause" and not ASKS_FACT.search(q.text):  # the instruction first
         lines = _run_on(lines)
+    if lines and shape != "compare" and (row := _row_remedy(lines[0])) is not None:  # not its symptom alone
+        lines = [row, *(ln for ln in lines[1:] if ln.hit.passage.id != row.hit.passage.id)]
     if not (lines and lines[0].role == WHOLE):  # a whole procedure is not cut
         lines = lines[: LONG_LINES if long else MAX_LINES]
     return _answer(question, q, lines, missing, understood_as, [*retrieval.hits, *retrieval.related])
@@ -234,6 +236,19 @@ def _run_on(lines: list[Line]) -> list[Line]:
                 del out[j]
                 break
     return out
+
+
+def _row_remedy(line: Line) -> Line | None:
+    """A troubleshooting row quoted by its first cell alone, the symptom ("A1 No reaction: aldehyde and iodide
+    both unchanged after 16 h", picked for its "16 h"), restates what the chemist saw: the row with its remedy
+    and cause instead, on one line. None for any other line."""
+    p = line.hit.passage
+    if p.kind != "table-row" or not p.items or _bare(line.text) != p.items[0]:
+        return None
+    cols = role_columns(line.hit)
+    if "solution" not in cols:
+        return None
+    return Line(row_line(p, [cols[r] for r in ("solution", "cause") if r in cols]), line.hit, "fix-row")
 
 
 def _opens(p: Passage, text: str) -> bool:
