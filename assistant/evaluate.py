@@ -370,9 +370,9 @@ def run_eval(where: Paths, args: argparse.Namespace) -> int:
     modes = MODES if args.compare else MODES[:1]
     details: list[dict[str, object]] = []
     tables = {m: rates(score(store, questions, folds, m, details if m == "hybrid" else None)) for m in modes}
-    from assistant.fit import declined_by_library
+    from assistant.fit import abstention_by_library
 
-    by_size = declined_by_library(libraries, folds)
+    by_size = abstention_by_library(libraries, folds)
     md = [f"# Evaluation: leave one guide out ({store.manifest.model_name}, {len(folds)} guides, "
           f"{len(questions)} questions)\n"]
     for mode, table in tables.items():

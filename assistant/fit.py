@@ -184,7 +184,7 @@ def leave_one_guide_out(retriever: Retriever, items: Sequence[Item], start: Rank
             for g in guides}
 
 
-def declined_by_library(libraries: Sequence[Library], folds: dict[str, RankingConfig],
+def abstention_by_library(libraries: Sequence[Library], folds: dict[str, RankingConfig],
                         ) -> dict[int, dict[str, float]]:
     """Leave one guide out, by the size of the library a question is asked in (Library.size): the mean over
     guides of the in-scope questions answered and the out-of-scope ones declined."""
