@@ -5,7 +5,7 @@ Ranking is a pairwise logistic model (scikit-learn, at fit time only): for each 
 of a gold passage minus those of a competing passage that outranked or nearly outranked it, so the
 weights learn what puts the right passage first. Every guide counts the same, whatever its number of
 questions. Abstention is a logistic model too (abstain.fit_calibration), fitted on the evidence features
-each training question has under the ranking just fitted.
+each training question has under the ranking just fitted, asked in libraries of several sizes (Library).
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ class Library:
 
     retriever: Retriever
     items: Sequence[Item]
-    size: int = 0  # the number of guides it was made with (0: all of them)
+    size: int = 0  # the number of guides it was made of (the report's row; 0: not said)
     seen: dict[tuple[str, tuple[int, ...]], dict[str, float]] = field(default_factory=dict, compare=False)
 
     def without(self, guide: str) -> Library:
@@ -185,7 +185,7 @@ def leave_one_guide_out(retriever: Retriever, items: Sequence[Item], start: Rank
 
 
 def abstention_by_library(libraries: Sequence[Library], folds: dict[str, RankingConfig],
-                        ) -> dict[int, dict[str, float]]:
+                          ) -> dict[int, dict[str, float]]:
     """Leave one guide out, by the size of the library a question is asked in (Library.size): the mean over
     guides of the in-scope questions answered and the out-of-scope ones declined."""
     outcomes: dict[int, dict[str, dict[str, list[bool]]]] = {}
