@@ -150,14 +150,9 @@ class Library:
         return evidence_parts(self.retriever, item, weights, self.seen)
 
 
-def library_parts(libraries: Sequence[Library], weights: np.ndarray) -> list[tuple[Item, dict[str, float]]]:
-    """Each question of each library with its evidence parts there under `weights`."""
-    return [(it, lib.parts(it, weights)) for lib in libraries for it in lib.items]
-
-
 def fit_calibration(libraries: Sequence[Library], weights: np.ndarray) -> tuple[Calibration, dict[str, float]]:
     """Abstention fitted on every question of every library (each library size weighs as its questions do)."""
-    parts = library_parts(libraries, weights)
+    parts = [(it, lib.parts(it, weights)) for lib in libraries for it in lib.items]
     return abstain.fit_calibration([p for it, p in parts if it.scope == "in"],
                                    [p for it, p in parts if it.scope == "out"])
 
@@ -188,16 +183,16 @@ def abstention_by_library(libraries: Sequence[Library], folds: dict[str, Ranking
                           ) -> dict[int, dict[str, float]]:
     """Leave one guide out, by the size of the library a question is asked in (Library.size): the mean over
     guides of the in-scope questions answered and the out-of-scope ones declined."""
+    weights = {g: vector(c) for g, c in folds.items()}
     outcomes: dict[int, dict[str, dict[str, list[bool]]]] = {}
     for lib in libraries:
-        size = lib.size
         for it in lib.items:
             if (config := folds.get(it.guide)) is None:
                 continue
             cal = config.calibration
-            yes = abstain.evidence(lib.parts(it, vector(config)), cal) >= cal.threshold
+            yes = abstain.evidence(lib.parts(it, weights[it.guide]), cal) >= cal.threshold
             column = "answered" if it.scope == "in" else "declined"
-            by = outcomes.setdefault(size, {"answered": {}, "declined": {}})[column]
+            by = outcomes.setdefault(lib.size, {"answered": {}, "declined": {}})[column]
             by.setdefault(it.guide, []).append(yes if it.scope == "in" else not yes)
     return {size: {c: round(float(np.mean([np.mean(v) for v in by.values()])), 4) if by else float("nan")
                    for c, by in cols.items()} for size, cols in sorted(outcomes.items())}
