@@ -750,3 +750,32 @@ def test_a_question_and_its_answer_on_one_line_read_as_one_faq_entry() -> None:
                             "compound is in one form; one unit beyond gives only 90 %.")
     assert faqs[1].text == ("Q: Can I leave the electrode in overnight?\n"
                             "A: Yes, in aqueous mixtures below 50 °C; recalibrate the next morning.")
+
+
+def test_a_plain_text_definition_list_of_problems_is_one_entry_per_term() -> None:
+    """A troubleshooting section written as a definition list (reStructuredText or plain notes: the problem on
+    its own line, what to do indented under it) is one entry per problem, headed by it: the problem line is never
+    quoted as text, and one problem's fix never stands in another's passage."""
+    from assistant.corpus.chunker import chunk
+    from assistant.corpus.document import Document
+    from assistant.corpus.readers.text import parse_text
+
+    guide = ["Acetals as protecting groups", "============================", "",
+             "Troubleshooting", "---------------", "",
+             "TBS group lost during deprotection",
+             "   1 M HCl removes primary TBS ethers within hours. Use iodine in",
+             "   acetone or PPTS in wet acetone instead.", "",
+             "Acetonide on the wrong hydroxyls of a triol or tetraol",
+             "   The five-membered acetonide is favoured under thermodynamic",
+             "   conditions. Equilibrate with CSA in acetone if you want one isomer.", ""]
+    _, ps = chunk("g", Document("text", parse_text(guide)), "g")
+    fix = next(p for p in ps if "Equilibrate with CSA" in p.text)
+    assert fix.section[-1] == "Acetonide on the wrong hydroxyls of a triol or tetraol"
+    assert "TBS" not in fix.text and "Acetonide on the wrong" not in fix.text
+    other = next(p for p in ps if "PPTS in wet acetone" in p.text)
+    assert other.section[-1] == "TBS group lost during deprotection" and other is not fix
+    # a paragraph whose first line hangs out of the rest is no definition list: its lines stay one paragraph
+    hanging = ["Notes", "", "The catalyst loses activity when it is kept in air for more than",
+               "    a day, so weigh it in the glovebox.", ""]
+    _, ps = chunk("h", Document("text", parse_text(hanging)), "h")
+    assert any("more than a day, so weigh it" in p.text for p in ps)

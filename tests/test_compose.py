@@ -367,6 +367,30 @@ def test_a_problem_reported_after_a_step_is_a_problem_and_a_question_about_the_n
     assert shape("amberlyst for ketal formation - how much and why", "cause") == "value"
 
 
+def test_a_report_that_names_a_time_or_a_temperature_in_passing_asks_for_the_fix_not_a_value() -> None:
+    """'NHK overnight, ... nothing happened' reports a failure: the hours and degrees it states are what was done,
+    not what is asked; 'HATU eq?', 'swern temp' and 'how long at reflux' still ask a value."""
+    from assistant.answer.shape import shape_of
+    from assistant.retrieval import intent
+
+    def shape(text: str) -> str:
+        return shape_of(retrieval(text, intent.detect(text), [FIX]).query)
+
+    for report in ("NHK overnight, TLC this morning: aldehyde and vinyl iodide both still sitting there",
+                   "chromium coupling died halfway, roughly half the aldehyde still there next day",
+                   "thiourea version stuck at half conversion after 6 h reflux",
+                   "internal temp shoots up every time I add the BuLi",
+                   "SAE very slow, half SM left after a day at -20",
+                   "buchwald stays pale yellow, zero conversion after overnight",
+                   "my acetal fell apart in the NMR tube overnight in CDCl3",
+                   "trying to acylate a benzonitrile, zero conversion even at reflux"):
+        assert shape(report) == "problem", report
+    for value in ("HATU eq?", "swern temp", "how long at reflux", "reflux time for the ketal",
+                  "what temperature for the Boc removal", "heating rate setting to stop overshoot",
+                  "what do I set the safety temperature limit on the hot plate to"):
+        assert shape(value) == "value", value
+
+
 def test_a_guides_own_question_never_opens_the_answer_whatever_the_weights() -> None:
     faq = passage("prose", "Which group should I choose for a long sequence with acidic steps? TBDPS for primary "
                            "alcohols; TIPS for secondary alcohols.")

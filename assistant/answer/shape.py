@@ -61,6 +61,19 @@ _VALUE_WORDS = frozenset(analyzer.terms(
 _REPORT = re.compile(r"\b(gave|gives|giving|got|went|turned|turns|stall(s|ed|ing)?|fail(s|ed|ing)?|won'?t|"
                      r"doesn'?t|didn'?t|instead|mostly|lost|gone|decompos\w*|no (product|reaction|conversion))\b",
                      re.IGNORECASE)
+# What only an observation says ("still there", "shoots up", "died halfway", "zero conversion"): in a sentence
+# that does not open as a question, a report; "what do I set it to so it stops overshooting" still asks.
+_OBSERVED = re.compile(r"\b(can'?t|isn'?t|aren'?t|wasn'?t|nothing|still|stuck|stopped|stops|keeps|barely|hardly|"
+                       r"untouched|unchanged|overshoots|overshot|overshooting|shoots?|shot|jumped|jumps|crash\w*|"
+                       r"disappear\w*|fad(e|es|ed|ing)|died|dies|dying|dropped|drops|creep\w*|climb\w*|caked|caking|"
+                       r"foam(s|ed|ing)|never|no longer|worse|fell apart|falls apart|zero conversion|"
+                       r"stays|stayed)\b", re.IGNORECASE)
+# Conditions a report states in passing ("after 6 h reflux", "overnight", "every time", "at -20", "after a day"):
+# what was done, not a kind of amount asked for.
+_STATED = re.compile(r"\b(every (single )?(time|hour|day)|(after|for|over|during|within|in|at|from|since|by|even at)"
+                     r"\s+(about |around |roughly |only |a |an |the |half an? |a whole |a few |several |\d[\d.,]*\s*)*"
+                     r"(hours?|hrs?|h|minutes?|mins?|days?|nights?|weeks?|overnight|reflux|rt|room temp\w*|"
+                     r"-?\d+\s*(°\s*c|c|degrees)?)|overnight|next day)(?!\w)", re.IGNORECASE)
 # "why does heating faster give a wrong melting point": a reason is asked, though "heating" names a temperature
 _WHY = re.compile(r"\bwhy\b", re.IGNORECASE)
 TYPE_NOUNS = {"amount": "amount", "temperature": "temperature", "duration": "time", "concentration": "concentration"}
@@ -70,6 +83,18 @@ def _asks_step(text: str) -> bool:
     """Whether the question asks for a step of a procedure (see _STEP_ASK)."""
     return bool(_STEP_ASK.search(text) or (_SEQUENCE.search(text) and _ASKS.match(text)
                                            and not _REPORT.search(text)))
+
+
+def _reports(text: str) -> bool:
+    """Whether a question reports what happened ("stalled at 50%", "still there after a day at -20")."""
+    return bool(_REPORT.search(text) or (_OBSERVED.search(text) and not _ASKS.match(text)))
+
+
+def _names_a_value(q: Query) -> bool:
+    """Whether a question without a wh-phrase names a kind of amount as what it is about ("HATU eq?", "swern
+    temp"), leaving out the conditions it states in passing ("overnight", "after 6 h reflux")."""
+    bare = _STATED.sub(" ", q.text)
+    return (q.intent == "quantity" and intent.detect(bare) == "quantity") or bool(intent.answer_types(bare))
 
 
 def shape_of(q: Query) -> Shape:
@@ -82,8 +107,8 @@ def shape_of(q: Query) -> Shape:
         return "step"
     if q.intent == "compare" and len(subjects(q)) >= 2:
         return "compare"
-    asks_value = intent.wh_types(q.text) or ((q.intent == "quantity" or intent.answer_types(q.text))
-                                             and not _REPORT.search(q.text) and not _WHY.search(q.text))
+    reported = _reports(q.text)
+    asks_value = intent.wh_types(q.text) or _names_a_value(q) and not reported and not _WHY.search(q.text)
     if _WHOLE.search(q.text) and not asks_value:  # "stirring time ... in the lactam protocol": a value of it
         return "procedure"
     if q.intent == "procedure" and not _asks_step(q.text) and not asks_value:
@@ -92,7 +117,7 @@ def shape_of(q: Query) -> Shape:
         return "value"
     if _asks_step(q.text):
         return "step"
-    if q.intent in ("cause", "remedy", "general", "choice"):
+    if q.intent in ("cause", "remedy", "general", "choice") or (q.intent == "quantity" and reported):
         return "problem"
     return "general"
 

@@ -255,6 +255,7 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
     aligned, absorbed = {**aligned, **grid}, absorbed | covered
     for k in _drawings(lines, blank, set(grid) | covered):  # a drawing may look like a space-aligned table
         blank[k] = True
+    terms = set() if thread else _terms(lines, blank)
     blocks: list[Block] = []
     table = 0
     for i, raw in enumerate(lines):
@@ -279,6 +280,8 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
             blocks.append(Block("figure", text, n, n))
         elif i in senders:  # a message of an e-mail thread: its sender heads it, and nothing else does
             blocks.append(Block("heading", text, n, n, level=1, post=True))
+        elif i in terms:  # a definition list's term: it heads the text indented under it (level set in _levels)
+            blocks.append(Block("heading", text, n, n, level=_TERM))
         elif i in adorned:  # underlined (or over- and underlined) heading: its style says its level
             blocks.append(Block("heading", text, n, n, level=adorned[i]))
         elif not blocks and _is_title(text):
@@ -295,7 +298,7 @@ def parse_text(lines: list[str], wrap: int = 0, dehyphenate: bool = False, types
             blocks.append(Block("label", text, n, n))
         elif not thread and _is_heading(text, i, blank):
             blocks.append(Block("heading", unruled(text), n, n))
-        elif _continues(blocks, lines, n, text, wrap or _WRAP):
+        elif i - 1 not in terms and _continues(blocks, lines, n, text, wrap or _WRAP):
             last = blocks.pop()  # a hard-wrapped paragraph: its lines are one block
             blocks.append(Block("paragraph", rejoin(last.text, text, keep) if dehyphenate else f"{last.text} {text}",
                                 last.start, n))
@@ -478,6 +481,33 @@ def _numbered_heading(text: str, i: int, blank: list[bool], typeset: bool = Fals
     if "." in m.group(1) or _all_caps(name) or titled:
         return m.group(1).count(".") + 1
     return None
+
+
+_TERM = -1  # the level a definition list's term is read with, until _levels places it under its heading
+_TERM_MAX = 60  # characters: a definition list's term is a short line (a longer one over an indented line hangs)
+
+
+def _terms(lines: list[str], blank: list[bool]) -> set[int]:
+    """The terms of definition lists (reStructuredText, plain notes: "Acetonide on the wrong hydroxyls" on its own
+    line, what to do indented under it), two or more in one list: each short line at the list's margin, not a
+    bullet and not ending like a sentence or a label, that opens a paragraph and has text indented under it."""
+    def term(i: int) -> bool:
+        line, text = lines[i], lines[i].strip()
+        return (i + 1 < len(lines) and not blank[i] and not blank[i + 1] and 0 < len(text) <= _TERM_MAX
+                and text[-1] not in ".,;:" and not _BULLET.match(line) and not _BULLET.match(lines[i + 1])
+                and _indent(lines[i + 1]) >= _indent(line) + 2
+                and (i == 0 or blank[i - 1] or _indent(lines[i - 1]) > _indent(line) or _all_caps(lines[i - 1].strip()))
+                # what heads by its own shape (a man page's "OPTIONS", a dated entry, "4.1 ..."), a label ("Q: ...")
+                and not (_all_caps(text) or _DATE.match(text) or _NUMBERED_HEADING.match(text)
+                         or _LABELLED.match(text) or roles.QUESTION.match(text) or roles.ANSWER.match(text)))
+
+    found = [i for i in range(len(lines)) if term(i)]
+    out: set[int] = set()
+    for a, b in zip(found, found[1:]):  # two terms of one list: between them only text indented under the first
+        margin = _indent(lines[a])
+        if _indent(lines[b]) == margin and all(blank[k] or _indent(lines[k]) > margin for k in range(a + 1, b)):
+            out |= {a, b}
+    return out
 
 
 def _continues_item(blocks: list[Block], lines: list[str], line: str, n: int) -> bool:
@@ -728,8 +758,21 @@ def _title_with_colon(text: str) -> bool:
 
 
 def _levels(blocks: list[Block]) -> list[Block]:
-    """Give each heading its level: the first line of the guide, if it is a heading, is the title (0)."""
-    heads = [k for k, b in enumerate(blocks) if b.kind == "heading"]
+    """Give each heading its level: the first line of the guide, if it is a heading, is the title (0); a definition
+    list's term, one below the heading it stands under."""
+    out = list(_section_levels(blocks))
+    level = 0
+    for k, b in enumerate(out):
+        if b.kind == "heading" and b.level == _TERM:
+            out[k] = _with_level(b, level + 1)
+        elif b.kind == "heading":
+            level = b.level
+    return out
+
+
+def _section_levels(blocks: list[Block]) -> list[Block]:
+    """The levels of the headings other than a definition list's terms."""
+    heads = [k for k, b in enumerate(blocks) if b.kind == "heading" and b.level != _TERM]
     if not heads:
         return blocks
     out = list(blocks)
@@ -750,7 +793,7 @@ def _levels(blocks: list[Block]) -> list[Block]:
             level = 1 if _all_caps(b.text) else 2
         else:
             nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-            if nxt is not None and nxt.kind == "heading" and not nxt.text.endswith("?"):
+            if nxt is not None and nxt.kind == "heading" and nxt.level != _TERM and not nxt.text.endswith("?"):
                 level, container = 1, True  # a heading directly over another holds the ones after it
             else:
                 level = 2 if container else 1
