@@ -404,6 +404,29 @@ def test_a_two_column_page_reads_down_the_left_column_then_the_right() -> None:
         < joined.index("in the mobile phase.") < joined.index("Both columns end")
 
 
+def test_a_sidebar_beside_the_text_is_read_apart_from_it() -> None:
+    """A teaching module laid out in InDesign: a narrow sidebar ("At a glance", a hazard note) down the left of
+    the page beside the main text, lines at the same heights; each is read whole, never a sidebar line glued into
+    a sentence of the text."""
+    side = ["AT A GLANCE", "Acetophenone to", "benzoic acid, 20 mmol", "scale. Time: about 2.5", "h with the",
+            "recrystallisation.", "Pour bleach from a", "beaker, never pipette", "it by mouth."]
+    main = ["The haloform reaction cleaves a methyl ketone into the carboxylic",
+            "acid and a haloform. In this module the oxidant is sodium hypochlorite",
+            "from commercial bleach, so the by-product is chloroform. Hydroxide",
+            "forms the enolate, which is chlorinated by hypochlorite three times",
+            "before any other position reacts. Hydroxide then adds to the",
+            "carbonyl of the trichloromethyl ketone and the anion leaves.",
+            "The acid stays in the water as its sodium salt until the end."]
+    page = [text(170, 60, "Haloform reaction with bleach", 16, "VeraBd"),
+            *para(40, 100, side, 8), *para(170, 100, main, 10)]
+    doc = read(build([page]), "sidebar.pdf")
+    joined = " ".join(texts(doc, "paragraph"))
+    assert "sodium hypochlorite from commercial bleach, so the by-product is chloroform." in joined
+    assert "Hydroxide forms the enolate, which is chlorinated by hypochlorite three times before any other" in joined
+    assert "Acetophenone to benzoic acid, 20 mmol scale." in joined
+    assert "Pour bleach from a beaker, never pipette it by mouth." in joined
+
+
 def test_a_three_column_poster_reads_each_column_top_to_bottom() -> None:
     """A poster in three columns under a banner title: each column's paragraph is read whole, left
     column first, never a line of one column glued to the line beside it in the next."""

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.index.dense import DenseIndex
     from assistant.index.lexical import LexicalIndex
 
-FORMAT_VERSION = 62  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
+FORMAT_VERSION = 63  # 12: entries and guides in the catalog; 13: row topics and labels in it, vector backends;
 # 14: bench-note entries (a "FIX:" line under an indented item; unlabelled text joins its entry);
 # 15: a run-in label standing alone as a sentence ("Fix.") is no quotable unit;
 # 16: a PDF section balanced in two columns on its own; heading levels that skip nest by depth;
@@ -82,6 +82,7 @@ FORMAT_VERSION = 62  # 12: entries and guides in the catalog; 13: row topics and
 # 61: RTF read as Word paragraphs (styles, tables, list numbers; no page headers); notebook printed lines apart;
 #     xlsx: hidden sheets and columns out, merged cells down, notes read; wiki likes and labels out
 # 62: a plain-text definition list (a term on its own line, its text indented under it) heads each entry by its term
+# 63: PDF: a sidebar (a narrow column beside the text, its gutter from 15 % of the width in) read apart from the text
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 OFFSETS = "passage_offsets.npy"  # byte offset of each line of passages.jsonl, and the file's length

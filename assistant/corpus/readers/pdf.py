@@ -268,6 +268,7 @@ def _unraised(words: list[_W]) -> list[_W]:
 
 
 _MIN_COLUMN_ROWS = 3  # rows split by one gutter, with text on both sides, before a page has two columns there
+_SIDE = 0.15  # of the text width: a gutter this far in from either side parts two columns (a sidebar beside the text)
 
 
 def _columns(lines: list[list[_W]], left: float, width: float, height: float, tables: list[_Table],
@@ -278,7 +279,7 @@ def _columns(lines: list[list[_W]], left: float, width: float, height: float, ta
     Label-and-value lines ("Flow rate      1.0 mL/min") are not columns: their left parts stop far short."""
     def gap_at(ln: list[_W]) -> tuple[float, float] | None:  # the row's widest gap around the page's middle
         gaps = [(a.x1, b.x0) for a, b in zip(ln, ln[1:]) if b.x0 - a.x1 >= 1.5 * a.size
-                and 0.3 * width < (a.x1 + b.x0) / 2 - left < 0.7 * width]
+                and _SIDE * width < (a.x1 + b.x0) / 2 - left < (1 - _SIDE) * width]
         return max(gaps, key=lambda g: g[1] - g[0]) if gaps else None
 
     def free(ln: list[_W]) -> bool:  # a row that may belong to a two-column stretch
