@@ -108,7 +108,7 @@ def shape_of(q: Query) -> Shape:
     if q.intent == "compare" and len(subjects(q)) >= 2:
         return "compare"
     reported = _reports(q.text)
-    asks_value = intent.wh_types(q.text) or _names_a_value(q) and not reported and not _WHY.search(q.text)
+    asks_value = intent.wh_types(q.text) or (_names_a_value(q) and not reported and not _WHY.search(q.text))
     if _WHOLE.search(q.text) and not asks_value:  # "stirring time ... in the lactam protocol": a value of it
         return "procedure"
     if q.intent == "procedure" and not _asks_step(q.text) and not asks_value:

@@ -273,11 +273,11 @@ _SIDE = 0.15  # of the text width: a gutter this far in from either side parts t
 
 def _columns(lines: list[list[_W]], left: float, width: float, height: float, tables: list[_Table],
              ) -> list[list[_W]]:
-    """Lines in reading order: where the page sets text in two columns (rows split by one gutter near the
-    middle, the left parts running up to it), the left column's lines, then the right column's, each half
+    """Lines in reading order: where the page sets text in two columns (rows split by one gutter, in the middle or
+    beside a sidebar, the left parts running up to it), the left column's lines, then the right column's, each half
     of a row a line of its own; full-width lines, tables and the page's top and bottom margins as they are.
     Label-and-value lines ("Flow rate      1.0 mL/min") are not columns: their left parts stop far short."""
-    def gap_at(ln: list[_W]) -> tuple[float, float] | None:  # the row's widest gap around the page's middle
+    def gap_at(ln: list[_W]) -> tuple[float, float] | None:  # the row's widest gap not at either edge (_SIDE)
         gaps = [(a.x1, b.x0) for a, b in zip(ln, ln[1:]) if b.x0 - a.x1 >= 1.5 * a.size
                 and _SIDE * width < (a.x1 + b.x0) / 2 - left < (1 - _SIDE) * width]
         return max(gaps, key=lambda g: g[1] - g[0]) if gaps else None
